@@ -20,6 +20,7 @@ public sealed record RulesSettings(ImmutableDictionary<string, string> Severitie
         var path = PathUtil.Combine(workspaceRoot, FileName);
         if (!fileSystem.FileExists(path)) return Default;
         var text = fileSystem.ReadAllText(path);
+        if (string.IsNullOrWhiteSpace(text)) return Default;
         var source = new SourceText(text, path);
         var problems = new List<Diagnostic>();
         var severities = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
