@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { languageServerArguments } from './cliArguments';
 import { evaluateCases, RulesHost, runTests } from './commands';
+import { computeFolds } from './folding';
 import { nodeFileProbe } from './nodeFileSystem';
 import { describeCommand, resolveServerLocation, rulesCommand, ServerResolution } from './serverLocation';
 
@@ -137,6 +138,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('inspectionRules.evaluateCases', async (resource?: vscode.Uri) => {
       await evaluateCases(extension, context, resource);
     }),
+    vscode.languages.registerFoldingRangeProvider(
+      { language: LanguageId },
+      {
+        provideFoldingRanges: (document) =>
+          computeFolds(document.getText()).map(
+            (fold) =>
+              new vscode.FoldingRange(
+                fold.startLine,
+                fold.endLine,
+                fold.kind === 'comment' ? vscode.FoldingRangeKind.Comment : undefined,
+              ),
+          ),
+      },
+    ),
     vscode.workspace.onDidChangeConfiguration(async (event) => {
       if (event.affectsConfiguration('inspectionRules.server.path') || event.affectsConfiguration('inspectionRules.dotnet.path')) {
         await extension.restart();

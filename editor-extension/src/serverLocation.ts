@@ -184,7 +184,13 @@ export function findOnPath(name: string, options: Pick<ResolveOptions, 'pathVari
   const pathModule = windows ? path.win32 : path.posix;
   const separator = windows ? ';' : ':';
   const extensions = windows
-    ? ['', ...(options.pathExtensions ?? '.COM;.EXE;.BAT;.CMD').split(';').filter((e) => e.length > 0)]
+    ? [
+        '',
+        ...(options.pathExtensions ?? '.COM;.EXE;.BAT;.CMD')
+          .split(';')
+          .filter((e) => e.length > 0)
+          .flatMap((e) => (e === e.toLowerCase() ? [e] : [e, e.toLowerCase()])),
+      ]
     : [''];
   for (const directory of options.pathVariable.split(separator)) {
     if (directory.length === 0) {
