@@ -157,3 +157,22 @@ describe('snippets', () => {
     }
   });
 });
+
+describe('problem matcher', () => {
+  const matcher = manifest.contributes.problemMatchers.find((m: any) => m.name === 'rules');
+
+  it('reads the text lines of rules check (CLI.md)', () => {
+    const match = new RegExp(matcher.pattern.regexp).exec('rules/probation/implementation.rules(12,9): error RL0102: no key question 2.4.9');
+    assert.ok(match);
+    const { file, line, column, severity, code, message } = matcher.pattern;
+    assert.deepEqual(
+      [match[file], match[line], match[column], match[severity], match[code], match[message]],
+      ['rules/probation/implementation.rules', '12', '9', 'error', 'RL0102', 'no key question 2.4.9'],
+    );
+  });
+
+  it('copes with parentheses in the path', () => {
+    const match = new RegExp(matcher.pattern.regexp).exec('C:\\work (copy)\\a.rules(3,1): warning RL0401: answer set YesNo is never used');
+    assert.equal(match?.[matcher.pattern.file], 'C:\\work (copy)\\a.rules');
+  });
+});
