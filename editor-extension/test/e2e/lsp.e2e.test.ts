@@ -166,10 +166,11 @@ describe('language server over stdio (LSP 3.17)', () => {
 
   before(async () => {
     if (!fs.existsSync(serverDll)) {
-      throw new Error(
+      const message =
         `The language server is not built: ${serverDll} does not exist. Build it first with ` +
-          '`dotnet build src/Rules.Cli` from the repository root (or set RULES_DLL to a built rules.dll), then run `npm run test:e2e` again.',
-      );
+        '`dotnet build src/Rules.Cli` from the repository root (or set RULES_DLL to a built rules.dll), then run `npm run test:e2e` again.';
+      process.stderr.write(`\n${message}\n\n`);
+      throw new Error(message);
     }
 
     // A workspace of its own: the root is marked by a .git folder (LANGUAGE.md, imports).
