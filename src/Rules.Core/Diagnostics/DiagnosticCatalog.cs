@@ -7,7 +7,7 @@ namespace Rules.Core.Diagnostics;
 /// that message wording lives in one place. Messages speak to standards authors: they name the item
 /// at fault and, where possible, the fix.
 /// </summary>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     private const DiagnosticSeverity E = DiagnosticSeverity.Error;
     private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
