@@ -20,7 +20,7 @@ internal static class DiagnosticAssert
     public static IReadOnlyList<Diagnostic> Reports(string id, DiagnosticSeverity severity, IEnumerable<Diagnostic> diagnostics, string path, MarkedText source)
     {
         var all = diagnostics.ToList();
-        var found = all.Where(d => d.Id == id).ToList();
+        var found = all.Where(d => d.Id == id && d.Location.Path == path).ToList();
         var expected = source.Spans.OrderBy(s => s.Start).ToList();
         var actual = found.Where(d => d.Location.Path == path).Select(d => d.Location.Span).OrderBy(s => s.Start).ToList();
         if (!expected.SequenceEqual(actual) || found.Count != expected.Count)
