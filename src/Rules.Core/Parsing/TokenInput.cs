@@ -36,8 +36,6 @@ internal sealed class TokenStream
     /// <summary>How many parentheses are open at each token (counting the token itself).</summary>
     public int[] ParenDepth { get; }
 
-    public Dictionary<object, object> Memos { get; } = new();
-
     public TokenInput At(int index)
     {
         index = Math.Min(index, Tokens.Length - 1);
@@ -80,7 +78,8 @@ internal sealed class TokenInput : IInput
 
     public int Column => Index;
 
-    public IDictionary<object, object> Memos => _stream.Memos;
+    // Sprache's Parse.Ref memoises per input position: one dictionary per token index, never shared.
+    public IDictionary<object, object> Memos { get; } = new Dictionary<object, object>();
 
     public bool Equals(IInput? other) => other is TokenInput t && ReferenceEquals(t._stream, _stream) && t.Index == Index;
 

@@ -18,12 +18,14 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
         foreach (var item in model.Standards.Cast<RoutedSymbol>().Concat(model.Questions))
         {
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
+            if (item.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = item.Parent?.ConditionChain().ToList() ?? [];
             Judge(item, item.Condition, enclosing, Binder.Capitalize(item.Display), isCheck: false, report);
         }
         foreach (var check in model.AllChecks)
         {
             if (BoundExpressionFacts.ContainsError(check.Condition) || check.Condition.Syntax is null) continue;
+            if (check.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = check.Owner?.ConditionChain().ToList() ?? [];
             Judge(check, check.Condition, enclosing, check.IsSignal ? "signal" : "check", isCheck: true, report);
         }
