@@ -70,13 +70,13 @@ public sealed class MessageFrameReader
             }
 
             var terminator = Find(buffer, HeaderTerminator);
-            if (terminator is { } found)
+            if (terminator is { } found && buffer.Slice(0, found).Length <= MaxHeaderLength)
             {
                 headerEnd = found;
                 break;
             }
 
-            if (buffer.Length > MaxHeaderLength)
+            if (terminator is not null || buffer.Length > MaxHeaderLength)
             {
                 _reader.AdvanceTo(buffer.GetPosition(1));
                 _resynchronizing = true;
