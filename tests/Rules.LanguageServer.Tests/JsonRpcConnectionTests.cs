@@ -213,8 +213,14 @@ public sealed class JsonRpcConnectionTests : IAsyncLifetime
     [Fact]
     public async Task Parallel_requests_run_concurrently()
     {
-        var barrier = new Barrier(2);
-        _handlers.OnRequest<NoParams, bool>("meet", (_, _) => Task.FromResult(barrier.SignalAndWait(TimeSpan.FromSeconds(5))));
+        var arrived = 0;
+        var bothArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _handlers.OnRequest<NoParams, bool>("meet", async (_, _) =>
+        {
+            if (Interlocked.Increment(ref arrived) == 2) bothArrived.SetResult();
+            // Completes only if the other request runs at the same time.
+            return await Task.WhenAny(bothArrived.Task, Task.Delay(TimeSpan.FromSeconds(5))) == bothArrived.Task;
+        });
         var client = Start();
         await client.SendAsync(Request(1, "meet"));
         await client.SendAsync(Request(2, "meet"));

@@ -121,6 +121,17 @@ public sealed class LspTestClient : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until the server has processed everything sent before (document notifications are serial,
+    /// so a request sent after them is dispatched only once they are done).
+    /// </summary>
+    public async Task SyncAsync()
+    {
+        var error = await RequestErrorAsync("$/test/sync", null);
+        if (error.Code != JsonRpcErrorCodes.MethodNotFound)
+            throw new InvalidOperationException($"Sync expected MethodNotFound, got {error.Code}: {error.Message}");
+    }
+
     public Task NotifyAsync(string method, object? parameters) => _connection.SendNotificationAsync(method, parameters);
 
     public Task OpenAsync(string text, string uri = DefaultUri, int version = 1, string languageId = "rules") =>

@@ -8,6 +8,7 @@ namespace Rules.LanguageServer.Tests.Infrastructure;
 public sealed class RawProtocolClient(Stream output, Stream input)
 {
     private readonly MessageFrameReader _reader = new(input);
+    private readonly List<JsonElement> _stash = [];
 
     public async Task SendRawAsync(string text)
     {
@@ -29,23 +30,38 @@ public sealed class RawProtocolClient(Stream output, Stream input)
         return document.RootElement.Clone();
     }
 
-    /// <summary>Receives messages until one has the given id (skipping notifications).</summary>
+    /// <summary>
+    /// Receives the response with the given id (null: an error about an unreadable id). Messages read on
+    /// the way are kept for later calls, so responses may arrive in any order.
+    /// </summary>
     public async Task<JsonElement> ReceiveResponseAsync(object? id)
     {
+        var index = _stash.FindIndex(m => IsResponseTo(m, id));
+        if (index >= 0)
+        {
+            var found = _stash[index];
+            _stash.RemoveAt(index);
+            return found;
+        }
+
         while (true)
         {
             var message = await ReceiveAsync();
-            if (message.TryGetProperty("method", out _) && !message.TryGetProperty("id", out _)) continue;
-            if (!message.TryGetProperty("id", out var actual)) continue;
-            var matches = id switch
-            {
-                null => actual.ValueKind == JsonValueKind.Null,
-                string s => actual.ValueKind == JsonValueKind.String && actual.GetString() == s,
-                int n => actual.ValueKind == JsonValueKind.Number && actual.GetInt64() == n,
-                _ => false,
-            };
-            if (matches) return message;
+            if (IsResponseTo(message, id)) return message;
+            _stash.Add(message);
         }
+    }
+
+    private static bool IsResponseTo(JsonElement message, object? id)
+    {
+        if (message.TryGetProperty("method", out _) || !message.TryGetProperty("id", out var actual)) return false;
+        return id switch
+        {
+            null => actual.ValueKind == JsonValueKind.Null,
+            string s => actual.ValueKind == JsonValueKind.String && actual.GetString() == s,
+            int n => actual.ValueKind == JsonValueKind.Number && actual.GetInt64() == n,
+            _ => false,
+        };
     }
 
     public static int ErrorCode(JsonElement response) => response.GetProperty("error").GetProperty("code").GetInt32();
