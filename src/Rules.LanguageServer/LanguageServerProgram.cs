@@ -28,16 +28,28 @@ public static class LanguageServerProgram
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(options);
 
-        using var host = BuildHost(input, output, log, options);
-        await host.StartAsync(cancellationToken).ConfigureAwait(false);
+        var host = BuildHost(input, output, log, options);
         try
         {
+            await host.StartAsync(cancellationToken).ConfigureAwait(false);
             return await host.Services.GetRequiredService<LanguageServerRunner>().RunAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return 1;
         }
         finally
         {
             using var stopTimeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await host.StopAsync(stopTimeout.Token).ConfigureAwait(false);
+            try
+            {
+                await host.StopAsync(stopTimeout.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                if (host is IAsyncDisposable asyncDisposable) await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                else host.Dispose();
+            }
         }
     }
 
