@@ -12,9 +12,9 @@ public class ProtocolSerializationTests
     [Fact]
     public void Writes_camel_case_numbers_for_enums_and_omits_nulls()
     {
-        var diagnostic = new Diagnostic(Range.Create(1, 2, 1, 5), "Unknown answer set 'YesNo'.", DiagnosticSeverity.Error, "RL0102", Source: "rules");
+        var diagnostic = new Diagnostic(Range.Create(1, 2, 1, 5), "Unknown answer set 'YesNo' “quoted” 😀.", DiagnosticSeverity.Error, "RL0102", Source: "rules");
         Assert.Equal(
-            """{"range":{"start":{"line":1,"character":2},"end":{"line":1,"character":5}},"message":"Unknown answer set \u0027YesNo\u0027.","severity":1,"code":"RL0102","source":"rules"}""",
+            """{"range":{"start":{"line":1,"character":2},"end":{"line":1,"character":5}},"message":"Unknown answer set 'YesNo' “quoted” \uD83D\uDE00.","severity":1,"code":"RL0102","source":"rules"}""",
             Write(diagnostic));
         Assert.Equal("""{"title":"Run","command":"rules.run"}""", Write(new Command("Run", "rules.run")));
         Assert.Equal("""{"kind":"markdown","value":"**x**"}""", Write(MarkupContent.Markdown("**x**")));

@@ -159,10 +159,10 @@ public sealed class JsonRpcMessageFormatter
         JsonSerializer.Serialize(writer, parameters, parameters.GetType(), SerializerOptions);
     }
 
-    private static byte[] Write(Action<Utf8JsonWriter> body)
+    private byte[] Write(Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = SerializerOptions.Encoder }))
         {
             writer.WriteStartObject();
             writer.WriteString("jsonrpc", "2.0");

@@ -24,9 +24,9 @@ public sealed class InitializeHandler(
     public Task<InitializeResult> Handle(InitializeParams request, CancellationToken cancellationToken)
     {
         session.Initialize(request);
-        logger.LogInformation("Initializing for {Client} {Version} (process {ProcessId}, root {Root}).",
-            request.ClientInfo?.Name ?? "an unnamed client", request.ClientInfo?.Version ?? "", request.ProcessId?.ToString() ?? "none",
-            request.RootUri ?? "none");
+        var client = request.ClientInfo is { } info ? (info.Name + " " + info.Version).TrimEnd() : "an unnamed client";
+        logger.LogInformation("Initializing for {Client} (process {ProcessId}, root {Root}).",
+            client, request.ProcessId?.ToString() ?? "none", request.RootUri ?? "none");
 
         settings.Apply(request.InitializationOptions, "initializationOptions");
         if (request.Trace is { } trace) settings.Set(settings.Current with { Trace = trace });

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -5,7 +6,7 @@ namespace Rules.LanguageServer.Protocol;
 
 /// <summary>
 /// The JSON conventions of the protocol types: camelCase members, null members omitted, enums as numbers,
-/// and strict reading (missing required constructor parameters and nulls in non-nullable members are errors,
+/// UTF-8 text unescaped, and strict reading (missing required constructor parameters and nulls in non-nullable members are errors,
 /// which the connection answers with InvalidParams).
 /// </summary>
 public static class LspJson
@@ -19,6 +20,8 @@ public static class LspJson
         RespectNullableAnnotations = true,
         RespectRequiredConstructorParameters = true,
         NumberHandling = JsonNumberHandling.Strict,
+        // The protocol is never embedded in HTML: write quotes and non-ASCII text as they are.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     private static JsonSerializerOptions CreateReadOnlyOptions()
