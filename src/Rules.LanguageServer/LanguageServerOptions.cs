@@ -16,6 +16,9 @@ public sealed class LanguageServerOptions
     /// <summary>How long <c>initialized</c> waits for the client's answer to <c>workspace/configuration</c>.</summary>
     public TimeSpan ConfigurationTimeout { get; init; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How long <see cref="Documents.DocumentWorkScheduler"/> waits after the last change before running work.</summary>
+    public TimeSpan DocumentWorkDelay { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Sent in the initialize result.</summary>
     public ServerInfo ServerInfo { get; init; } = new("rules-language-server",
         typeof(LanguageServerOptions).Assembly.GetName().Version?.ToString());

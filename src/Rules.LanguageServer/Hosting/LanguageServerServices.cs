@@ -26,6 +26,7 @@ public static class LanguageServerServices
         services.AddSingleton<ConfigurationPuller>();
         services.AddSingleton<DocumentStore>();
         services.AddSingleton<DocumentChangeNotifier>();
+        services.AddSingleton<DocumentWorkScheduler>();
         services.AddSingleton<ILanguageClient, LanguageClient>();
         services.AddSingleton<LanguageServerRunner>();
         services.AddSingleton(CreateConnection);
