@@ -72,6 +72,25 @@ public class LifecycleTests
     }
 
     [Fact]
+    public async Task Exit_is_not_held_back_by_a_request_that_never_ends()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync(s => s.AddLanguageServerHandler<NeverEndingHandler>());
+        _ = client.RequestRawAsync("test/never", null);
+        await client.NotifyAsync(LspMethods.Exit, null);
+        Assert.Equal(1, await client.WaitForExitAsync());
+    }
+
+    [Method("test/never")]
+    public sealed class NeverEndingHandler : IJsonRpcRequestHandler<NoParams, object?>
+    {
+        public async Task<object?> Handle(NoParams request, CancellationToken cancellationToken)
+        {
+            await Task.Delay(Timeout.Infinite, CancellationToken.None);
+            return null;
+        }
+    }
+
+    [Fact]
     public async Task Exit_before_initialize_ends_with_code_1()
     {
         await using var client = LspTestClient.Start();

@@ -4,8 +4,11 @@ using Rules.LanguageServer.Protocol;
 
 namespace Rules.LanguageServer.Lifecycle;
 
-/// <summary><c>exit</c>: stops the server; the run method returns 0 after <c>shutdown</c>, 1 otherwise.</summary>
-[Method(LspMethods.Exit)]
+/// <summary>
+/// <c>exit</c>: stops the server; the run method returns 0 after <c>shutdown</c>, 1 otherwise. It runs in
+/// parallel so that a request still running (e.g. a slow hover) cannot hold it back; stopping cancels such requests.
+/// </summary>
+[Method(LspMethods.Exit, ProcessType = RequestProcessType.Parallel)]
 public sealed class ExitHandler(ServerLifecycle lifecycle, ILogger<ExitHandler> logger) : IJsonRpcNotificationHandler<NoParams>
 {
     public Task Handle(NoParams notification, CancellationToken cancellationToken)
