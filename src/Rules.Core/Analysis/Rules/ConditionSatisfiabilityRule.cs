@@ -20,7 +20,7 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
             if (item.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = item.Parent?.ConditionChain().ToList() ?? [];
-            Judge(item, item.Condition, enclosing, Binder.Capitalize(item.Display), isCheck: false, report);
+            Judge(item, item.Condition, enclosing, item.Display, isCheck: false, report);
         }
         foreach (var check in model.AllChecks)
         {
@@ -41,14 +41,14 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
         if (CanAllHold([condition]) == Verdict.Unsatisfiable)
         {
             var reason = $"no case can meet '{text}'";
-            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, name, reason));
+            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, Binder.Capitalize(name), reason));
             return;
         }
         if (enclosing.Count > 0 && CanAllHold([.. enclosing.Select(e => e.Condition), condition]) == Verdict.Unsatisfiable)
         {
             var outer = enclosing.Last();
             var reason = $"'{text}' contradicts the condition of {outer.Owner.Display}, '{BoundExpressionFacts.Text(outer.Condition)}'";
-            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, name, reason));
+            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, Binder.Capitalize(name), reason));
             return;
         }
         if (AlwaysHolds(condition, []) == Verdict.Satisfiable)
