@@ -16,7 +16,7 @@ namespace Rules.Core.Tests.Fuzzing;
 /// </summary>
 public class FuzzTests(ITestOutputHelper output)
 {
-    private const int DefaultIterations = 1500;
+    private const int DefaultIterations = 3000;
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
     private sealed record Seed(string Path, string Text);
