@@ -40,13 +40,17 @@ public static class QuickHarness
             var check = Median(runs, () => Pipeline.Check(fileSystem));
             var allocated = AllocatedMegabytes(() => Pipeline.Check(fileSystem));
             var jsonAllocated = AllocatedMegabytes(() => Pipeline.JsonDocumentParse(framework.JsonText));
-            allocations.Add(string.Create(CultureInfo.InvariantCulture, $"| {framework.Lines:N0} | {allocated:F1} MB | {jsonAllocated:F1} MB |"));
+            var parseAllocated = AllocatedMegabytes(() => Pipeline.Parse(framework.RulesText));
+            var bindAllocated = AllocatedMegabytes(() => Pipeline.BindAndLint(fileSystem, warm));
+            var deserializeAllocated = AllocatedMegabytes(() => Pipeline.JsonDeserialize(framework.JsonText));
+            allocations.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {framework.Lines:N0} | {parseAllocated:F1} MB | {bindAllocated:F1} MB | {allocated:F1} MB | {jsonAllocated:F1} MB | {deserializeAllocated:F1} MB |"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {framework.Lines:N0} | {framework.RulesText.Length:N0} | {jsonDocument:F2} ms | {jsonDeserialize:F2} ms | {parse:F2} ms | {bindLint:F2} ms | {check:F2} ms | {check * 10_000 / framework.Lines:F2} ms | {check / jsonDocument:F1}x | {check / jsonDeserialize:F1}x |"));
         }
         output.WriteLine();
-        output.WriteLine("| Lines | allocated by parse+bind+lint | by JsonDocument.Parse |");
-        output.WriteLine("|------:|-----------------------------:|----------------------:|");
+        output.WriteLine("| Lines | allocated by parse | by bind+lint | by parse+bind+lint | by JsonDocument.Parse | by STJ Deserialize |");
+        output.WriteLine("|------:|-------------------:|-------------:|-------------------:|----------------------:|-------------------:|");
         foreach (var line in allocations) output.WriteLine(line);
         return problems == 0 ? 0 : 1;
     }

@@ -18,6 +18,15 @@ internal static class Grammar
     private static Parser<SyntaxToken> ExpectString(string expected = "text in quotes") => Expect(SyntaxKind.StringToken, expected);
     private static Parser<SyntaxToken> ExpectNumber(string expected = "a number") => Expect(SyntaxKind.NumberToken, expected);
 
+    /// <summary>A first token and the (separator, item) pairs after it, as one list in source order.</summary>
+    private static ImmutableArray<SyntaxToken> Flatten(SyntaxToken first, IEnumerable<SyntaxToken[]> rest)
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxToken>();
+        builder.Add(first);
+        foreach (var pair in rest) builder.AddRange(pair);
+        return builder.ToImmutable();
+    }
+
     // ---- Expressions -------------------------------------------------------------------------
 
     private static readonly Parser<ExpressionSyntax> Parenthesized =
@@ -45,7 +54,7 @@ internal static class Grammar
          from rest in (from comma in Token(SyntaxKind.CommaToken)
                        from item in ExpectIdentifier("an option")
                        select new[] { comma, item }).Many()
-         select ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x))))
+         select Flatten(first, rest))
         .Or(Parse.Return(ImmutableArray<SyntaxToken>.Empty));
 
     private static readonly Parser<ExpressionSyntax> SetLiteral =
@@ -54,33 +63,39 @@ internal static class Grammar
         from close in Expect(SyntaxKind.CloseBraceToken)
         select (ExpressionSyntax)new SetExpressionSyntax(open, items, close);
 
-    private static readonly Parser<ExpressionSyntax> Operand =
-        Parenthesized
-            .Or(Aggregate)
-            .Or(CaseFieldReference)
-            .Or(Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t)))
-            .Or(SetLiteral)
-            .Or(Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
-            .Or(IdentifierExcept(ReservedInExpressions).Select(t => (ExpressionSyntax)new NameExpressionSyntax(t)));
+    // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
+    private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
+        (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
+        (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
+        (t => t.IsKeyword("case"), CaseFieldReference),
+        (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.OpenBraceToken, SetLiteral),
+        (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "true" or "false", Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.NumberToken, Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.StringToken, Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.IdentifierToken, IdentifierExcept(ReservedInExpressions).Select(t => (ExpressionSyntax)new NameExpressionSyntax(t))));
 
-    private static readonly Parser<SyntaxToken> ComparisonOperator =
-        Token(SyntaxKind.EqualsEqualsToken)
-            .Or(Token(SyntaxKind.BangEqualsToken))
-            .Or(Token(SyntaxKind.LessEqualsToken))
-            .Or(Token(SyntaxKind.LessToken))
-            .Or(Token(SyntaxKind.GreaterEqualsToken))
-            .Or(Token(SyntaxKind.GreaterToken))
-            .Or(Keyword("in"));
+    private static readonly Parser<SyntaxToken> ComparisonOperator = Alternatives.ByFirstToken(
+        (t => t.Kind == SyntaxKind.EqualsEqualsToken, Token(SyntaxKind.EqualsEqualsToken)),
+        (t => t.Kind == SyntaxKind.BangEqualsToken, Token(SyntaxKind.BangEqualsToken)),
+        (t => t.Kind == SyntaxKind.LessEqualsToken, Token(SyntaxKind.LessEqualsToken)),
+        (t => t.Kind == SyntaxKind.LessToken, Token(SyntaxKind.LessToken)),
+        (t => t.Kind == SyntaxKind.GreaterEqualsToken, Token(SyntaxKind.GreaterEqualsToken)),
+        (t => t.Kind == SyntaxKind.GreaterToken, Token(SyntaxKind.GreaterToken)),
+        (t => t.IsKeyword("in"), Keyword("in")));
 
     // What follows the left operand of a comparison: the operator and right operand, or 'is' and an outcome.
     private static readonly Parser<(SyntaxToken Operator, ExpressionSyntax? Right, SyntaxToken? Outcome)> ComparisonTail =
         Sequence.Of(ComparisonOperator, Operand, (op, right) => (op, (ExpressionSyntax?)right, (SyntaxToken?)null))
         .Or(Sequence.Of(Keyword("is"), Outcome, (isKeyword, outcome) => (isKeyword, (ExpressionSyntax?)null, (SyntaxToken?)outcome)));
 
+    private static bool StartsComparisonTail(SyntaxToken t) =>
+        t.Kind is SyntaxKind.EqualsEqualsToken or SyntaxKind.BangEqualsToken or SyntaxKind.LessEqualsToken or SyntaxKind.LessToken
+            or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
+        || t.IsKeyword("in") || t.IsKeyword("is");
+
     private static readonly Parser<ExpressionSyntax> Comparison =
-        Sequence.Of(Operand, ComparisonTail.Optional(), (left, tail) =>
+        Sequence.Of(Operand, OptionalParser.When(StartsComparisonTail, ComparisonTail), (left, tail) =>
             !tail.IsDefined ? left
             : tail.Get().Right is { } right ? new BinaryExpressionSyntax(left, tail.Get().Operator, right)
             : new IsExpressionSyntax(left, tail.Get().Operator, tail.Get().Outcome!));
@@ -141,17 +156,17 @@ internal static class Grammar
         select (keyword, number, title);
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Title, WhenClauseSyntax? When)> StandardHeader =
-        Sequence.Of(Keyword("standard"), ExpectNumber("the standard's code, such as 2.4"), ExpectString("the standard's title in quotes"), When.Optional(),
+        Sequence.Of(Keyword("standard"), ExpectNumber("the standard's code, such as 2.4"), ExpectString("the standard's title in quotes"), OptionalParser.When(t => t.IsKeyword("when"), When),
             (keyword, code, title, when) => (keyword, code, title, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> KeyQuestionHeader =
         Sequence.Of(Keyword("key_question"), Expect(SyntaxKind.CodeToken, "the key question's code, such as 2.4.1"), ExpectString("the question in quotes"),
-            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), When.Optional(),
+            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), OptionalParser.When(t => t.IsKeyword("when"), When),
             (keyword, code, text, colon, set, when) => (keyword, code, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Letter, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> PromptHeader =
         Sequence.Of(Keyword("prompt"), ExpectIdentifier("the prompt's letter"), ExpectString("the prompt in quotes"),
-            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), When.Optional(),
+            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), OptionalParser.When(t => t.IsKeyword("when"), When),
             (keyword, letter, text, colon, set, when) => (keyword, letter, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, SyntaxToken Title, SyntaxToken By, SyntaxToken Case, SyntaxToken Dot, SyntaxToken Field)> BreakdownHeader =
@@ -207,7 +222,7 @@ internal static class Grammar
         from rest in (from pipe in Token(SyntaxKind.PipeToken)
                       from value in ExpectIdentifier("a value")
                       select new[] { pipe, value }).Many()
-        select new EnumFieldTypeSyntax(ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x))));
+        select new EnumFieldTypeSyntax(Flatten(first, rest));
 
     private static readonly Parser<FieldTypeSyntax> FieldType =
         Keyword("number").Select(k => (FieldTypeSyntax)new NumberFieldTypeSyntax(k))
@@ -267,7 +282,7 @@ internal static class Grammar
             from rest in (from comma in Token(SyntaxKind.CommaToken)
                           from item in ExpectIdentifier("an option")
                           select new[] { comma, item }).Many()
-            select (GroupSpecSyntax)new OptionListGroupSpecSyntax(ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x)))));
+            select (GroupSpecSyntax)new OptionListGroupSpecSyntax(Flatten(first, rest)));
 
     public static readonly Parser<DeclarationSyntax> BreakdownGroup =
         from label in Token(SyntaxKind.StringToken)
