@@ -72,10 +72,10 @@ internal sealed class LineSource : IDisposable
                 line = TrimCarriageReturn(_buffer.AsSpan(_start, found - _start));
                 _start = found + 1;
                 ResetScan();
-                return LineKind.Line;
+                return line.Length > _maxLineBytes ? LineKind.TooLong : LineKind.Line;
             }
 
-            if (_end - _start > _maxLineBytes)
+            if (_end - _start > _maxLineBytes + 1)
             {
                 lineNumber = _physicalLines + 1;
                 SkipToNextPhysicalLine();
@@ -97,7 +97,7 @@ internal sealed class LineSource : IDisposable
                 line = TrimCarriageReturn(_buffer.AsSpan(_start, _end - _start));
                 _start = _end;
                 ResetScan();
-                return LineKind.Line;
+                return line.Length > _maxLineBytes ? LineKind.TooLong : LineKind.Line;
             }
 
             Fill();
