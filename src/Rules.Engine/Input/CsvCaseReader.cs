@@ -78,8 +78,28 @@ public sealed class CsvCaseReader : CaseReader
         for (var i = 0; i < _columns.Length; i++)
         {
             var column = _columns[i];
-            var value = Value(line, _cells[i]);
-            if (value.IsEmpty) continue;
+            var bytes = CellBytes(line, _cells[i]);
+            if (bytes.IsEmpty) continue;
+            if (column.Kind == ColumnKind.Answer)
+            {
+                var answerOption = column.Answer!.Options.IndexOfUtf8(bytes);
+                if (answerOption >= 0)
+                {
+                    record.SetAnswer(column.Answer.Slot, answerOption);
+                    continue;
+                }
+            }
+            else if (column.Kind == ColumnKind.Field && column.Field!.Kind == CaseFieldKind.Enum)
+            {
+                var fieldOption = column.Field.Options.IndexOfUtf8(bytes);
+                if (fieldOption >= 0)
+                {
+                    record.SetOption(column.Field.Slot, fieldOption);
+                    continue;
+                }
+            }
+
+            var value = Decode(bytes);
             switch (column.Kind)
             {
                 case ColumnKind.Id:
@@ -311,7 +331,10 @@ public sealed class CsvCaseReader : CaseReader
     }
 
     /// <summary>A cell's text: unescaped when quoted, trimmed when not; in the shared scratch buffer.</summary>
-    private ReadOnlySpan<char> Value(ReadOnlySpan<byte> line, Cell cell)
+    private ReadOnlySpan<char> Value(ReadOnlySpan<byte> line, Cell cell) => Decode(CellBytes(line, cell));
+
+    /// <summary>A cell's UTF-8 bytes: unescaped when quoted, trimmed of spaces and tabs when not.</summary>
+    private ReadOnlySpan<byte> CellBytes(ReadOnlySpan<byte> line, Cell cell)
     {
         var bytes = line.Slice(cell.Start, cell.Length);
         if (cell.Escaped)
@@ -327,8 +350,7 @@ public sealed class CsvCaseReader : CaseReader
             bytes = _unescaped.AsSpan(0, length);
         }
 
-        var text = Decode(bytes);
-        return cell.Quoted ? text : text.Trim();
+        return cell.Quoted ? bytes : bytes.Trim(" \t"u8);
     }
 
     private static string Plural(int count, string one, string many) => count == 1 ? one : many;

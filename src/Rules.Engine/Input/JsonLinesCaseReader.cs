@@ -14,6 +14,10 @@ public sealed class JsonLinesCaseReader : CaseReader
 
     private readonly bool[] _seenField;
     private readonly bool[] _seenAnswer;
+    private readonly NameCache<CaseFieldSlot> _fieldNames = new();
+    private readonly NameCache<AnswerSlot> _answerCodes = new();
+    private string? _lastInspection;
+    private byte[] _lastInspectionUtf8 = [];
 
     public JsonLinesCaseReader(Stream stream, ICaseSchema schema, CaseReaderOptions? options = null, bool leaveOpen = false)
         : base(stream, schema, options, quoteAware: false, leaveOpen)
@@ -145,7 +149,17 @@ public sealed class JsonLinesCaseReader : CaseReader
         switch (reader.TokenType)
         {
             case JsonTokenType.String:
-                record.SetInspection(Intern(CopyString(ref reader)));
+                if (!reader.ValueIsEscaped && _lastInspection is not null && reader.ValueSpan.SequenceEqual(_lastInspectionUtf8))
+                {
+                    record.SetInspection(_lastInspection);
+                }
+                else
+                {
+                    record.SetInspection(Intern(CopyString(ref reader)));
+                    _lastInspection = reader.ValueIsEscaped || reader.ValueSpan.Length > 256 ? null : record.Inspection;
+                    _lastInspectionUtf8 = _lastInspection is null ? [] : reader.ValueSpan.ToArray();
+                }
+
                 break;
             case JsonTokenType.Null:
                 break;
@@ -166,9 +180,10 @@ public sealed class JsonLinesCaseReader : CaseReader
             return;
         }
 
+        var position = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = Schema.FindField(CopyString(ref reader));
+            var field = FindField(ref reader, position++);
             if (field is null)
             {
                 var name = reader.GetString()!;
@@ -217,7 +232,7 @@ public sealed class JsonLinesCaseReader : CaseReader
             case CaseFieldKind.Enum:
                 if (reader.TokenType == JsonTokenType.String)
                 {
-                    var option = field.Options.IndexOf(CopyString(ref reader));
+                    var option = OptionIndex(ref reader, field.Options);
                     if (option >= 0) record.SetOption(field.Slot, option);
                     else NotAnOption(field, reader.GetString()!);
                     return;
@@ -244,7 +259,7 @@ public sealed class JsonLinesCaseReader : CaseReader
         {
             if (reader.TokenType == JsonTokenType.String)
             {
-                var option = field.Options.IndexOf(CopyString(ref reader));
+                var option = OptionIndex(ref reader, field.Options);
                 if (option >= 0) record.AddToSet(field.Slot, option);
                 else NotAnOption(field, reader.GetString()!);
             }
@@ -275,9 +290,10 @@ public sealed class JsonLinesCaseReader : CaseReader
             return;
         }
 
+        var position = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var item = Schema.FindAnswer(CopyString(ref reader));
+            var item = FindAnswer(ref reader, position++);
             if (item is null)
             {
                 var code = reader.GetString()!;
@@ -301,7 +317,7 @@ public sealed class JsonLinesCaseReader : CaseReader
                 case JsonTokenType.Null:
                     break;
                 case JsonTokenType.String:
-                    var option = item.Options.IndexOf(CopyString(ref reader));
+                    var option = OptionIndex(ref reader, item.Options);
                     if (option >= 0)
                     {
                         record.SetAnswer(item.Slot, option);
@@ -320,6 +336,25 @@ public sealed class JsonLinesCaseReader : CaseReader
             }
         }
     }
+
+    private CaseFieldSlot? FindField(ref Utf8JsonReader reader, int position)
+    {
+        if (!reader.ValueIsEscaped && _fieldNames.Find(position, reader.ValueSpan) is { } known) return known;
+        var field = Schema.FindField(CopyString(ref reader));
+        if (field is not null && !reader.ValueIsEscaped) _fieldNames.Remember(position, reader.ValueSpan, field);
+        return field;
+    }
+
+    private AnswerSlot? FindAnswer(ref Utf8JsonReader reader, int position)
+    {
+        if (!reader.ValueIsEscaped && _answerCodes.Find(position, reader.ValueSpan) is { } known) return known;
+        var item = Schema.FindAnswer(CopyString(ref reader));
+        if (item is not null && !reader.ValueIsEscaped) _answerCodes.Remember(position, reader.ValueSpan, item);
+        return item;
+    }
+
+    private int OptionIndex(ref Utf8JsonReader reader, OptionList options) =>
+        reader.ValueIsEscaped ? options.IndexOf(CopyString(ref reader)) : options.IndexOfUtf8(reader.ValueSpan);
 
     /// <summary>The current string token (property name or value), unescaped into the scratch buffer.</summary>
     private ReadOnlySpan<char> CopyString(ref Utf8JsonReader reader)
