@@ -1,0 +1,18 @@
+using Rules.Core.Workspace;
+
+namespace Rules.Cli;
+
+/// <summary>What a command runs against: its output streams, the file system and the current folder.</summary>
+public sealed record CliContext(TextWriter Out, TextWriter Error, IFileSystem FileSystem, string CurrentDirectory)
+{
+    public static CliContext ForConsole() =>
+        new(Console.Out, Console.Error, new PhysicalFileSystem(), PathUtil.Normalize(Directory.GetCurrentDirectory()));
+
+    public string FullPath(string path) =>
+        PathUtil.Normalize(Path.IsPathRooted(path) ? path : Path.Combine(CurrentDirectory, path));
+
+    /// <summary>A path as shown to users: relative to the current folder when under it.</summary>
+    public string DisplayPath(string path) => PathUtil.Relative(path, CurrentDirectory);
+
+    public bool Exists(string fullPath) => FileSystem.FileExists(fullPath) || FileSystem.DirectoryExists(fullPath);
+}

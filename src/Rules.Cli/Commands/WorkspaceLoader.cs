@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
+using Rules.Core.Workspace;
+
+namespace Rules.Cli.Commands;
+
+/// <summary>Compiles every framework and library named on the command line, once each.</summary>
+internal static class WorkspaceLoader
+{
+    /// <summary>Null (after printing why) when a path does not exist.</summary>
+    public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths)
+    {
+        var workspace = new RulesWorkspace(context.FileSystem);
+        var projects = new List<FrameworkProject>();
+        foreach (var path in paths)
+        {
+            var full = context.FullPath(path);
+            if (!context.Exists(full))
+            {
+                context.Error.WriteLine($"rules: cannot find '{path}'.");
+                return null;
+            }
+            foreach (var project in workspace.Discover(full))
+                if (!projects.Any(p => p.RootFolder == project.RootFolder && p.Files.SequenceEqual(project.Files)))
+                    projects.Add(project);
+        }
+        try
+        {
+            return [.. projects.Select(workspace.Compile)];
+        }
+        catch (IOException e)
+        {
+            context.Error.WriteLine($"rules: cannot read the rule files: {e.Message}");
+            return null;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            context.Error.WriteLine($"rules: cannot read the rule files: {e.Message}");
+            return null;
+        }
+    }
+
+    public static ImmutableArray<Diagnostic> AllDiagnostics(IEnumerable<FrameworkCompilation> compilations) =>
+        [.. compilations.SelectMany(c => c.Diagnostics)
+            .DistinctBy(d => (d.Location.Path, d.Location.Span, d.Id, d.Message))
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)];
+}

@@ -1,0 +1,39 @@
+using System.Text.RegularExpressions;
+using Rules.Core.Diagnostics;
+using Rules.Core.Semantics;
+
+namespace Rules.Core.Analysis;
+
+internal static partial class BoundExpressionFacts
+{
+    public static bool ContainsError(BoundExpression e) => e switch
+    {
+        BoundError => true,
+        BoundNot n => ContainsError(n.Operand),
+        BoundIs i => ContainsError(i.Operand),
+        BoundBinary b => ContainsError(b.Left) || ContainsError(b.Right),
+        BoundNames n => n.Resolved.Any(r => r is null),
+        _ => false,
+    };
+
+    /// <summary>The questions a condition reads, aggregates expanded to their prompts.</summary>
+    public static IEnumerable<QuestionSymbol> Questions(BoundExpression e) => e switch
+    {
+        BoundQuestionReference q => [q.Question],
+        BoundAggregate a => a.KeyQuestion.Prompts,
+        BoundNot n => Questions(n.Operand),
+        BoundIs i => Questions(i.Operand),
+        BoundBinary b => Questions(b.Left).Concat(Questions(b.Right)),
+        _ => [],
+    };
+
+    /// <summary>The condition as written, on one line.</summary>
+    public static string Text(BoundExpression e) =>
+        e.Syntax is null ? "" : Whitespace().Replace(e.Syntax.ToString().Trim(), " ");
+
+    public static Location LocationOf(Symbol owner, BoundExpression e) =>
+        e.Syntax is null ? owner.Location : new Location(owner.Location.Source, e.Syntax.Span);
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

@@ -1,0 +1,182 @@
+using System.Collections.Immutable;
+
+namespace Rules.Core.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the rules language reports: one descriptor and one factory method per id, so
+/// that message wording lives in one place. Messages speak to standards authors: they name the item
+/// at fault and, where possible, the fix.
+/// </summary>
+public static partial class DiagnosticCatalog
+{
+    private const DiagnosticSeverity E = DiagnosticSeverity.Error;
+    private const DiagnosticSeverity W = DiagnosticSeverity.Warning;
+
+    public static readonly DiagnosticDescriptor RL0001 = new("RL0001", E, "Syntax error");
+    public static readonly DiagnosticDescriptor RL0002 = new("RL0002", E, "Unterminated string or comment");
+    public static readonly DiagnosticDescriptor RL0003 = new("RL0003", E, "Resource limit reached");
+    public static readonly DiagnosticDescriptor RL0101 = new("RL0101", E, "Duplicate declaration");
+    public static readonly DiagnosticDescriptor RL0102 = new("RL0102", E, "Unknown key question or prompt");
+    public static readonly DiagnosticDescriptor RL0103 = new("RL0103", E, "Unknown answer set or scale");
+    public static readonly DiagnosticDescriptor RL0104 = new("RL0104", E, "Unknown case field");
+    public static readonly DiagnosticDescriptor RL0105 = new("RL0105", E, "Unknown option");
+    public static readonly DiagnosticDescriptor RL0106 = new("RL0106", E, "Type mismatch");
+    public static readonly DiagnosticDescriptor RL0107 = new("RL0107", E, "Code does not belong to its parent");
+    public static readonly DiagnosticDescriptor RL0108 = new("RL0108", E, "Import problem");
+    public static readonly DiagnosticDescriptor RL0109 = new("RL0109", E, "Framework declared nowhere or more than once");
+    public static readonly DiagnosticDescriptor RL0201 = new("RL0201", E, "Circular routing");
+    public static readonly DiagnosticDescriptor RL0202 = new("RL0202", W, "Condition can never hold");
+    public static readonly DiagnosticDescriptor RL0203 = new("RL0203", W, "Condition always holds");
+    public static readonly DiagnosticDescriptor RL0204 = new("RL0204", E, "Answer set has no positive option");
+    public static readonly DiagnosticDescriptor RL0301 = new("RL0301", E, "Invalid scale levels");
+    public static readonly DiagnosticDescriptor RL0302 = new("RL0302", E, "Invalid overall bands");
+    public static readonly DiagnosticDescriptor RL0303 = new("RL0303", E, "Invalid rating rule");
+    public static readonly DiagnosticDescriptor RL0304 = new("RL0304", E, "Invalid breakdown groups");
+    public static readonly DiagnosticDescriptor RL0401 = new("RL0401", W, "Unused answer set or scale");
+    public static readonly DiagnosticDescriptor RL0402 = new("RL0402", W, "Empty text");
+    public static readonly DiagnosticDescriptor RL0403 = new("RL0403", W, "Numbering out of order");
+    public static readonly DiagnosticDescriptor RL0501 = new("RL0501", E, "Test expectation failed");
+
+    public static readonly DiagnosticDescriptor RL1001 = new("RL1001", E, "Unreadable case record");
+    public static readonly DiagnosticDescriptor RL1002 = new("RL1002", E, "Answer for an unknown code");
+    public static readonly DiagnosticDescriptor RL1003 = new("RL1003", E, "Value not allowed");
+    public static readonly DiagnosticDescriptor RL1004 = new("RL1004", E, "Missing answer");
+    public static readonly DiagnosticDescriptor RL1005 = new("RL1005", E, "Check failed");
+    public static readonly DiagnosticDescriptor RL1006 = new("RL1006", E, "Duplicate case id");
+    public static readonly DiagnosticDescriptor RL1101 = new("RL1101", W, "Signal raised");
+    public static readonly DiagnosticDescriptor RL1102 = new("RL1102", W, "Answer for an item that does not apply");
+    public static readonly DiagnosticDescriptor RL1103 = new("RL1103", W, "Unknown case field in input");
+
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        RL0001, RL0002, RL0003, RL0101, RL0102, RL0103, RL0104, RL0105, RL0106, RL0107, RL0108, RL0109,
+        RL0201, RL0202, RL0203, RL0204, RL0301, RL0302, RL0303, RL0304, RL0401, RL0402, RL0403, RL0501,
+        RL1001, RL1002, RL1003, RL1004, RL1005, RL1006, RL1101, RL1102, RL1103,
+    ];
+
+    public static DiagnosticDescriptor? Find(string id) => All.FirstOrDefault(d => d.Id == id);
+
+    private static Diagnostic Make(DiagnosticDescriptor d, Location at, string message, string? suggestion = null) =>
+        new(d, d.DefaultSeverity, message, at, suggestion);
+
+    // ---- Syntax -------------------------------------------------------------------------------
+
+    public static Diagnostic SyntaxError(Location at, string expected, string found) =>
+        Make(RL0001, at, $"Expected {expected} but found {found}.");
+
+    public static Diagnostic UnexpectedInput(Location at, string found, string context) =>
+        Make(RL0001, at, $"Unexpected {found} {context}.");
+
+    public static Diagnostic UnterminatedString(Location at) =>
+        Make(RL0002, at, "This text has no closing quote (\"); add one at the end of the line.");
+
+    public static Diagnostic UnterminatedMultiLineString(Location at) =>
+        Make(RL0002, at, "This text has no closing triple quotes (\"\"\").");
+
+    public static Diagnostic UnterminatedComment(Location at) =>
+        Make(RL0002, at, "This comment has no closing '*/'.");
+
+    public static Diagnostic FileTooLarge(Location at, long length, long limit) =>
+        Make(RL0003, at, $"The file is too large to check ({length:N0} characters; the limit is {limit:N0}).");
+
+    public static Diagnostic NestingTooDeep(Location at, int limit) =>
+        Make(RL0003, at, $"Brackets are nested more than {limit} levels deep here; simplify the condition.");
+
+    // ---- Declarations and references --------------------------------------------------------
+
+    public static Diagnostic Duplicate(Location at, string what, string name, Location first)
+    {
+        var where = first.Source == at.Source
+            ? $"line {first.LineSpan.Start.Line + 1}"
+            : $"{first.Path} line {first.LineSpan.Start.Line + 1}";
+        return Make(RL0101, at, $"{what} '{name}' is declared more than once; the first is on {where}.");
+    }
+
+    public static Diagnostic UnknownReference(Location at, string code, string? suggestion) =>
+        Make(RL0102, at, $"There is no key question or prompt {code}{Suggestions.DidYouMean(suggestion)}", suggestion);
+
+    public static Diagnostic UnknownAnswerSet(Location at, string name, string? suggestion) =>
+        Make(RL0103, at, $"There is no answer set called '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+
+    public static Diagnostic UnknownScale(Location at, string name, string? suggestion) =>
+        Make(RL0103, at, $"There is no scale called '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+
+    public static Diagnostic UnknownCaseField(Location at, string name, string? suggestion) =>
+        Make(RL0104, at, $"The case has no field '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+
+    public static Diagnostic UnknownOption(Location at, string owner, string option, string? suggestion) =>
+        Make(RL0105, at, $"{owner} has no option '{option}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+
+    public static Diagnostic UnknownLevel(Location at, string scale, string level, string? suggestion) =>
+        Make(RL0105, at, $"Scale '{scale}' has no level '{level}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+
+    public static Diagnostic TypeMismatch(Location at, string message) => Make(RL0106, at, message);
+
+    public static Diagnostic CodeNotInParent(Location at, string what, string code, string parentWhat, string parentCode) =>
+        Make(RL0107, at, $"{what} {code} does not belong inside {parentWhat} {parentCode}; its code must start with {parentCode}.");
+
+    public static Diagnostic InvalidCode(Location at, string what, string code, string rule) =>
+        Make(RL0107, at, $"{what} code '{code}' is not valid: {rule}.");
+
+    public static Diagnostic ImportNotFound(Location at, string path) =>
+        Make(RL0108, at, $"The imported file '{path}' does not exist.");
+
+    public static Diagnostic ImportOutsideRoot(Location at, string path) =>
+        Make(RL0108, at, $"The import '{path}' points outside the workspace; imports must stay inside the folder that holds rules.json or .git.");
+
+    public static Diagnostic ImportCycle(Location at, string path) =>
+        Make(RL0108, at, $"Imports go round in a circle: {path}.");
+
+    public static Diagnostic ImportOfFramework(Location at, string path) =>
+        Make(RL0108, at, $"'{path}' belongs to a framework; only library files (answer sets, scales, case fields) can be imported.");
+
+    public static Diagnostic NoFramework(Location at, string folder) =>
+        Make(RL0109, at, $"The rule files in '{folder}' hold domains, standards or tests but no framework declaration; add 'framework \"Name\" {{ ... }}'.");
+
+    public static Diagnostic DuplicateFramework(Location at, Location first) =>
+        Make(RL0109, at, $"A framework is declared more than once; the first is in {first.Path} line {first.LineSpan.Start.Line + 1}.");
+
+    // ---- Routing -------------------------------------------------------------------------------
+
+    public static Diagnostic RoutingCycle(Location at, string path) =>
+        Make(RL0201, at, $"Routing goes round in a circle: {path}. An item cannot depend on its own answer.");
+
+    public static Diagnostic NeverHolds(Location at, string item, string reason) =>
+        Make(RL0202, at, $"{item} can never apply: {reason}.");
+
+    public static Diagnostic CheckNeverHolds(Location at, string what, string reason) =>
+        Make(RL0202, at, $"This {what} can never hold: {reason}.");
+
+    public static Diagnostic AlwaysHolds(Location at, string item, string reason) =>
+        Make(RL0203, at, $"The condition of {item} always holds{reason}; remove it or correct it.");
+
+    public static Diagnostic NoPositiveOption(Location at, string item, string set, bool isKeyQuestion) =>
+        new(RL0204, isKeyQuestion ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+            $"{item} uses answer set '{set}', which has no positive option, so it can never be judged positively; mark one option 'positive'.",
+            at);
+
+    // ---- Ratings -------------------------------------------------------------------------------
+
+    public static Diagnostic ScaleInvalid(Location at, string message) => Make(RL0301, at, message);
+
+    public static Diagnostic OverallInvalid(Location at, string message) => Make(RL0302, at, message);
+
+    public static Diagnostic RatingRuleInvalid(Location at, string message) => Make(RL0303, at, message);
+
+    public static Diagnostic BreakdownInvalid(Location at, string message) => Make(RL0304, at, message);
+
+    // ---- Style ---------------------------------------------------------------------------------
+
+    public static Diagnostic Unused(Location at, string what, string name) =>
+        Make(RL0401, at, $"{what} '{name}' is not used by anything; remove it or use it.");
+
+    public static Diagnostic EmptyText(Location at, string what) =>
+        Make(RL0402, at, $"The text of {what} is empty.");
+
+    public static Diagnostic Numbering(Location at, string message) => Make(RL0403, at, message);
+
+    // ---- Tests ---------------------------------------------------------------------------------
+
+    public static Diagnostic TestFailed(Location at, string test, string expected, string actual) =>
+        Make(RL0501, at, $"Test \"{test}\": expected {expected}, but {actual}.");
+}

@@ -1,0 +1,350 @@
+using System.Collections.Immutable;
+using Rules.Core.Syntax;
+using Sprache;
+using static Rules.Core.Parsing.TokenParsers;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>
+/// The grammar of declaration headers, one-line members and expressions, in Sprache. Blocks
+/// (<c>{ ... }</c>) and error recovery are driven by <see cref="Parser"/>, which calls these.
+/// </summary>
+internal static class Grammar
+{
+    private static readonly string[] ReservedInExpressions = ["and", "or", "not", "in", "is"];
+
+    private static Parser<SyntaxToken> Identifier => Token(SyntaxKind.IdentifierToken);
+    private static Parser<SyntaxToken> ExpectIdentifier(string expected) => Expect(SyntaxKind.IdentifierToken, expected);
+    private static Parser<SyntaxToken> ExpectString(string expected = "text in quotes") => Expect(SyntaxKind.StringToken, expected);
+    private static Parser<SyntaxToken> ExpectNumber(string expected = "a number") => Expect(SyntaxKind.NumberToken, expected);
+
+    // ---- Expressions -------------------------------------------------------------------------
+
+    private static readonly Parser<ExpressionSyntax> Parenthesized =
+        from open in OpenParenWithinLimit()
+        from expression in Parse.Ref(() => Expression!)
+        from close in Expect(SyntaxKind.CloseParenToken)
+        select (ExpressionSyntax)new ParenthesizedExpressionSyntax(open, expression, close);
+
+    private static readonly Parser<SyntaxToken> Outcome =
+        Keywords("positive", "negative", "not_applicable", "answered");
+
+    private static readonly Parser<ExpressionSyntax> Aggregate =
+        from function in Keywords("any", "all", "none", "count")
+        from open in Token(SyntaxKind.OpenParenToken)
+        from target in Expect(SyntaxKind.CodeToken, "prompts such as 2.4.1.*")
+        from op in Keyword("is").Or(Token(SyntaxKind.EqualsEqualsToken))
+        from operand in op.Kind == SyntaxKind.IdentifierToken ? Outcome : ExpectIdentifier("an option")
+        from close in Expect(SyntaxKind.CloseParenToken)
+        select (ExpressionSyntax)new AggregateExpressionSyntax(function, open, target, op, operand, close);
+
+    private static readonly Parser<ExpressionSyntax> CaseFieldReference =
+        from keyword in Keyword("case")
+        from dot in Token(SyntaxKind.DotToken)
+        from field in ExpectIdentifier("a case field")
+        select (ExpressionSyntax)new CaseFieldExpressionSyntax(keyword, dot, field);
+
+    private static readonly Parser<ImmutableArray<SyntaxToken>> IdentifierList =
+        (from first in Identifier
+         from rest in (from comma in Token(SyntaxKind.CommaToken)
+                       from item in ExpectIdentifier("an option")
+                       select new[] { comma, item }).Many()
+         select ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x))))
+        .Or(Parse.Return(ImmutableArray<SyntaxToken>.Empty));
+
+    private static readonly Parser<ExpressionSyntax> SetLiteral =
+        from open in Token(SyntaxKind.OpenBraceToken)
+        from items in IdentifierList
+        from close in Expect(SyntaxKind.CloseBraceToken)
+        select (ExpressionSyntax)new SetExpressionSyntax(open, items, close);
+
+    private static readonly Parser<ExpressionSyntax> Operand =
+        Parenthesized
+            .Or(Aggregate)
+            .Or(CaseFieldReference)
+            .Or(Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t)))
+            .Or(SetLiteral)
+            .Or(Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
+            .Or(Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
+            .Or(Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
+            .Or(IdentifierExcept(ReservedInExpressions).Select(t => (ExpressionSyntax)new NameExpressionSyntax(t)));
+
+    private static readonly Parser<SyntaxToken> ComparisonOperator =
+        Token(SyntaxKind.EqualsEqualsToken)
+            .Or(Token(SyntaxKind.BangEqualsToken))
+            .Or(Token(SyntaxKind.LessEqualsToken))
+            .Or(Token(SyntaxKind.LessToken))
+            .Or(Token(SyntaxKind.GreaterEqualsToken))
+            .Or(Token(SyntaxKind.GreaterToken))
+            .Or(Keyword("in"));
+
+    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> ComparisonTail =
+        (from op in ComparisonOperator
+         from right in Operand
+         select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new BinaryExpressionSyntax(left, op, right)))
+        .Or(from isKeyword in Keyword("is")
+            from outcome in Outcome
+            select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new IsExpressionSyntax(left, isKeyword, outcome)));
+
+    private static readonly Parser<ExpressionSyntax> Comparison =
+        from left in Operand
+        from tail in ComparisonTail.Optional()
+        select tail.IsDefined ? tail.Get()(left) : left;
+
+    // 'not not x' is folded from a list rather than by recursion, so long chains cannot overflow the stack.
+    private static readonly Parser<ExpressionSyntax> Negation =
+        from nots in Keyword("not").Many()
+        from operand in Comparison
+        select nots.Reverse().Aggregate(operand, (inner, not) => new NotExpressionSyntax(not, inner));
+
+    private static Parser<ExpressionSyntax> LeftAssociative(Parser<ExpressionSyntax> operand, string keyword) =>
+        from first in operand
+        from rest in (from op in Keyword(keyword) from right in operand select (op, right)).Many()
+        select rest.Aggregate(first, (left, pair) => new BinaryExpressionSyntax(left, pair.op, pair.right));
+
+    private static readonly Parser<ExpressionSyntax> Conjunction = LeftAssociative(Negation, "and");
+
+    public static readonly Parser<ExpressionSyntax> Expression = LeftAssociative(Conjunction, "or");
+
+    private static readonly Parser<ExpressionSyntax> MissingExpression = input =>
+    {
+        var t = (TokenInput)input;
+        return Result.Success<ExpressionSyntax>(
+            new MissingExpressionSyntax(SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition")), input);
+    };
+
+    public static readonly Parser<WhenClauseSyntax> When =
+        from keyword in Keyword("when")
+        from condition in Expression.Or(MissingExpression)
+        select new WhenClauseSyntax(keyword, condition);
+
+    private static readonly Parser<WhenClauseSyntax> ExpectWhen =
+        When.Or(input =>
+        {
+            var t = (TokenInput)input;
+            var keyword = SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "'when' and a condition");
+            return Result.Success(new WhenClauseSyntax(keyword, new MissingExpressionSyntax(
+                SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition"))), input);
+        });
+
+    // ---- Headers of block declarations ---------------------------------------------------------
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> FrameworkHeader =
+        from keyword in Keyword("framework")
+        from name in ExpectString("the framework's name in quotes")
+        select (keyword, name);
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> ScaleHeader =
+        from keyword in Keyword("scale")
+        from name in ExpectIdentifier("the scale's name")
+        select (keyword, name);
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> AnswersHeader =
+        from keyword in Keyword("answers")
+        from name in ExpectIdentifier("the answer set's name")
+        select (keyword, name);
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Number, SyntaxToken Title)> DomainHeader =
+        from keyword in Keyword("domain")
+        from number in ExpectNumber("the domain's number")
+        from title in ExpectString("the domain's title in quotes")
+        select (keyword, number, title);
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Title, WhenClauseSyntax? When)> StandardHeader =
+        from keyword in Keyword("standard")
+        from code in ExpectNumber("the standard's code, such as 2.4")
+        from title in ExpectString("the standard's title in quotes")
+        from when in When.Optional()
+        select (keyword, code, title, when.GetOrDefault());
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> KeyQuestionHeader =
+        from keyword in Keyword("key_question")
+        from code in Expect(SyntaxKind.CodeToken, "the key question's code, such as 2.4.1")
+        from text in ExpectString("the question in quotes")
+        from colon in Expect(SyntaxKind.ColonToken, "':' and an answer set")
+        from set in ExpectIdentifier("an answer set")
+        from when in When.Optional()
+        select (keyword, code, text, colon, set, when.GetOrDefault());
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Letter, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> PromptHeader =
+        from keyword in Keyword("prompt")
+        from letter in ExpectIdentifier("the prompt's letter")
+        from text in ExpectString("the prompt in quotes")
+        from colon in Expect(SyntaxKind.ColonToken, "':' and an answer set")
+        from set in ExpectIdentifier("an answer set")
+        from when in When.Optional()
+        select (keyword, letter, text, colon, set, when.GetOrDefault());
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, SyntaxToken Title, SyntaxToken By, SyntaxToken Case, SyntaxToken Dot, SyntaxToken Field)> BreakdownHeader =
+        from keyword in Keyword("breakdown")
+        from name in ExpectIdentifier("the breakdown's name")
+        from title in ExpectString("the breakdown's title in quotes")
+        from byKeyword in ExpectKeyword("by")
+        from caseKeyword in ExpectKeyword("case")
+        from dot in Expect(SyntaxKind.DotToken)
+        from field in ExpectIdentifier("a case field")
+        select (keyword, name, title, byKeyword, caseKeyword, dot, field);
+
+    public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> TestHeader =
+        from keyword in Keyword("test")
+        from name in ExpectString("the test's name in quotes")
+        select (keyword, name);
+
+    // ---- One-line members ----------------------------------------------------------------------
+
+    public static readonly Parser<DeclarationSyntax> Import =
+        from keyword in Keyword("import")
+        from path in ExpectString("the path of the file to import, in quotes")
+        select (DeclarationSyntax)new ImportDeclarationSyntax(keyword, path);
+
+    public static readonly Parser<DeclarationSyntax> Version =
+        from keyword in Keyword("version")
+        from value in ExpectString("the version in quotes")
+        select (DeclarationSyntax)new VersionClauseSyntax(keyword, value);
+
+    public static readonly Parser<DeclarationSyntax> ScaleClause =
+        from keyword in Keyword("scale")
+        from name in ExpectIdentifier("the name of a scale")
+        select (DeclarationSyntax)new ScaleClauseSyntax(keyword, name);
+
+    public static readonly Parser<DeclarationSyntax> OverallBand =
+        from level in Identifier
+        from fromKeyword in ExpectKeyword("from")
+        from bound in ExpectNumber("the lowest total score of the band")
+        select (DeclarationSyntax)new OverallBandSyntax(level, fromKeyword, bound);
+
+    public static readonly Parser<DeclarationSyntax> ScaleLevel =
+        from name in Identifier
+        from label in ExpectString("the level's label in quotes")
+        from scoreKeyword in ExpectKeyword("score")
+        from score in ExpectNumber("the level's score")
+        from fromKeyword in ExpectKeyword("from")
+        from bound in ExpectNumber("the lowest percentage of the level")
+        from percent in Expect(SyntaxKind.PercentToken)
+        select (DeclarationSyntax)new ScaleLevelSyntax(name, label, scoreKeyword, score, fromKeyword, bound, percent);
+
+    private static readonly Parser<EnumFieldTypeSyntax> EnumValues =
+        from first in ExpectIdentifier("a value")
+        from rest in (from pipe in Token(SyntaxKind.PipeToken)
+                      from value in ExpectIdentifier("a value")
+                      select new[] { pipe, value }).Many()
+        select new EnumFieldTypeSyntax(ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x))));
+
+    private static readonly Parser<FieldTypeSyntax> FieldType =
+        Keyword("number").Select(k => (FieldTypeSyntax)new NumberFieldTypeSyntax(k))
+            .Or(Keyword("boolean").Select(k => (FieldTypeSyntax)new BooleanFieldTypeSyntax(k)))
+            .Or(from set in Keyword("set")
+                from of in Keyword("of")
+                from values in EnumValues
+                select (FieldTypeSyntax)new SetFieldTypeSyntax(set, of, values))
+            .Or(EnumValues.Select(v => (FieldTypeSyntax)v));
+
+    public static readonly Parser<DeclarationSyntax> CaseField =
+        from name in Identifier
+        from label in ExpectString("the field's label in quotes")
+        from colon in Expect(SyntaxKind.ColonToken, "':' and the field's type")
+        from type in FieldType
+        select (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type);
+
+    public static readonly Parser<DeclarationSyntax> AnswerOption =
+        from name in Identifier
+        from label in ExpectString("the option's label in quotes")
+        from outcome in Keywords("positive", "negative", "not_applicable").Optional()
+        select (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome.GetOrDefault());
+
+    public static readonly Parser<DeclarationSyntax> Summary =
+        from keyword in Keyword("summary")
+        from text in ExpectEither(SyntaxKind.StringToken, SyntaxKind.MultiLineStringToken, "the summary in quotes")
+        select (DeclarationSyntax)new SummaryClauseSyntax(keyword, text);
+
+    public static readonly Parser<DeclarationSyntax> Guidance =
+        from keyword in Keyword("guidance")
+        from text in ExpectEither(SyntaxKind.MultiLineStringToken, SyntaxKind.StringToken, "the guidance in quotes")
+        select (DeclarationSyntax)new GuidanceClauseSyntax(keyword, text);
+
+    public static readonly Parser<DeclarationSyntax> RatingRule =
+        (from rated in Keyword("rated")
+         from byKeyword in ExpectKeyword("by")
+         from rest in (from lowest in Keyword("lowest")
+                       from kq in ExpectKeyword("key_question")
+                       select (RatingMethod.LowestKeyQuestion, new[] { lowest, kq }))
+             .Or(Keyword("inspector").Select(i => (RatingMethod.Inspector, new[] { i })))
+         select (DeclarationSyntax)new RatingRuleSyntax(rest.Item1, [rated, byKeyword, .. rest.Item2]))
+        .Or(from notKeyword in Keyword("not")
+            from rated in ExpectKeyword("rated")
+            select (DeclarationSyntax)new RatingRuleSyntax(RatingMethod.NotRated, [notKeyword, rated]));
+
+    public static readonly Parser<DeclarationSyntax> Check =
+        from keyword in Keywords("check", "signal")
+        from message in ExpectString("the message in quotes")
+        from when in ExpectWhen
+        select (DeclarationSyntax)new CheckDeclarationSyntax(
+            keyword.Text == "signal" ? SyntaxKind.SignalDeclaration : SyntaxKind.CheckDeclaration, keyword, message, when);
+
+    private static readonly Parser<GroupSpecSyntax> GroupSpec =
+        (from fromKeyword in Keyword("from")
+         from low in ExpectNumber()
+         select (GroupSpecSyntax)new FromGroupSpecSyntax(fromKeyword, low))
+        .Or(from low in Token(SyntaxKind.NumberToken)
+            from toKeyword in ExpectKeyword("to")
+            from high in ExpectNumber()
+            select (GroupSpecSyntax)new RangeGroupSpecSyntax(low, toKeyword, high))
+        .Or(Keywords("true", "false").Select(v => (GroupSpecSyntax)new BooleanGroupSpecSyntax(v)))
+        .Or(from first in Expect(SyntaxKind.IdentifierToken, "options, a range such as 18 to 25, 'from 56', true or false")
+            from rest in (from comma in Token(SyntaxKind.CommaToken)
+                          from item in ExpectIdentifier("an option")
+                          select new[] { comma, item }).Many()
+            select (GroupSpecSyntax)new OptionListGroupSpecSyntax(ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x)))));
+
+    public static readonly Parser<DeclarationSyntax> BreakdownGroup =
+        from label in Token(SyntaxKind.StringToken)
+        from colon in Expect(SyntaxKind.ColonToken)
+        from spec in GroupSpec
+        select (DeclarationSyntax)new BreakdownGroupSyntax(label, colon, spec);
+
+    private static readonly Parser<ExpressionSyntax> TestValue =
+        SetLiteral
+            .Or(Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
+            .Or(Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
+            .Or(Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
+            .Or(Identifier.Select(t => (ExpressionSyntax)new NameExpressionSyntax(t)))
+            .Or(input =>
+            {
+                var t = (TokenInput)input;
+                return Result.Success<ExpressionSyntax>(new MissingExpressionSyntax(
+                    SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a value")), input);
+            });
+
+    public static readonly Parser<DeclarationSyntax> TestCaseEntry =
+        from field in Identifier
+        from colon in Expect(SyntaxKind.ColonToken)
+        from value in TestValue
+        from comma in Token(SyntaxKind.CommaToken).Optional()
+        select (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.GetOrDefault());
+
+    public static readonly Parser<DeclarationSyntax> TestAnswerEntry =
+        from code in Token(SyntaxKind.CodeToken)
+        from colon in Expect(SyntaxKind.ColonToken)
+        from option in ExpectIdentifier("an option")
+        from comma in Token(SyntaxKind.CommaToken).Optional()
+        select (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault());
+
+    public static readonly Parser<DeclarationSyntax> Expectation =
+        from keyword in Keyword("expect")
+        from rest in
+            Keyword("valid").Select(w => (ExpectationKind.Valid, (SyntaxToken?)null, ImmutableArray.Create(w)))
+            .Or(Keyword("invalid").Select(w => (ExpectationKind.Invalid, (SyntaxToken?)null, ImmutableArray.Create(w))))
+            .Or(from signal in Keyword("signal")
+                from message in ExpectString("the signal's message in quotes")
+                select (ExpectationKind.Signal, (SyntaxToken?)null, ImmutableArray.Create(signal, message)))
+            .Or(from code in Token(SyntaxKind.CodeToken)
+                from words in
+                    Keyword("applicable").Select(w => (ExpectationKind.Applicable, ImmutableArray.Create(w)))
+                    .Or(from notKeyword in Keyword("not")
+                        from applicable in ExpectKeyword("applicable")
+                        select (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable)))
+                    .Or(Keyword("positive").Select(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
+                    .Or(Keyword("negative").Select(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
+                select (words.Item1, (SyntaxToken?)code, words.Item2))
+        select (DeclarationSyntax)new ExpectationSyntax(keyword, rest.Item1, rest.Item2, rest.Item3);
+}

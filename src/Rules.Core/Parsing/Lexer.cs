@@ -1,0 +1,191 @@
+using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
+using Rules.Core.Syntax;
+using Rules.Core.Text;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>
+/// Turns text into tokens with trivia in one forward pass. Whole tokens and trivia runs are scanned
+/// by hand here (not character by character through parser combinators): this is where the time
+/// goes, and the grammar proper (Sprache) then works on tokens.
+/// </summary>
+internal sealed class Lexer
+{
+    private readonly SourceText _source;
+    private readonly string _text;
+    private readonly List<Diagnostic> _diagnostics;
+    private int _position;
+    private bool _atLineStart = true;
+
+    public Lexer(SourceText source, List<Diagnostic> diagnostics)
+    {
+        _source = source;
+        _text = source.Text;
+        _diagnostics = diagnostics;
+    }
+
+    public ImmutableArray<SyntaxToken> Lex()
+    {
+        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(Math.Max(16, _text.Length / 5));
+        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        while (true)
+        {
+            ReadTrivia(leading, isTrailing: false);
+            var startsLine = _atLineStart;
+            var start = _position;
+            var kind = ReadToken();
+            var text = _text.Substring(start, _position - start);
+            _atLineStart = false;
+            if (kind != SyntaxKind.EndOfFileToken) ReadTrivia(trailing, isTrailing: true);
+            var token = new SyntaxToken(kind, start, text, ToImmutable(leading), ToImmutable(trailing)) { StartsLine = startsLine };
+            tokens.Add(token);
+            if (kind == SyntaxKind.EndOfFileToken) break;
+        }
+        return tokens.ToImmutable();
+    }
+
+    private static ImmutableArray<SyntaxTrivia> ToImmutable(ImmutableArray<SyntaxTrivia>.Builder builder)
+    {
+        if (builder.Count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
+        var result = builder.ToImmutable();
+        builder.Clear();
+        return result;
+    }
+
+    private char Peek(int offset = 0)
+    {
+        var i = _position + offset;
+        return i < _text.Length ? _text[i] : '\0';
+    }
+
+    private void ReadTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, bool isTrailing)
+    {
+        while (_position < _text.Length)
+        {
+            var start = _position;
+            var c = _text[_position];
+            if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\uFEFF')
+            {
+                while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF') _position++;
+                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, _text[start.._position]));
+            }
+            else if (c == '\r' || c == '\n')
+            {
+                _position += c == '\r' && Peek(1) == '\n' ? 2 : 1;
+                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, _text[start.._position]));
+                _atLineStart = true;
+                if (isTrailing) return;
+            }
+            else if (c == '/' && Peek(1) == '/')
+            {
+                while (_position < _text.Length && _text[_position] is not ('\r' or '\n')) _position++;
+                trivia.Add(new SyntaxTrivia(SyntaxKind.LineCommentTrivia, start, _text[start.._position]));
+            }
+            else if (c == '/' && Peek(1) == '*')
+            {
+                var end = _text.IndexOf("*/", _position + 2, StringComparison.Ordinal);
+                _position = end < 0 ? _text.Length : end + 2;
+                var comment = new SyntaxTrivia(SyntaxKind.BlockCommentTrivia, start, _text[start.._position]);
+                trivia.Add(comment);
+                if (end < 0) _diagnostics.Add(DiagnosticCatalog.UnterminatedComment(new Location(_source, new TextSpan(start, 2))));
+                if (isTrailing && comment.Text.IndexOfAny(['\r', '\n']) >= 0)
+                {
+                    _atLineStart = false;
+                    return;
+                }
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    private SyntaxKind ReadToken()
+    {
+        if (_position >= _text.Length) return SyntaxKind.EndOfFileToken;
+        var c = _text[_position];
+        switch (c)
+        {
+            case '{': _position++; return SyntaxKind.OpenBraceToken;
+            case '}': _position++; return SyntaxKind.CloseBraceToken;
+            case '(': _position++; return SyntaxKind.OpenParenToken;
+            case ')': _position++; return SyntaxKind.CloseParenToken;
+            case ':': _position++; return SyntaxKind.ColonToken;
+            case ',': _position++; return SyntaxKind.CommaToken;
+            case '.': _position++; return SyntaxKind.DotToken;
+            case '|': _position++; return SyntaxKind.PipeToken;
+            case '%': _position++; return SyntaxKind.PercentToken;
+            case '=' when Peek(1) == '=': _position += 2; return SyntaxKind.EqualsEqualsToken;
+            case '!' when Peek(1) == '=': _position += 2; return SyntaxKind.BangEqualsToken;
+            case '<': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.LessEqualsToken : SyntaxKind.LessToken;
+            case '>': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken;
+            case '"': return ReadString();
+        }
+        if (char.IsAsciiDigit(c)) return ReadNumberOrCode();
+        if (IsIdentifierStart(c))
+        {
+            _position++;
+            while (_position < _text.Length && IsIdentifierPart(_text[_position])) _position++;
+            return SyntaxKind.IdentifierToken;
+        }
+        // Anything else is one bad character (a whole surrogate pair, so columns stay honest).
+        _position += char.IsHighSurrogate(c) && char.IsLowSurrogate(Peek(1)) ? 2 : 1;
+        return SyntaxKind.BadToken;
+    }
+
+    internal static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c > 127 && char.IsLetter(c));
+
+    internal static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+
+    private SyntaxKind ReadNumberOrCode()
+    {
+        while (char.IsAsciiDigit(Peek())) _position++;
+        var dots = 0;
+        while (Peek() == '.' && char.IsAsciiDigit(Peek(1)))
+        {
+            _position++;
+            while (char.IsAsciiDigit(Peek())) _position++;
+            dots++;
+        }
+        if (dots >= 1 && Peek() == '.' && (Peek(1) == '*' || IsIdentifierStart(Peek(1))))
+        {
+            _position++;
+            if (Peek() == '*') _position++;
+            else while (IsIdentifierPart(Peek())) _position++;
+            return SyntaxKind.CodeToken;
+        }
+        return dots >= 2 ? SyntaxKind.CodeToken : SyntaxKind.NumberToken;
+    }
+
+    private SyntaxKind ReadString()
+    {
+        var start = _position;
+        if (Peek(1) == '"' && Peek(2) == '"')
+        {
+            var end = _text.IndexOf("\"\"\"", _position + 3, StringComparison.Ordinal);
+            if (end < 0)
+            {
+                _position = _text.Length;
+                _diagnostics.Add(DiagnosticCatalog.UnterminatedMultiLineString(new Location(_source, new TextSpan(start, 3))));
+            }
+            else
+            {
+                _position = end + 3;
+            }
+            return SyntaxKind.MultiLineStringToken;
+        }
+        _position++;
+        while (_position < _text.Length)
+        {
+            var c = _text[_position];
+            if (c == '"') { _position++; return SyntaxKind.StringToken; }
+            if (c is '\r' or '\n') break;
+            _position += c == '\\' && _position + 1 < _text.Length && _text[_position + 1] is not ('\r' or '\n') ? 2 : 1;
+        }
+        _diagnostics.Add(DiagnosticCatalog.UnterminatedString(new Location(_source, TextSpan.FromBounds(start, _position))));
+        return SyntaxKind.StringToken;
+    }
+}

@@ -1,0 +1,385 @@
+using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
+using Rules.Core.Syntax;
+using Rules.Core.Text;
+using Sprache;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>
+/// Drives the Sprache grammar over one file with error recovery. Sprache stops at the first
+/// failure, so the parser runs it one declaration or member at a time: when one fails, the error is
+/// recorded, the tokens up to the next member or declaration boundary are kept in a skipped-tokens
+/// node, and parsing goes on. Blocks whose closing brace is missing are closed implicitly when a
+/// line starts with a member of an enclosing block.
+/// </summary>
+internal sealed class Parser
+{
+    public const int MaxFileLength = 16 * 1024 * 1024;
+
+    private readonly SourceText _source;
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly TokenStream _stream;
+    private readonly List<BlockContext> _enclosing = new();
+    private int _index;
+
+    private Parser(SourceText source, ImmutableArray<SyntaxToken> tokens, List<Diagnostic> diagnostics)
+    {
+        _source = source;
+        _diagnostics = diagnostics;
+        _stream = new TokenStream(source.Text, tokens);
+    }
+
+    public static SyntaxTree Parse(SourceText source)
+    {
+        var diagnostics = new List<Diagnostic>();
+        if (source.Length > MaxFileLength)
+        {
+            diagnostics.Add(DiagnosticCatalog.FileTooLarge(new Location(source, new TextSpan(0, 0)), source.Length, MaxFileLength));
+            var whole = new SyntaxToken(SyntaxKind.BadToken, 0, source.Text, [], []);
+            var eof = new SyntaxToken(SyntaxKind.EndOfFileToken, source.Length, "", [], []);
+            var unit = new CompilationUnitSyntax([new SkippedTokensSyntax([whole])], eof);
+            return new SyntaxTree(source, unit, [.. diagnostics]);
+        }
+
+        var tokens = new Lexer(source, diagnostics).Lex();
+        var parser = new Parser(source, tokens, diagnostics);
+        var root = parser.ParseCompilationUnit();
+        parser.ReportMissingTokens(root);
+        diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
+        return new SyntaxTree(source, root, [.. diagnostics]);
+    }
+
+    private SyntaxToken Current => _stream.Tokens[_index];
+
+    private SyntaxToken PeekToken(int offset) => _stream.Tokens[Math.Min(_index + offset, _stream.Tokens.Length - 1)];
+
+    private SyntaxToken Next()
+    {
+        var token = Current;
+        if (token.Kind != SyntaxKind.EndOfFileToken) _index++;
+        return token;
+    }
+
+    private CompilationUnitSyntax ParseCompilationUnit()
+    {
+        var declarations = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        while (Current.Kind != SyntaxKind.EndOfFileToken)
+        {
+            if (StartsMember(BlockContext.TopLevel, _index))
+            {
+                declarations.Add(ParseMember(BlockContext.TopLevel));
+            }
+            else
+            {
+                declarations.Add(SkipUnexpected(BlockContext.TopLevel));
+            }
+        }
+        return new CompilationUnitSyntax(declarations.ToImmutable(), Current);
+    }
+
+    // ---- Member recognition -------------------------------------------------------------------
+
+    private bool StartsMember(BlockContext context, int index)
+    {
+        var token = _stream.Tokens[index];
+        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Length - 1)];
+        var word = token.Kind == SyntaxKind.IdentifierToken ? token.Text : null;
+        return context switch
+        {
+            BlockContext.TopLevel => word switch
+            {
+                "import" or "framework" or "domain" or "breakdown" or "test" or "check" or "signal" => true,
+                "scale" or "answers" => next.Kind is SyntaxKind.IdentifierToken or SyntaxKind.OpenBraceToken,
+                "case" => next.Kind == SyntaxKind.OpenBraceToken,
+                _ => false,
+            },
+            BlockContext.Framework => word is "version" or "scale" or "overall",
+            BlockContext.Domain => word is "standard" or "summary" or "guidance" or "check" or "signal",
+            BlockContext.Standard => word is "summary" or "rated" or "guidance" or "key_question" or "check" or "signal"
+                                     || (word == "not" && next.IsKeyword("rated")),
+            BlockContext.KeyQuestion => word is "prompt" or "guidance" or "check" or "signal",
+            BlockContext.Prompt => word is "guidance" or "check" or "signal",
+            BlockContext.Test => word is "expect" || (word is "case" or "answers" && next.Kind == SyntaxKind.OpenBraceToken),
+            BlockContext.Overall or BlockContext.Scale or BlockContext.Case or BlockContext.Answers or BlockContext.TestCase =>
+                word is not null && !LooksLikeTopLevel(index),
+            BlockContext.Breakdown => token.Kind == SyntaxKind.StringToken,
+            BlockContext.TestAnswers => token.Kind == SyntaxKind.CodeToken,
+            _ => false,
+        };
+    }
+
+    /// <summary>In blocks whose members start with a name, a line that reads like a top-level
+    /// declaration means the block's closing brace was forgotten.</summary>
+    private bool LooksLikeTopLevel(int index)
+    {
+        var token = _stream.Tokens[index];
+        if (!token.StartsLine) return false;
+        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Length - 1)];
+        return token.Text switch
+        {
+            "import" or "framework" or "domain" or "breakdown" or "test" or "check" or "signal" => next.Kind != SyntaxKind.StringToken || token.Text is "test" or "check" or "signal" or "framework" or "import"
+                ? next.Kind != SyntaxKind.ColonToken && !(next.Kind == SyntaxKind.StringToken && PeekKind(index + 2) is SyntaxKind.ColonToken or SyntaxKind.IdentifierToken && token.Text is not ("test" or "check" or "signal" or "framework" or "import"))
+                : false,
+            "scale" or "answers" => next.Kind == SyntaxKind.IdentifierToken && PeekKind(index + 2) == SyntaxKind.OpenBraceToken,
+            "case" => next.Kind == SyntaxKind.OpenBraceToken,
+            _ => false,
+        };
+    }
+
+    private SyntaxKind PeekKind(int index) => _stream.Tokens[Math.Min(index, _stream.Tokens.Length - 1)].Kind;
+
+    private static string Describe(BlockContext context) => context switch
+    {
+        BlockContext.TopLevel => "at the top level of the file; expected a declaration (import, framework, scale, case, answers, domain, breakdown, test, check or signal)",
+        BlockContext.Framework => "in the framework; expected version, scale or overall",
+        BlockContext.Overall => "in the overall bands; expected a band such as 'good from 14'",
+        BlockContext.Scale => "in the scale; expected a level such as 'good \"Good\" score 2 from 65%'",
+        BlockContext.Case => "in the case fields; expected a field such as 'age \"Age\" : number'",
+        BlockContext.Answers => "in the answer set; expected an option such as 'yes \"Yes\" positive'",
+        BlockContext.Domain => "in the domain; expected standard, summary, guidance, check or signal",
+        BlockContext.Standard => "in the standard; expected summary, rated by, key_question, guidance, check or signal",
+        BlockContext.KeyQuestion => "in the key question; expected prompt, guidance, check or signal",
+        BlockContext.Prompt => "in the prompt; expected guidance, check or signal",
+        BlockContext.Breakdown => "in the breakdown; expected a group such as '\"Low\" : low'",
+        BlockContext.Test => "in the test; expected case, answers or expect",
+        BlockContext.TestCase => "in the test's case; expected a field and its value such as 'age: 34'",
+        BlockContext.TestAnswers => "in the test's answers; expected a code and an option such as '2.4.1: yes'",
+        _ => "here",
+    };
+
+    // ---- Members --------------------------------------------------------------------------------
+
+    private DeclarationSyntax ParseMember(BlockContext context)
+    {
+        var start = _index;
+        var token = Current;
+        var member = context switch
+        {
+            BlockContext.TopLevel => token.Text switch
+            {
+                "import" => Run(Grammar.Import),
+                "framework" => RunHeader(Grammar.FrameworkHeader, h => new FrameworkDeclarationSyntax(h.Keyword, h.Name, ParseBlock(BlockContext.Framework))),
+                "scale" => RunHeader(Grammar.ScaleHeader, h => new ScaleDeclarationSyntax(h.Keyword, h.Name, ParseBlock(BlockContext.Scale))),
+                "case" => new CaseDeclarationSyntax(Next(), ParseBlock(BlockContext.Case)),
+                "answers" => RunHeader(Grammar.AnswersHeader, h => new AnswerSetDeclarationSyntax(h.Keyword, h.Name, ParseBlock(BlockContext.Answers))),
+                "domain" => RunHeader(Grammar.DomainHeader, h => new DomainDeclarationSyntax(h.Keyword, h.Number, h.Title, ParseBlock(BlockContext.Domain))),
+                "breakdown" => RunHeader(Grammar.BreakdownHeader, h => new BreakdownDeclarationSyntax(h.Keyword, h.Name, h.Title, h.By, h.Case, h.Dot, h.Field, ParseBlock(BlockContext.Breakdown))),
+                "test" => RunHeader(Grammar.TestHeader, h => new TestDeclarationSyntax(h.Keyword, h.Name, ParseBlock(BlockContext.Test))),
+                _ => Run(Grammar.Check),
+            },
+            BlockContext.Framework => token.Text switch
+            {
+                "version" => Run(Grammar.Version),
+                "scale" => Run(Grammar.ScaleClause),
+                _ => new OverallBlockSyntax(Next(), ParseBlock(BlockContext.Overall)),
+            },
+            BlockContext.Overall => Run(Grammar.OverallBand),
+            BlockContext.Scale => Run(Grammar.ScaleLevel),
+            BlockContext.Case => Run(Grammar.CaseField),
+            BlockContext.Answers => Run(Grammar.AnswerOption),
+            BlockContext.Domain => token.Text switch
+            {
+                "standard" => RunHeader(Grammar.StandardHeader, h => new StandardDeclarationSyntax(h.Keyword, h.Code, h.Title, h.When, ParseBlock(BlockContext.Standard))),
+                _ => ParseCommonMember(),
+            },
+            BlockContext.Standard => token.Text switch
+            {
+                "key_question" => RunHeader(Grammar.KeyQuestionHeader, h => new KeyQuestionDeclarationSyntax(
+                    h.Keyword, h.Code, h.Text, h.Colon, h.Set, h.When, ParseOptionalBlock(BlockContext.KeyQuestion))),
+                "rated" or "not" => Run(Grammar.RatingRule),
+                _ => ParseCommonMember(),
+            },
+            BlockContext.KeyQuestion => token.Text switch
+            {
+                "prompt" => RunHeader(Grammar.PromptHeader, h => new PromptDeclarationSyntax(
+                    h.Keyword, h.Letter, h.Text, h.Colon, h.Set, h.When, ParseOptionalBlock(BlockContext.Prompt))),
+                _ => ParseCommonMember(),
+            },
+            BlockContext.Prompt => ParseCommonMember(),
+            BlockContext.Breakdown => Run(Grammar.BreakdownGroup),
+            BlockContext.Test => token.Text switch
+            {
+                "case" => new TestCaseBlockSyntax(Next(), ParseBlock(BlockContext.TestCase)),
+                "answers" => new TestAnswersBlockSyntax(Next(), ParseBlock(BlockContext.TestAnswers)),
+                _ => Run(Grammar.Expectation),
+            },
+            BlockContext.TestCase => Run(Grammar.TestCaseEntry),
+            BlockContext.TestAnswers => Run(Grammar.TestAnswerEntry),
+            _ => null,
+        };
+        if (member is not null && _index > start) return member;
+        _index = start;
+        return SkipUnexpected(context, reportAt: member is null ? null : Current);
+    }
+
+    private DeclarationSyntax? ParseCommonMember() => Current.Text switch
+    {
+        "summary" => Run(Grammar.Summary),
+        "guidance" => Run(Grammar.Guidance),
+        _ => Run(Grammar.Check),
+    };
+
+    private DeclarationSyntax? Run(Parser<DeclarationSyntax> parser)
+    {
+        var result = parser(_stream.At(_index));
+        if (result.WasSuccessful)
+        {
+            _index = ((TokenInput)result.Remainder).Index;
+            return result.Value;
+        }
+        return Fail(result.Remainder, result.Expectations);
+    }
+
+    private DeclarationSyntax? RunHeader<T>(Parser<T> header, Func<T, DeclarationSyntax> build)
+    {
+        var result = header(_stream.At(_index));
+        if (!result.WasSuccessful) return Fail(result.Remainder, result.Expectations);
+        _index = ((TokenInput)result.Remainder).Index;
+        return build(result.Value);
+    }
+
+    /// <summary>Reports where a Sprache parse failed and skips to the next boundary.</summary>
+    private DeclarationSyntax Fail(IInput remainder, IEnumerable<string> expectations)
+    {
+        var at = ((TokenInput)remainder).Token;
+        var expected = expectations.Distinct().ToList();
+        if (expected.Contains(TokenParsers.NestingTooDeepMessage))
+        {
+            _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(LocationOf(at), TokenStream.MaxNesting));
+        }
+        else
+        {
+            var words = expected.Count switch
+            {
+                0 => "something else",
+                1 => expected[0],
+                _ => string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1],
+            };
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(at), words, TokenParsers.Describe(at)));
+        }
+        return SkipToBoundary(reported: true);
+    }
+
+    // ---- Blocks ---------------------------------------------------------------------------------
+
+    private BlockSyntax? ParseOptionalBlock(BlockContext context) =>
+        Current.Kind == SyntaxKind.OpenBraceToken ? ParseBlock(context) : null;
+
+    private BlockSyntax ParseBlock(BlockContext context)
+    {
+        var open = Current.Kind == SyntaxKind.OpenBraceToken
+            ? Next()
+            : SyntaxToken.Missing(SyntaxKind.OpenBraceToken, Current.Position);
+        var members = ImmutableArray.CreateBuilder<DeclarationSyntax>();
+        _enclosing.Add(context);
+        try
+        {
+            while (true)
+            {
+                var token = Current;
+                if (token.Kind == SyntaxKind.EndOfFileToken)
+                    return new BlockSyntax(open, members.ToImmutable(), SyntaxToken.Missing(SyntaxKind.CloseBraceToken, token.Position));
+                if (token.Kind == SyntaxKind.CloseBraceToken)
+                    return new BlockSyntax(open, members.ToImmutable(), Next());
+                if (StartsMember(context, _index))
+                {
+                    members.Add(ParseMember(context));
+                    continue;
+                }
+                if (token.StartsLine && StartsEnclosingMember(_index))
+                    return new BlockSyntax(open, members.ToImmutable(), SyntaxToken.Missing(SyntaxKind.CloseBraceToken, token.Position));
+                members.Add(SkipUnexpected(context));
+            }
+        }
+        finally
+        {
+            _enclosing.RemoveAt(_enclosing.Count - 1);
+        }
+    }
+
+    private bool StartsEnclosingMember(int index)
+    {
+        for (var i = _enclosing.Count - 2; i >= 0; i--)
+            if (StartsMember(_enclosing[i], index)) return true;
+        return StartsMember(BlockContext.TopLevel, index);
+    }
+
+    private bool StartsAnyMember(int index)
+    {
+        for (var i = _enclosing.Count - 1; i >= 0; i--)
+            if (StartsMember(_enclosing[i], index)) return true;
+        return StartsMember(BlockContext.TopLevel, index);
+    }
+
+    // ---- Recovery -------------------------------------------------------------------------------
+
+    private SkippedTokensSyntax SkipUnexpected(BlockContext context, SyntaxToken? reportAt = null)
+    {
+        var at = reportAt ?? Current;
+        _diagnostics.Add(DiagnosticCatalog.UnexpectedInput(LocationOf(at), TokenParsers.Describe(at), Describe(context)));
+        return SkipToBoundary(reported: true);
+    }
+
+    /// <summary>
+    /// Skips at least one token, then up to the next line that starts a member of this or an
+    /// enclosing block, or the brace that closes this block. Braces inside the skipped text are
+    /// balanced so a garbled block is skipped whole.
+    /// </summary>
+    private SkippedTokensSyntax SkipToBoundary(bool reported)
+    {
+        _ = reported;
+        var skipped = ImmutableArray.CreateBuilder<SyntaxToken>();
+        var depth = 0;
+        var first = true;
+        while (Current.Kind != SyntaxKind.EndOfFileToken)
+        {
+            var token = Current;
+            if (!first && depth == 0)
+            {
+                if (token.Kind == SyntaxKind.CloseBraceToken) break;
+                if (token.StartsLine && StartsAnyMember(_index)) break;
+            }
+            if (token.Kind == SyntaxKind.OpenBraceToken) depth++;
+            else if (token.Kind == SyntaxKind.CloseBraceToken)
+            {
+                if (depth == 0 && !first) break;
+                if (depth > 0) depth--;
+                else if (first && _enclosing.Count > 0) break;
+            }
+            skipped.Add(Next());
+            first = false;
+        }
+        if (skipped.Count == 0 && Current.Kind != SyntaxKind.EndOfFileToken && Current.Kind != SyntaxKind.CloseBraceToken)
+            skipped.Add(Next());
+        return new SkippedTokensSyntax(skipped.ToImmutable());
+    }
+
+    private Location LocationOf(SyntaxToken token) => new(_source, token.Span);
+
+    /// <summary>Missing tokens stand for what the author forgot; each becomes one RL0001.</summary>
+    private void ReportMissingTokens(CompilationUnitSyntax root)
+    {
+        var reported = new HashSet<int>(_diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Location.Span.Start));
+        foreach (var token in root.Tokens())
+        {
+            if (!token.IsMissing) continue;
+            var found = FindTokenAt(token.Position);
+            if (!reported.Add(found.Span.Start)) continue;
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(found), token.Expected ?? token.Kind.Describe(), TokenParsers.Describe(found)));
+        }
+    }
+
+    private SyntaxToken FindTokenAt(int position)
+    {
+        var tokens = _stream.Tokens;
+        int lo = 0, hi = tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Position < position) lo = mid + 1;
+            else hi = mid;
+        }
+        return tokens[lo];
+    }
+}

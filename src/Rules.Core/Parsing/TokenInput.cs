@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using Rules.Core.Syntax;
+using Sprache;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>
+/// The tokens of one file, shared by every <see cref="TokenInput"/> over it. Inputs are cached per
+/// index so that advancing allocates nothing after the first visit.
+/// </summary>
+internal sealed class TokenStream
+{
+    public const int MaxNesting = 256;
+
+    private readonly TokenInput?[] _inputs;
+
+    public TokenStream(string source, ImmutableArray<SyntaxToken> tokens)
+    {
+        Source = source;
+        Tokens = tokens;
+        _inputs = new TokenInput?[tokens.Length];
+        ParenDepth = new int[tokens.Length];
+        var depth = 0;
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (tokens[i].Kind == SyntaxKind.OpenParenToken) depth++;
+            ParenDepth[i] = depth;
+            if (tokens[i].Kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
+        }
+    }
+
+    public string Source { get; }
+
+    public ImmutableArray<SyntaxToken> Tokens { get; }
+
+    /// <summary>How many parentheses are open at each token (counting the token itself).</summary>
+    public int[] ParenDepth { get; }
+
+    public Dictionary<object, object> Memos { get; } = new();
+
+    public TokenInput At(int index)
+    {
+        index = Math.Min(index, Tokens.Length - 1);
+        return _inputs[index] ??= new TokenInput(this, index);
+    }
+}
+
+/// <summary>
+/// A Sprache input whose unit is a whole token rather than a character: the combinators
+/// (Or, Many, Then, Select, ...) work unchanged, and the primitives in <see cref="TokenParsers"/>
+/// match one token at a time.
+/// </summary>
+internal sealed class TokenInput : IInput
+{
+    private readonly TokenStream _stream;
+
+    public TokenInput(TokenStream stream, int index)
+    {
+        _stream = stream;
+        Index = index;
+    }
+
+    public int Index { get; }
+
+    public SyntaxToken Token => _stream.Tokens[Index];
+
+    public TokenStream Stream => _stream;
+
+    public IInput Advance() => AtEnd ? throw new InvalidOperationException("Cannot advance beyond the end of the file.") : _stream.At(Index + 1);
+
+    public string Source => _stream.Source;
+
+    public char Current => Token.Text.Length > 0 ? Token.Text[0] : '\0';
+
+    public bool AtEnd => Token.Kind == SyntaxKind.EndOfFileToken;
+
+    public int Position => Index;
+
+    public int Line => 0;
+
+    public int Column => Index;
+
+    public IDictionary<object, object> Memos => _stream.Memos;
+
+    public bool Equals(IInput? other) => other is TokenInput t && ReferenceEquals(t._stream, _stream) && t.Index == Index;
+
+    public override bool Equals(object? obj) => obj is IInput other && Equals(other);
+
+    public override int GetHashCode() => Index;
+}

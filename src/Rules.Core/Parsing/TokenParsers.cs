@@ -1,0 +1,95 @@
+using Rules.Core.Syntax;
+using Sprache;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>Sprache primitives that match whole tokens of a <see cref="TokenInput"/>.</summary>
+internal static class TokenParsers
+{
+    public static Parser<SyntaxToken> Token(SyntaxKind kind) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.Kind == kind
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", [kind.Describe()]);
+    };
+
+    /// <summary>A contextual keyword: an identifier spelled exactly so.</summary>
+    public static Parser<SyntaxToken> Keyword(string word) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.IsKeyword(word)
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", [$"'{word}'"]);
+    };
+
+    /// <summary>One of several contextual keywords.</summary>
+    public static Parser<SyntaxToken> Keywords(params string[] words) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(words, t.Token.Text) >= 0
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", words.Select(w => $"'{w}'"));
+    };
+
+    /// <summary>An identifier that is not one of the excluded words.</summary>
+    public static Parser<SyntaxToken> IdentifierExcept(params string[] excluded) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(excluded, t.Token.Text) < 0
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", ["a name"]);
+    };
+
+    /// <summary>
+    /// The token if it is there; otherwise a missing token standing in for it, without consuming
+    /// input. Used once a construct is committed (its keyword was seen), so one forgotten ':' or '{'
+    /// does not lose the whole declaration. Missing tokens become RL0001 after parsing.
+    /// </summary>
+    public static Parser<SyntaxToken> Expect(SyntaxKind kind, string? expected = null) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.Kind == kind
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Success(SyntaxToken.Missing(kind, t.Token.Position, expected), input);
+    };
+
+    public static Parser<SyntaxToken> ExpectKeyword(string word) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.IsKeyword(word)
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Success(SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, $"'{word}'"), input);
+    };
+
+    /// <summary>Either of two token kinds (a string or a triple-quoted string).</summary>
+    public static Parser<SyntaxToken> ExpectEither(SyntaxKind first, SyntaxKind second, string expected) => input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.Kind == first || t.Token.Kind == second
+            ? Result.Success(t.Token, t.Advance())
+            : Result.Success(SyntaxToken.Missing(first, t.Token.Position, expected), input);
+    };
+
+    /// <summary>An opening parenthesis that is not nested deeper than the limit.</summary>
+    public static Parser<SyntaxToken> OpenParenWithinLimit() => input =>
+    {
+        var t = (TokenInput)input;
+        if (t.Token.Kind != SyntaxKind.OpenParenToken)
+            return Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", ["'('"]);
+        if (t.Stream.ParenDepth[t.Index] > TokenStream.MaxNesting)
+            return Result.Failure<SyntaxToken>(input, NestingTooDeepMessage, [NestingTooDeepMessage]);
+        return Result.Success(t.Token, t.Advance());
+    };
+
+    public const string NestingTooDeepMessage = "nesting too deep";
+
+    public static string Describe(SyntaxToken token) => token.Kind switch
+    {
+        SyntaxKind.EndOfFileToken => "the end of the file",
+        SyntaxKind.BadToken => $"the character '{token.Text}'",
+        SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken => "text in quotes",
+        SyntaxKind.IdentifierToken or SyntaxKind.NumberToken or SyntaxKind.CodeToken => $"'{token.Text}'",
+        _ => token.Kind.Describe(),
+    };
+}

@@ -1,0 +1,292 @@
+using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
+using Rules.Core.Syntax;
+
+namespace Rules.Core.Semantics;
+
+internal sealed partial class Binder
+{
+    private BoundExpression BindCondition(ExpressionSyntax syntax)
+    {
+        var bound = Bind(syntax);
+        RequireCondition(bound, syntax, "A 'when' condition");
+        return bound;
+    }
+
+    private void RequireCondition(BoundExpression bound, ExpressionSyntax syntax, string what)
+    {
+        switch (bound.Type.Kind)
+        {
+            case BoundTypeKind.Boolean or BoundTypeKind.Error:
+                return;
+            case BoundTypeKind.Answer when bound is BoundQuestionReference r:
+                Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
+                    $"{what} must be true or false, but {r.Question.Code} is an answer; compare it, for example '{r.Question.Code} == {r.Question.AnswerSet?.Options.FirstOrDefault()?.Name ?? "yes"}' or '{r.Question.Code} is positive'."));
+                return;
+            default:
+                Report(DiagnosticCatalog.TypeMismatch(Loc(syntax), $"{what} must be true or false, but '{syntax}' is {bound.Type}."));
+                return;
+        }
+    }
+
+    private BoundExpression Record(ExpressionSyntax syntax, BoundExpression bound)
+    {
+        _bound[syntax] = bound;
+        return bound;
+    }
+
+    private BoundExpression Bind(ExpressionSyntax syntax) => Record(syntax, syntax switch
+    {
+        ParenthesizedExpressionSyntax p => Bind(p.Expression),
+        NumberLiteralExpressionSyntax n => new BoundNumberLiteral(ParseDouble(n.Number), n),
+        StringLiteralExpressionSyntax s => new BoundTextLiteral(s.Value.ValueText, s),
+        BooleanLiteralExpressionSyntax b => new BoundBooleanLiteral(b.BooleanValue, b),
+        ReferenceExpressionSyntax r => BindReference(r),
+        CaseFieldExpressionSyntax f => ResolveField(f.Field) is { } field ? new BoundFieldReference(field, f) : new BoundError(f),
+        NameExpressionSyntax n => new BoundNames([n.Name.Text], [null], IsSetLiteral: false, n),
+        SetExpressionSyntax s => new BoundNames([.. s.Items.Select(i => i.Text)], [.. s.Items.Select(_ => (Symbol?)null)], IsSetLiteral: true, s),
+        NotExpressionSyntax n => BindNot(n),
+        IsExpressionSyntax i => BindIs(i),
+        BinaryExpressionSyntax b => BindBinary(b),
+        AggregateExpressionSyntax a => BindAggregate(a),
+        _ => new BoundError(syntax),
+    });
+
+    private BoundExpression BindReference(ReferenceExpressionSyntax syntax)
+    {
+        if (syntax.Code.Text.EndsWith(".*", StringComparison.Ordinal))
+        {
+            Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
+                $"'{syntax.Code.Text}' stands for several prompts; use it inside any(), all(), none() or count(), such as any({syntax.Code.Text} is positive)."));
+            return new BoundError(syntax);
+        }
+        var question = ResolveQuestion(syntax.Code);
+        return question is null ? new BoundError(syntax) : new BoundQuestionReference(question, syntax);
+    }
+
+    private BoundExpression BindNot(NotExpressionSyntax syntax)
+    {
+        var operand = Bind(syntax.Operand);
+        RequireCondition(operand, syntax.Operand, "What follows 'not'");
+        return new BoundNot(operand, syntax);
+    }
+
+    private BoundExpression BindIs(IsExpressionSyntax syntax)
+    {
+        var operand = Bind(syntax.Operand);
+        var test = syntax.Outcome.Text switch
+        {
+            "positive" => OutcomeTest.Positive,
+            "negative" => OutcomeTest.Negative,
+            "not_applicable" => OutcomeTest.NotApplicable,
+            _ => OutcomeTest.Answered,
+        };
+        var ok = operand.Type.Kind switch
+        {
+            BoundTypeKind.Error or BoundTypeKind.Answer => true,
+            _ => test == OutcomeTest.Answered && operand is BoundFieldReference,
+        };
+        if (!ok)
+        {
+            Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
+                $"'is {syntax.Outcome.Text}' applies to a key question or prompt{(test == OutcomeTest.Answered ? " or a case field" : "")}, but '{syntax.Operand}' is {operand.Type}."));
+            return new BoundError(syntax);
+        }
+        return new BoundIs(operand, test, syntax);
+    }
+
+    private BoundExpression BindBinary(BinaryExpressionSyntax syntax)
+    {
+        var op = syntax.OperatorToken.Text switch
+        {
+            "and" => BinaryOperator.And,
+            "or" => BinaryOperator.Or,
+            "==" => BinaryOperator.Equals,
+            "!=" => BinaryOperator.NotEquals,
+            "<" => BinaryOperator.Less,
+            "<=" => BinaryOperator.LessOrEqual,
+            ">" => BinaryOperator.Greater,
+            ">=" => BinaryOperator.GreaterOrEqual,
+            _ => BinaryOperator.In,
+        };
+        var left = Bind(syntax.Left);
+        var right = Bind(syntax.Right);
+        if (left.Type.Kind == BoundTypeKind.Error || right.Type.Kind == BoundTypeKind.Error)
+            return new BoundBinary(op, left, right, syntax);
+
+        switch (op)
+        {
+            case BinaryOperator.And or BinaryOperator.Or:
+                RequireCondition(left, syntax.Left, $"Each side of '{syntax.OperatorToken.Text}'");
+                RequireCondition(right, syntax.Right, $"Each side of '{syntax.OperatorToken.Text}'");
+                return new BoundBinary(op, left, right, syntax);
+
+            case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
+                if (left.Type.Kind != BoundTypeKind.Number || right.Type.Kind != BoundTypeKind.Number)
+                {
+                    Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
+                        $"'{syntax.OperatorToken.Text}' compares numbers, but '{(left.Type.Kind != BoundTypeKind.Number ? syntax.Left : syntax.Right)}' is {(left.Type.Kind != BoundTypeKind.Number ? left.Type : right.Type)}."));
+                    return new BoundError(syntax);
+                }
+                return new BoundBinary(op, left, right, syntax);
+
+            case BinaryOperator.Equals or BinaryOperator.NotEquals:
+                // Written either way round: 'yes == 2.4.1' reads as '2.4.1 == yes'.
+                if (left is BoundNames && right is not BoundNames)
+                {
+                    (left, right) = (right, left);
+                    var bound = BindEquality(op, left, right, syntax, syntax.Right, syntax.Left);
+                    return bound;
+                }
+                return BindEquality(op, left, right, syntax, syntax.Left, syntax.Right);
+
+            default:
+                return BindIn(left, right, syntax);
+        }
+    }
+
+    private BoundExpression BindEquality(BinaryOperator op, BoundExpression left, BoundExpression right,
+        BinaryExpressionSyntax syntax, ExpressionSyntax leftSyntax, ExpressionSyntax rightSyntax)
+    {
+        switch (left.Type.Kind)
+        {
+            case BoundTypeKind.Answer when right is BoundNames { IsSetLiteral: false } names:
+                return new BoundBinary(op, left, ResolveNames(names, rightSyntax, left), syntax);
+            case BoundTypeKind.Enum when right is BoundNames { IsSetLiteral: false } names:
+                return new BoundBinary(op, left, ResolveNames(names, rightSyntax, left), syntax);
+            case BoundTypeKind.Set when right is BoundNames { IsSetLiteral: true } names:
+                return new BoundBinary(op, left, ResolveNames(names, rightSyntax, left), syntax);
+            case BoundTypeKind.Number when right.Type.Kind == BoundTypeKind.Number:
+            case BoundTypeKind.Boolean when right.Type.Kind == BoundTypeKind.Boolean:
+            case BoundTypeKind.Text when right.Type.Kind == BoundTypeKind.Text:
+                return new BoundBinary(op, left, right, syntax);
+            case BoundTypeKind.Answer when right.Type.Kind == BoundTypeKind.Answer && left.Type.AnswerSet == right.Type.AnswerSet:
+                return new BoundBinary(op, left, right, syntax);
+        }
+        var hint = left.Type.Kind switch
+        {
+            BoundTypeKind.Answer or BoundTypeKind.Enum => $"; compare it with one option, such as '{leftSyntax} == {FirstOption(left)}'",
+            BoundTypeKind.Set => $"; compare it with a set such as {{{FirstOption(left)}}}, or test membership with '{FirstOption(left)} in {leftSyntax}'",
+            _ => "",
+        };
+        Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
+            $"'{leftSyntax}' is {left.Type} and cannot be compared with '{rightSyntax}'{hint}."));
+        return new BoundError(syntax);
+    }
+
+    private static string FirstOption(BoundExpression e) =>
+        e.Type.AnswerSet?.Options.FirstOrDefault()?.Name ?? e.Type.Field?.Values.FirstOrDefault()?.Name ?? "...";
+
+    private BoundExpression BindIn(BoundExpression left, BoundExpression right, BinaryExpressionSyntax syntax)
+    {
+        // 'rar in case.requirements': membership of a set field.
+        if (left is BoundNames { IsSetLiteral: false } member && right.Type.Kind == BoundTypeKind.Set)
+            return new BoundBinary(BinaryOperator.In, ResolveNames(member, syntax.Left, right), right, syntax);
+        // 'case.rosh in {high, very_high}', '2.4.1.c in {yes, should}'
+        if (left.Type.Kind is BoundTypeKind.Answer or BoundTypeKind.Enum && right is BoundNames { IsSetLiteral: true } options)
+            return new BoundBinary(BinaryOperator.In, left, ResolveNames(options, syntax.Right, left), syntax);
+        Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
+            $"'in' tests whether a value is one of a list, such as 'case.rosh in {{high, very_high}}' or 'rar in case.requirements'; '{syntax}' is neither."));
+        return new BoundError(syntax);
+    }
+
+    /// <summary>Resolves option names against what the other side ranges over (RL0105 with a suggestion).</summary>
+    private BoundExpression ResolveNames(BoundNames names, ExpressionSyntax syntax, BoundExpression against)
+    {
+        var tokens = syntax switch
+        {
+            NameExpressionSyntax n => [n.Name],
+            SetExpressionSyntax s => s.Items.ToList(),
+            ParenthesizedExpressionSyntax { Expression: NameExpressionSyntax n } => [n.Name],
+            _ => new List<SyntaxToken>(),
+        };
+        var resolved = ImmutableArray.CreateBuilder<Symbol?>();
+        for (var i = 0; i < names.Names.Length; i++)
+        {
+            var name = names.Names[i];
+            var token = i < tokens.Count ? tokens[i] : null;
+            Symbol? symbol = null;
+            string owner;
+            IEnumerable<string> candidates;
+            if (against.Type.AnswerSet is { } set)
+            {
+                symbol = set.FindOption(name);
+                owner = against is BoundQuestionReference q ? Capitalize(q.Question.Display) : $"Answer set '{set.Name}'";
+                candidates = set.Options.Select(o => o.Name);
+            }
+            else if (against.Type.Field is { } field)
+            {
+                symbol = field.FindValue(name);
+                owner = $"Case field '{field.Name}'";
+                candidates = field.Values.Select(v => v.Name);
+            }
+            else
+            {
+                resolved.Add(null);
+                continue;
+            }
+            if (symbol is null)
+            {
+                if (token is not null && IsValid(token))
+                    Report(DiagnosticCatalog.UnknownOption(Loc(token), owner, name, Suggestions.Nearest(name, candidates)));
+            }
+            else if (token is not null)
+            {
+                AddReference(symbol, token);
+            }
+            resolved.Add(symbol);
+        }
+        var result = names with { Resolved = resolved.ToImmutable() };
+        _bound[syntax] = result;
+        return result;
+    }
+
+    private BoundExpression BindAggregate(AggregateExpressionSyntax syntax)
+    {
+        var function = syntax.Function.Text switch
+        {
+            "any" => AggregateFunction.Any,
+            "all" => AggregateFunction.All,
+            "none" => AggregateFunction.None,
+            _ => AggregateFunction.Count,
+        };
+        var target = syntax.Target.Text;
+        if (!IsValid(syntax.Target)) return new BoundError(syntax);
+        if (!target.EndsWith(".*", StringComparison.Ordinal))
+        {
+            Report(DiagnosticCatalog.TypeMismatch(Loc(syntax.Target),
+                $"{syntax.Function.Text}() counts over the prompts of a key question; write '{target}.*' rather than '{target}'."));
+            return new BoundError(syntax);
+        }
+        var code = target[..^2];
+        if (!_questions.TryGetValue(code, out var question) || question is not KeyQuestionSymbol keyQuestion)
+        {
+            Report(DiagnosticCatalog.UnknownReference(Loc(syntax.Target), code,
+                Suggestions.Nearest(code, _questions.Values.OfType<KeyQuestionSymbol>().Select(k => k.Code))));
+            return new BoundError(syntax);
+        }
+        _references.Add(new SymbolReference(keyQuestion, new Rules.Core.Diagnostics.Location(_tree.Text,
+            new Rules.Core.Text.TextSpan(syntax.Target.Position, code.Length)), false));
+
+        if (syntax.OperatorToken.Kind == SyntaxKind.EqualsEqualsToken)
+        {
+            var option = syntax.Operand.Text;
+            var matching = keyQuestion.Prompts.Select(p => p.AnswerSet?.FindOption(option)).Where(o => o is not null).ToList();
+            if (IsValid(syntax.Operand) && matching.Count == 0)
+            {
+                var candidates = keyQuestion.Prompts.SelectMany(p => p.AnswerSet?.Options ?? []).Select(o => o.Name).Distinct();
+                Report(DiagnosticCatalog.UnknownOption(Loc(syntax.Operand), $"No prompt of key question {code}", option, Suggestions.Nearest(option, candidates)));
+            }
+            foreach (var o in matching) AddReference(o!, syntax.Operand);
+            return new BoundAggregate(function, keyQuestion, null, option, syntax);
+        }
+        var test = syntax.Operand.Text switch
+        {
+            "positive" => OutcomeTest.Positive,
+            "negative" => OutcomeTest.Negative,
+            "not_applicable" => OutcomeTest.NotApplicable,
+            _ => OutcomeTest.Answered,
+        };
+        return new BoundAggregate(function, keyQuestion, test, null, syntax);
+    }
+}

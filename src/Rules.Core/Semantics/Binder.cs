@@ -1,0 +1,703 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Rules.Core.Diagnostics;
+using Rules.Core.Evaluation;
+using Rules.Core.Syntax;
+using Rules.Core.Workspace;
+
+namespace Rules.Core.Semantics;
+
+/// <summary>
+/// Builds the semantic model of a framework from its syntax trees: declares symbols, reports
+/// duplicates, resolves every name and code, binds and type-checks expressions.
+/// </summary>
+internal sealed partial class Binder
+{
+    private readonly FrameworkProject _project;
+    private readonly ImmutableArray<SyntaxTree> _trees;
+    private readonly ImmutableArray<SyntaxTree> _imported;
+    private readonly List<Diagnostic> _diagnostics = new();
+    private readonly List<SymbolReference> _references = new();
+    private readonly Dictionary<SyntaxNode, BoundExpression> _bound = new();
+    private readonly HashSet<SyntaxTree> _ownTrees;
+
+    private readonly List<ScaleSymbol> _scales = new();
+    private readonly List<CaseFieldSymbol> _fields = new();
+    private readonly List<AnswerSetSymbol> _answerSets = new();
+    private readonly List<DomainSymbol> _domains = new();
+    private readonly List<CheckSymbol> _globalChecks = new();
+    private readonly List<BreakdownSymbol> _breakdowns = new();
+    private readonly List<TestSymbol> _tests = new();
+    private readonly Dictionary<string, QuestionSymbol> _questions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, StandardSymbol> _standards = new(StringComparer.Ordinal);
+    private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, SyntaxTree Tree)> _pendingConditions = new();
+    private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, SyntaxTree Tree)> _pendingChecks = new();
+    private readonly List<(QuestionSymbol Question, SyntaxToken SetName, SyntaxTree Tree)> _pendingAnswerSets = new();
+    private FrameworkSymbol? _framework;
+    private SyntaxTree _tree = null!;
+
+    private Binder(FrameworkProject project, ImmutableArray<SyntaxTree> trees, ImmutableArray<SyntaxTree> imported, IEnumerable<Diagnostic> prior)
+    {
+        _project = project;
+        _trees = trees;
+        _imported = imported;
+        _ownTrees = new HashSet<SyntaxTree>(trees);
+        _diagnostics.AddRange(prior);
+    }
+
+    public static SemanticModel Bind(
+        FrameworkProject project, ImmutableArray<SyntaxTree> trees, ImmutableArray<SyntaxTree> imported, IEnumerable<Diagnostic> priorDiagnostics)
+    {
+        var binder = new Binder(project, trees, imported, priorDiagnostics);
+        return binder.Run();
+    }
+
+    private SemanticModel Run()
+    {
+        foreach (var tree in _trees) _diagnostics.AddRange(tree.Diagnostics);
+
+        // Libraries first, so a framework's own declarations of the same name are the duplicates.
+        foreach (var tree in _imported) DeclareTree(tree, imported: true);
+        foreach (var tree in _trees) DeclareTree(tree, imported: false);
+        CheckFrameworkCount();
+
+        foreach (var (question, setName, tree) in _pendingAnswerSets)
+        {
+            _tree = tree;
+            question.AnswerSet = ResolveAnswerSet(setName);
+        }
+        foreach (var (owner, when, tree) in _pendingConditions)
+        {
+            _tree = tree;
+            owner.Condition = BindCondition(when.Condition);
+        }
+        foreach (var (check, syntax, tree) in _pendingChecks)
+        {
+            _tree = tree;
+            check.Condition = BindCondition(syntax.When.Condition);
+        }
+        foreach (var tree in _trees) BindLateDeclarations(tree);
+
+        return new SemanticModel(
+            _project, _trees, _imported, _framework,
+            [.. _scales], [.. _fields], [.. _answerSets], [.. _domains], [.. _globalChecks], [.. _breakdowns], [.. _tests],
+            [.. _references], _bound.ToImmutableDictionary(),
+            [.. _diagnostics.Where(d => (TreeOf(d) is { } t && _ownTrees.Contains(t)) || IsProjectLevel(d))]);
+    }
+
+    private SyntaxTree? TreeOf(Diagnostic d) => _trees.FirstOrDefault(t => ReferenceEquals(t.Text, d.Location.Source));
+
+    private bool IsProjectLevel(Diagnostic d) => !_imported.Any(t => ReferenceEquals(t.Text, d.Location.Source));
+
+    private Location Loc(SyntaxElement element) => new(_tree.Text, element.Span);
+
+    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    private void AddReference(Symbol symbol, SyntaxElement at, bool isDeclaration = false)
+    {
+        if (at is SyntaxToken { IsMissing: true }) return;
+        _references.Add(new SymbolReference(symbol, Loc(at), isDeclaration));
+    }
+
+    private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Text.Length > 0;
+
+    // ---- Declaring ------------------------------------------------------------------------------
+
+    private void DeclareTree(SyntaxTree tree, bool imported)
+    {
+        _tree = tree;
+        foreach (var declaration in tree.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case FrameworkDeclarationSyntax f when !imported: DeclareFramework(f); break;
+                case ScaleDeclarationSyntax s: DeclareScale(s); break;
+                case CaseDeclarationSyntax c: DeclareCaseFields(c); break;
+                case AnswerSetDeclarationSyntax a: DeclareAnswerSet(a); break;
+                case DomainDeclarationSyntax d when !imported: DeclareDomain(d); break;
+                case BreakdownDeclarationSyntax b when !imported: DeclareBreakdown(b); break;
+                case CheckDeclarationSyntax c when !imported:
+                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, null);
+                    _globalChecks.Add(check);
+                    _pendingChecks.Add((check, c, tree));
+                    break;
+            }
+        }
+    }
+
+    private void DeclareFramework(FrameworkDeclarationSyntax syntax)
+    {
+        var symbol = new FrameworkSymbol(syntax.Name.ValueText, Loc(syntax.Keyword), syntax);
+        if (_framework is not null)
+        {
+            Report(DiagnosticCatalog.DuplicateFramework(Loc(syntax.Keyword), _framework.Location));
+            return;
+        }
+        _framework = symbol;
+        AddReference(symbol, syntax.Name, isDeclaration: true);
+    }
+
+    private void CheckFrameworkCount()
+    {
+        if (_framework is not null || _project.IsLibrary) return;
+        // A framework folder whose framework declaration is missing (e.g. deleted while editing).
+        var first = _trees.SelectMany(t => t.Root.Declarations.Select(d => (t, d)))
+            .FirstOrDefault(x => x.d is DomainDeclarationSyntax or TestDeclarationSyntax);
+        if (first.d is not null)
+            Report(DiagnosticCatalog.NoFramework(new Location(first.t.Text, first.d.StartToken.Span), _project.RootFolder));
+    }
+
+    private void DeclareScale(ScaleDeclarationSyntax syntax)
+    {
+        if (!IsValid(syntax.Name)) return;
+        var scale = new ScaleSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
+        var existing = _scales.FirstOrDefault(s => s.Name == scale.Name);
+        if (existing is not null)
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Scale", scale.Name, existing.Location));
+            return;
+        }
+        _scales.Add(scale);
+        AddReference(scale, syntax.Name, isDeclaration: true);
+        var levels = new List<LevelSymbol>();
+        foreach (var member in syntax.Body.Members.OfType<ScaleLevelSyntax>())
+        {
+            if (!IsValid(member.Name)) continue;
+            var level = new LevelSymbol(member.Name.Text, Loc(member.Name), member, scale, member.Label.ValueText,
+                ParseInt(member.Score), ParseDecimal(member.Bound));
+            var dup = levels.FirstOrDefault(l => l.Name == level.Name);
+            if (dup is not null)
+            {
+                Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Level", level.Name, dup.Location));
+                continue;
+            }
+            levels.Add(level);
+            AddReference(level, member.Name, isDeclaration: true);
+        }
+        scale.Levels = [.. levels];
+    }
+
+    private void DeclareCaseFields(CaseDeclarationSyntax syntax)
+    {
+        foreach (var member in syntax.Body.Members.OfType<CaseFieldSyntax>())
+        {
+            if (!IsValid(member.Name)) continue;
+            var kind = member.Type switch
+            {
+                NumberFieldTypeSyntax => FieldTypeKind.Number,
+                BooleanFieldTypeSyntax => FieldTypeKind.Boolean,
+                SetFieldTypeSyntax => FieldTypeKind.Set,
+                _ => FieldTypeKind.Enum,
+            };
+            var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label.ValueText, kind);
+            var dup = _fields.FirstOrDefault(f => f.Name == field.Name);
+            if (dup is not null)
+            {
+                Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Case field", field.Name, dup.Location));
+                continue;
+            }
+            _fields.Add(field);
+            AddReference(field, member.Name, isDeclaration: true);
+            var valueTokens = member.Type switch
+            {
+                EnumFieldTypeSyntax e => e.Values,
+                SetFieldTypeSyntax s => s.Members.Values,
+                _ => [],
+            };
+            var values = new List<FieldValueSymbol>();
+            foreach (var token in valueTokens.Where(IsValid))
+            {
+                var dupValue = values.FirstOrDefault(v => v.Name == token.Text);
+                if (dupValue is not null)
+                {
+                    Report(DiagnosticCatalog.Duplicate(Loc(token), "Value", token.Text, dupValue.Location));
+                    continue;
+                }
+                var value = new FieldValueSymbol(token.Text, Loc(token), member, field, values.Count);
+                values.Add(value);
+                AddReference(value, token, isDeclaration: true);
+            }
+            field.Values = [.. values];
+        }
+    }
+
+    private void DeclareAnswerSet(AnswerSetDeclarationSyntax syntax)
+    {
+        if (!IsValid(syntax.Name)) return;
+        var set = new AnswerSetSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
+        var existing = _answerSets.FirstOrDefault(s => s.Name == set.Name);
+        if (existing is not null)
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Answer set", set.Name, existing.Location));
+            return;
+        }
+        _answerSets.Add(set);
+        AddReference(set, syntax.Name, isDeclaration: true);
+        var options = new List<AnswerOptionSymbol>();
+        foreach (var member in syntax.Body.Members.OfType<AnswerOptionSyntax>())
+        {
+            if (!IsValid(member.Name)) continue;
+            var outcome = member.Outcome?.Text switch
+            {
+                "positive" => OptionOutcome.Positive,
+                "not_applicable" => OptionOutcome.NotApplicable,
+                _ => OptionOutcome.Negative,
+            };
+            var dup = options.FirstOrDefault(o => o.Name == member.Name.Text);
+            if (dup is not null)
+            {
+                Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Option", member.Name.Text, dup.Location));
+                continue;
+            }
+            var option = new AnswerOptionSymbol(member.Name.Text, Loc(member.Name), member, set, member.Label.ValueText, outcome, options.Count);
+            options.Add(option);
+            AddReference(option, member.Name, isDeclaration: true);
+        }
+        set.Options = [.. options];
+    }
+
+    private void DeclareDomain(DomainDeclarationSyntax syntax)
+    {
+        var number = syntax.Number.Text;
+        var domain = new DomainSymbol(number, Loc(syntax.Number.IsMissing ? syntax.Keyword : syntax.Number), syntax, syntax.Title.ValueText);
+        var dup = IsValid(syntax.Number) ? _domains.FirstOrDefault(d => d.Name == number) : null;
+        if (dup is not null) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Number), "Domain", number, dup.Location));
+        else _domains.Add(domain);
+        if (IsValid(syntax.Number)) AddReference(domain, syntax.Number, isDeclaration: true);
+
+        var standards = new List<StandardSymbol>();
+        var checks = new List<CheckSymbol>();
+        foreach (var member in syntax.Body.Members)
+        {
+            switch (member)
+            {
+                case StandardDeclarationSyntax s:
+                    var standard = DeclareStandard(s, domain);
+                    if (standard is not null) standards.Add(standard);
+                    break;
+                case CheckDeclarationSyntax c:
+                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, null);
+                    checks.Add(check);
+                    _pendingChecks.Add((check, c, _tree));
+                    break;
+            }
+        }
+        domain.Standards = [.. standards];
+        domain.Checks = [.. checks];
+    }
+
+    private StandardSymbol? DeclareStandard(StandardDeclarationSyntax syntax, DomainSymbol domain)
+    {
+        if (!IsValid(syntax.Code)) return null;
+        var code = syntax.Code.Text;
+        var standard = new StandardSymbol(code, Loc(syntax.Code), syntax, domain, syntax.Title.ValueText);
+        if (_standards.TryGetValue(code, out var dup))
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Code), "Standard", code, dup.Location));
+            return null;
+        }
+        _standards[code] = standard;
+        AddReference(standard, syntax.Code, isDeclaration: true);
+        if (IsValid(domain.Syntax is DomainDeclarationSyntax d ? d.Number : syntax.Code) && !code.StartsWith(domain.Name + ".", StringComparison.Ordinal))
+            Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Standard", code, "domain", domain.Name));
+        if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _tree));
+
+        var keyQuestions = new List<KeyQuestionSymbol>();
+        var checks = new List<CheckSymbol>();
+        foreach (var member in syntax.Body.Members)
+        {
+            switch (member)
+            {
+                case SummaryClauseSyntax summary: standard.Summary = summary.Text.ValueText; break;
+                case GuidanceClauseSyntax guidance: standard.Guidance = guidance.Text.ValueText; break;
+                case RatingRuleSyntax rule:
+                    if (standard.Rating is not null)
+                        Report(DiagnosticCatalog.RatingRuleInvalid(Loc(rule), $"Standard {code} has more than one rating rule; keep one."));
+                    else standard.Rating = rule.Method;
+                    break;
+                case KeyQuestionDeclarationSyntax kq:
+                    var keyQuestion = DeclareKeyQuestion(kq, standard);
+                    if (keyQuestion is not null) keyQuestions.Add(keyQuestion);
+                    break;
+                case CheckDeclarationSyntax c:
+                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, standard);
+                    checks.Add(check);
+                    _pendingChecks.Add((check, c, _tree));
+                    break;
+            }
+        }
+        standard.KeyQuestions = [.. keyQuestions];
+        standard.Checks = [.. checks];
+        return standard;
+    }
+
+    private KeyQuestionSymbol? DeclareKeyQuestion(KeyQuestionDeclarationSyntax syntax, StandardSymbol standard)
+    {
+        if (!IsValid(syntax.Code)) return null;
+        var code = syntax.Code.Text;
+        var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text.ValueText, standard);
+        var parts = code.Split('.');
+        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        {
+            Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Code), "Key question", code, "a key question's code is its standard's code and one more number, such as 2.4.1"));
+            return null;
+        }
+        if (!code.StartsWith(standard.Code + ".", StringComparison.Ordinal))
+            Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Key question", code, "standard", standard.Code));
+        if (_questions.TryGetValue(code, out var dup))
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Code), "Key question", code, dup.Location));
+            return null;
+        }
+        _questions[code] = keyQuestion;
+        AddReference(keyQuestion, syntax.Code, isDeclaration: true);
+        if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((keyQuestion, syntax.AnswerSet, _tree));
+        if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _tree));
+
+        var prompts = new List<PromptSymbol>();
+        var checks = new List<CheckSymbol>();
+        foreach (var member in syntax.Body?.Members ?? [])
+        {
+            switch (member)
+            {
+                case PromptDeclarationSyntax p:
+                    var prompt = DeclarePrompt(p, keyQuestion, prompts);
+                    if (prompt is not null) prompts.Add(prompt);
+                    break;
+                case GuidanceClauseSyntax g: keyQuestion.Guidance = g.Text.ValueText; break;
+                case CheckDeclarationSyntax c:
+                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, keyQuestion);
+                    checks.Add(check);
+                    _pendingChecks.Add((check, c, _tree));
+                    break;
+            }
+        }
+        keyQuestion.Prompts = [.. prompts];
+        keyQuestion.Checks = [.. checks];
+        return keyQuestion;
+    }
+
+    private PromptSymbol? DeclarePrompt(PromptDeclarationSyntax syntax, KeyQuestionSymbol keyQuestion, List<PromptSymbol> siblings)
+    {
+        if (!IsValid(syntax.Letter)) return null;
+        var letter = syntax.Letter.Text;
+        if (letter.Length != 1 || letter[0] is < 'a' or > 'z')
+        {
+            Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Letter), "Prompt", letter, "a prompt's letter is one lower-case letter, such as a"));
+            return null;
+        }
+        var code = keyQuestion.Code + "." + letter;
+        var prompt = new PromptSymbol(code, Loc(syntax.Letter), syntax, syntax.Text.ValueText, keyQuestion, letter);
+        var dup = siblings.FirstOrDefault(p => p.Letter == letter);
+        if (dup is not null)
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Letter), "Prompt", code, dup.Location));
+            return null;
+        }
+        _questions[code] = prompt;
+        AddReference(prompt, syntax.Letter, isDeclaration: true);
+        if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((prompt, syntax.AnswerSet, _tree));
+        if (syntax.When is not null) _pendingConditions.Add((prompt, syntax.When, _tree));
+        var checks = new List<CheckSymbol>();
+        foreach (var member in syntax.Body?.Members ?? [])
+        {
+            switch (member)
+            {
+                case GuidanceClauseSyntax g: prompt.Guidance = g.Text.ValueText; break;
+                case CheckDeclarationSyntax c:
+                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, prompt);
+                    checks.Add(check);
+                    _pendingChecks.Add((check, c, _tree));
+                    break;
+            }
+        }
+        prompt.Checks = [.. checks];
+        return prompt;
+    }
+
+    private void DeclareBreakdown(BreakdownDeclarationSyntax syntax)
+    {
+        if (!IsValid(syntax.Name)) return;
+        var breakdown = new BreakdownSymbol(syntax.Name.Text, Loc(syntax.Name), syntax, syntax.Title.ValueText);
+        var dup = _breakdowns.FirstOrDefault(b => b.Name == breakdown.Name);
+        if (dup is not null)
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Breakdown", breakdown.Name, dup.Location));
+            return;
+        }
+        _breakdowns.Add(breakdown);
+        AddReference(breakdown, syntax.Name, isDeclaration: true);
+    }
+
+    // ---- Late binding: things that need every declaration -----------------------------------------
+
+    private void BindLateDeclarations(SyntaxTree tree)
+    {
+        _tree = tree;
+        foreach (var declaration in tree.Root.Declarations)
+        {
+            switch (declaration)
+            {
+                case FrameworkDeclarationSyntax f when _framework is not null && ReferenceEquals(_framework.Syntax, f):
+                    BindFramework(f, _framework);
+                    break;
+                case BreakdownDeclarationSyntax b:
+                    var breakdown = _breakdowns.FirstOrDefault(x => ReferenceEquals(x.Syntax, b));
+                    if (breakdown is not null) BindBreakdown(b, breakdown);
+                    break;
+                case TestDeclarationSyntax t:
+                    BindTest(t);
+                    break;
+            }
+        }
+    }
+
+    private void BindFramework(FrameworkDeclarationSyntax syntax, FrameworkSymbol framework)
+    {
+        var bands = new List<OverallBand>();
+        foreach (var member in syntax.Body.Members)
+        {
+            switch (member)
+            {
+                case VersionClauseSyntax v: framework.Version = v.Value.ValueText; break;
+                case ScaleClauseSyntax s when IsValid(s.ScaleName):
+                    var scale = _scales.FirstOrDefault(x => x.Name == s.ScaleName.Text);
+                    if (scale is null)
+                        Report(DiagnosticCatalog.UnknownScale(Loc(s.ScaleName), s.ScaleName.Text, Suggestions.Nearest(s.ScaleName.Text, _scales.Select(x => x.Name))));
+                    else
+                    {
+                        framework.Scale = scale;
+                        AddReference(scale, s.ScaleName);
+                    }
+                    break;
+                case OverallBlockSyntax o:
+                    foreach (var band in o.Body.Members.OfType<OverallBandSyntax>())
+                        bands.Add(new OverallBand(null, band.Level.Text, ParseInt(band.Bound), Loc(band)));
+                    break;
+            }
+        }
+        // Levels are resolved once the scale is known, wherever the clauses stand.
+        var resolved = new List<OverallBand>();
+        var bandSyntax = syntax.Body.Members.OfType<OverallBlockSyntax>().SelectMany(o => o.Body.Members.OfType<OverallBandSyntax>()).ToList();
+        for (var i = 0; i < bands.Count; i++)
+        {
+            var level = framework.Scale?.FindLevel(bands[i].LevelName);
+            if (framework.Scale is not null && level is null)
+                Report(DiagnosticCatalog.UnknownLevel(Loc(bandSyntax[i].Level), framework.Scale.Name, bands[i].LevelName,
+                    Suggestions.Nearest(bands[i].LevelName, framework.Scale.Levels.Select(l => l.Name))));
+            if (level is not null) AddReference(level, bandSyntax[i].Level);
+            resolved.Add(bands[i] with { Level = level });
+        }
+        framework.OverallBands = [.. resolved];
+    }
+
+    private AnswerSetSymbol? ResolveAnswerSet(SyntaxToken name)
+    {
+        var set = _answerSets.FirstOrDefault(s => s.Name == name.Text);
+        if (set is null)
+        {
+            Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, Suggestions.Nearest(name.Text, _answerSets.Select(s => s.Name))));
+            return null;
+        }
+        AddReference(set, name);
+        return set;
+    }
+
+    private CaseFieldSymbol? ResolveField(SyntaxToken name)
+    {
+        if (!IsValid(name)) return null;
+        var field = _fields.FirstOrDefault(f => f.Name == name.Text);
+        if (field is null)
+        {
+            Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, Suggestions.Nearest(name.Text, _fields.Select(f => f.Name))));
+            return null;
+        }
+        AddReference(field, name);
+        return field;
+    }
+
+    private QuestionSymbol? ResolveQuestion(SyntaxToken code)
+    {
+        if (!IsValid(code)) return null;
+        if (_questions.TryGetValue(code.Text, out var question))
+        {
+            AddReference(question, code);
+            return question;
+        }
+        Report(DiagnosticCatalog.UnknownReference(Loc(code), code.Text, Suggestions.Nearest(code.Text, _questions.Keys)));
+        return null;
+    }
+
+    private void BindBreakdown(BreakdownDeclarationSyntax syntax, BreakdownSymbol breakdown)
+    {
+        var field = ResolveField(syntax.Field);
+        breakdown.Field = field;
+        var groups = new List<BreakdownGroup>();
+        foreach (var group in syntax.Body.Members.OfType<BreakdownGroupSyntax>())
+        {
+            var label = group.Label.ValueText;
+            switch (group.Spec)
+            {
+                case OptionListGroupSpecSyntax list:
+                    var values = new List<FieldValueSymbol>();
+                    if (field is not null && field.Type is not (FieldTypeKind.Enum or FieldTypeKind.Set))
+                    {
+                        Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec),
+                            $"Group \"{label}\" lists options, but case field '{field.Name}' is {field.TypeDisplay}; use {(field.Type == FieldTypeKind.Number ? "a range such as 18 to 25 or 'from 56'" : "true or false")}."));
+                        break;
+                    }
+                    foreach (var token in list.Options.Where(IsValid))
+                    {
+                        if (field is null) continue;
+                        var value = field.FindValue(token.Text);
+                        if (value is null)
+                        {
+                            Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, Suggestions.Nearest(token.Text, field.Values.Select(v => v.Name))));
+                            continue;
+                        }
+                        AddReference(value, token);
+                        values.Add(value);
+                    }
+                    groups.Add(new BreakdownGroup(label, Loc(group), [.. values], null, null, null));
+                    break;
+                case RangeGroupSpecSyntax range:
+                    if (field is not null && field.Type != FieldTypeKind.Number)
+                    {
+                        Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec), $"Group \"{label}\" is a number range, but case field '{field.Name}' is {field.TypeDisplay}."));
+                        break;
+                    }
+                    groups.Add(new BreakdownGroup(label, Loc(group), [], ParseDouble(range.Low), ParseDouble(range.High), null));
+                    break;
+                case FromGroupSpecSyntax from:
+                    if (field is not null && field.Type != FieldTypeKind.Number)
+                    {
+                        Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec), $"Group \"{label}\" is a number range, but case field '{field.Name}' is {field.TypeDisplay}."));
+                        break;
+                    }
+                    groups.Add(new BreakdownGroup(label, Loc(group), [], ParseDouble(from.Low), null, null));
+                    break;
+                case BooleanGroupSpecSyntax boolean:
+                    if (field is not null && field.Type != FieldTypeKind.Boolean)
+                    {
+                        Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec), $"Group \"{label}\" is true or false, but case field '{field.Name}' is {field.TypeDisplay}."));
+                        break;
+                    }
+                    groups.Add(new BreakdownGroup(label, Loc(group), [], null, null, boolean.Value.Text == "true"));
+                    break;
+            }
+        }
+        breakdown.Groups = [.. groups];
+    }
+
+    private void BindTest(TestDeclarationSyntax syntax)
+    {
+        var test = new TestSymbol(syntax.Name.ValueText, Loc(syntax.Name.IsMissing ? syntax.Keyword : syntax.Name), syntax);
+        var dup = _tests.FirstOrDefault(t => t.Name == test.Name);
+        if (dup is not null) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
+        _tests.Add(test);
+        AddReference(test, syntax.Name.IsMissing ? syntax.Keyword : syntax.Name, isDeclaration: true);
+
+        var values = new List<TestCaseValue>();
+        var answers = new List<TestAnswer>();
+        var expectations = new List<TestExpectation>();
+        foreach (var member in syntax.Body.Members)
+        {
+            switch (member)
+            {
+                case TestCaseBlockSyntax block:
+                    foreach (var entry in block.Body.Members.OfType<TestCaseEntrySyntax>())
+                    {
+                        if (values.Any(v => v.Field == entry.Field.Text))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Field), "Case value", entry.Field.Text, values.First(v => v.Field == entry.Field.Text).Location));
+                        var field = ResolveField(entry.Field);
+                        var value = BindTestValue(entry.Value, field);
+                        if (value is not null) values.Add(new TestCaseValue(entry.Field.Text, value, Loc(entry)));
+                    }
+                    break;
+                case TestAnswersBlockSyntax block:
+                    foreach (var entry in block.Body.Members.OfType<TestAnswerEntrySyntax>())
+                    {
+                        if (answers.Any(a => a.Code == entry.Code.Text))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", entry.Code.Text, answers.First(a => a.Code == entry.Code.Text).Location));
+                        var question = ResolveQuestion(entry.Code);
+                        if (question?.AnswerSet is { } set && IsValid(entry.Option))
+                        {
+                            var option = set.FindOption(entry.Option.Text);
+                            if (option is null)
+                                Report(DiagnosticCatalog.UnknownOption(Loc(entry.Option), Capitalize(question.Display), entry.Option.Text, Suggestions.Nearest(entry.Option.Text, set.Options.Select(o => o.Name))));
+                            else AddReference(option, entry.Option);
+                        }
+                        answers.Add(new TestAnswer(entry.Code.Text, entry.Option.Text, Loc(entry)));
+                    }
+                    break;
+                case ExpectationSyntax expect:
+                    QuestionSymbol? item = null;
+                    if (expect.Code is not null) item = ResolveQuestion(expect.Code);
+                    var message = expect.Expectation == ExpectationKind.Signal ? expect.Words[^1].ValueText : null;
+                    expectations.Add(new TestExpectation(expect.Expectation, item, expect.Code?.Text, message, Loc(expect)));
+                    break;
+            }
+        }
+        test.CaseValues = [.. values];
+        test.Answers = [.. answers];
+        test.Expectations = [.. expectations];
+    }
+
+    private CaseValue? BindTestValue(ExpressionSyntax value, CaseFieldSymbol? field)
+    {
+        CaseValue? result = value switch
+        {
+            NumberLiteralExpressionSyntax n => new CaseValue.Number(ParseDouble(n.Number)),
+            BooleanLiteralExpressionSyntax b => new CaseValue.Boolean(b.BooleanValue),
+            StringLiteralExpressionSyntax s => new CaseValue.Text(s.Value.ValueText),
+            NameExpressionSyntax name => new CaseValue.Text(name.Name.Text),
+            SetExpressionSyntax set => new CaseValue.List([.. set.Items.Select(i => i.Text)]),
+            _ => null,
+        };
+        if (field is null || result is null) return result;
+        switch (field.Type)
+        {
+            case FieldTypeKind.Number when result is not CaseValue.Number:
+            case FieldTypeKind.Boolean when result is not CaseValue.Boolean:
+            case FieldTypeKind.Set when result is not CaseValue.List:
+            case FieldTypeKind.Enum when result is not CaseValue.Text:
+                Report(DiagnosticCatalog.TypeMismatch(Loc(value), $"Case field '{field.Name}' takes {DescribeFieldValues(field)}, not {value}."));
+                return null;
+        }
+        var tokens = value switch
+        {
+            NameExpressionSyntax n => [n.Name],
+            SetExpressionSyntax s => s.Items.ToList(),
+            _ => new List<SyntaxToken>(),
+        };
+        foreach (var token in tokens.Where(IsValid))
+        {
+            var v = field.FindValue(token.Text);
+            if (v is null)
+                Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, Suggestions.Nearest(token.Text, field.Values.Select(x => x.Name))));
+            else AddReference(v, token);
+        }
+        return result;
+    }
+
+    private static string DescribeFieldValues(CaseFieldSymbol field) => field.Type switch
+    {
+        FieldTypeKind.Number => "a number",
+        FieldTypeKind.Boolean => "true or false",
+        FieldTypeKind.Set => "a set such as {" + string.Join(", ", field.Values.Take(2).Select(v => v.Name)) + "}",
+        _ => "one of " + string.Join(", ", field.Values.Select(v => v.Name)),
+    };
+
+    internal static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+
+    // ---- Numbers --------------------------------------------------------------------------------
+
+    private static int ParseInt(SyntaxToken token) =>
+        int.TryParse(token.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    private static decimal ParseDecimal(SyntaxToken token) =>
+        decimal.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
+
+    internal static double ParseDouble(SyntaxToken token) =>
+        double.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
+}

@@ -1,0 +1,131 @@
+using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
+using Rules.Core.Syntax;
+using Rules.Core.Workspace;
+
+namespace Rules.Core.Semantics;
+
+/// <summary>A place in source where a symbol is named: its declaration or a use of it.</summary>
+public sealed record SymbolReference(Symbol Symbol, Location Location, bool IsDeclaration);
+
+/// <summary>
+/// A bound framework (or library): every symbol, every reference resolved with its span, the type
+/// of every expression, and the diagnostics of its files. Immutable once built.
+/// </summary>
+public sealed class SemanticModel
+{
+    internal SemanticModel(
+        FrameworkProject project,
+        ImmutableArray<SyntaxTree> trees,
+        ImmutableArray<SyntaxTree> importedTrees,
+        FrameworkSymbol? framework,
+        ImmutableArray<ScaleSymbol> scales,
+        ImmutableArray<CaseFieldSymbol> caseFields,
+        ImmutableArray<AnswerSetSymbol> answerSets,
+        ImmutableArray<DomainSymbol> domains,
+        ImmutableArray<CheckSymbol> globalChecks,
+        ImmutableArray<BreakdownSymbol> breakdowns,
+        ImmutableArray<TestSymbol> tests,
+        ImmutableArray<SymbolReference> references,
+        ImmutableDictionary<SyntaxNode, BoundExpression> boundExpressions,
+        ImmutableArray<Diagnostic> diagnostics)
+    {
+        Project = project;
+        Trees = trees;
+        ImportedTrees = importedTrees;
+        Framework = framework;
+        Scales = scales;
+        CaseFields = caseFields;
+        AnswerSets = answerSets;
+        Domains = domains;
+        GlobalChecks = globalChecks;
+        Breakdowns = breakdowns;
+        Tests = tests;
+        References = references;
+        BoundExpressions = boundExpressions;
+        Diagnostics = diagnostics;
+        Standards = [.. domains.SelectMany(d => d.Standards)];
+        KeyQuestions = [.. Standards.SelectMany(s => s.KeyQuestions)];
+        Prompts = [.. KeyQuestions.SelectMany(k => k.Prompts)];
+        Questions = [.. KeyQuestions.SelectMany(k => new QuestionSymbol[] { k }.Concat(k.Prompts))];
+        var byCode = new Dictionary<string, QuestionSymbol>(StringComparer.Ordinal);
+        foreach (var q in Questions) byCode.TryAdd(q.Code, q);
+        QuestionsByCode = byCode.ToImmutableDictionary(StringComparer.Ordinal);
+        AllChecks = [.. globalChecks, .. domains.SelectMany(d => d.Checks),
+            .. Standards.SelectMany(s => s.Checks), .. Questions.SelectMany(q => q.Checks)];
+    }
+
+    public FrameworkProject Project { get; }
+
+    /// <summary>The framework's (or library's) own files.</summary>
+    public ImmutableArray<SyntaxTree> Trees { get; }
+
+    /// <summary>Library files brought in by <c>import</c>, transitively.</summary>
+    public ImmutableArray<SyntaxTree> ImportedTrees { get; }
+
+    public IEnumerable<SyntaxTree> AllTrees => Trees.Concat(ImportedTrees);
+
+    public FrameworkSymbol? Framework { get; }
+    public ImmutableArray<ScaleSymbol> Scales { get; }
+    public ImmutableArray<CaseFieldSymbol> CaseFields { get; }
+    public ImmutableArray<AnswerSetSymbol> AnswerSets { get; }
+    public ImmutableArray<DomainSymbol> Domains { get; }
+    public ImmutableArray<StandardSymbol> Standards { get; }
+    public ImmutableArray<KeyQuestionSymbol> KeyQuestions { get; }
+    public ImmutableArray<PromptSymbol> Prompts { get; }
+
+    /// <summary>Key questions and prompts in document order (each key question before its prompts).</summary>
+    public ImmutableArray<QuestionSymbol> Questions { get; }
+
+    public ImmutableDictionary<string, QuestionSymbol> QuestionsByCode { get; }
+
+    public ImmutableArray<CheckSymbol> GlobalChecks { get; }
+
+    /// <summary>Every check and signal, global ones first.</summary>
+    public ImmutableArray<CheckSymbol> AllChecks { get; }
+
+    public ImmutableArray<BreakdownSymbol> Breakdowns { get; }
+    public ImmutableArray<TestSymbol> Tests { get; }
+    public ImmutableArray<SymbolReference> References { get; }
+    public ImmutableDictionary<SyntaxNode, BoundExpression> BoundExpressions { get; }
+
+    /// <summary>Syntax and binding diagnostics of the model's own files (lint rules come on top, see Analysis).</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    public bool IsLibrary => Project.IsLibrary;
+
+    public CaseFieldSymbol? FindField(string name) => CaseFields.FirstOrDefault(f => f.Name == name);
+
+    public AnswerSetSymbol? FindAnswerSet(string name) => AnswerSets.FirstOrDefault(a => a.Name == name);
+
+    public QuestionSymbol? FindQuestion(string code) => QuestionsByCode.GetValueOrDefault(code);
+
+    public SyntaxTree? FindTree(string path)
+    {
+        var p = PathUtil.Normalize(path);
+        return AllTrees.FirstOrDefault(t => t.Path == p);
+    }
+
+    /// <summary>The type the binder gave an expression, or null for syntax it did not bind.</summary>
+    public BoundType? TypeOf(ExpressionSyntax expression) =>
+        BoundExpressions.TryGetValue(expression, out var bound) ? bound.Type : null;
+
+    /// <summary>The symbol declared or referenced at a position of a file (cursor positions touch the end).</summary>
+    public SymbolReference? ReferenceAt(string path, int offset)
+    {
+        var p = PathUtil.Normalize(path);
+        SymbolReference? best = null;
+        foreach (var reference in References)
+        {
+            if (reference.Location.Path != p || !reference.Location.Span.ContainsOrTouches(offset)) continue;
+            if (best is null || reference.Location.Span.Length < best.Location.Span.Length) best = reference;
+        }
+        return best;
+    }
+
+    public Symbol? SymbolAt(string path, int offset) => ReferenceAt(path, offset)?.Symbol;
+
+    /// <summary>Every place the symbol is named across the framework's files and its imports.</summary>
+    public IEnumerable<SymbolReference> FindReferences(Symbol symbol, bool includeDeclaration = true) =>
+        References.Where(r => ReferenceEquals(r.Symbol, symbol) && (includeDeclaration || !r.IsDeclaration));
+}

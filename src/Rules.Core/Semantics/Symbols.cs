@@ -1,0 +1,261 @@
+using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
+using Rules.Core.Evaluation;
+using Rules.Core.Syntax;
+
+namespace Rules.Core.Semantics;
+
+public enum SymbolKind
+{
+    Framework,
+    Scale,
+    Level,
+    CaseField,
+    FieldValue,
+    AnswerSet,
+    AnswerOption,
+    Domain,
+    Standard,
+    KeyQuestion,
+    Prompt,
+    Check,
+    Breakdown,
+    Test,
+}
+
+/// <summary>
+/// A named thing an author declares. Symbols are built once by the binder and not changed after;
+/// their collections are filled during binding, before the model is handed out.
+/// </summary>
+public abstract class Symbol(string name, Location location, SyntaxNode syntax)
+{
+    public string Name { get; } = name;
+
+    /// <summary>Where the symbol's name is written (its code, letter or name token).</summary>
+    public Location Location { get; } = location;
+
+    public SyntaxNode Syntax { get; } = syntax;
+
+    public abstract SymbolKind Kind { get; }
+
+    /// <summary>How authors name it in messages: "prompt 2.4.1.d", "answer set 'YesNo'".</summary>
+    public abstract string Display { get; }
+
+    public override string ToString() => Display;
+}
+
+public sealed class FrameworkSymbol(string name, Location location, SyntaxNode syntax) : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Framework;
+    public override string Display => $"framework \"{Name}\"";
+    public string? Version { get; internal set; }
+    public ScaleSymbol? Scale { get; internal set; }
+    public ImmutableArray<OverallBand> OverallBands { get; internal set; } = [];
+}
+
+/// <summary><c>good from 14</c>: the lowest total score that earns the level overall.</summary>
+public sealed record OverallBand(LevelSymbol? Level, string LevelName, int Bound, Location Location);
+
+public sealed class ScaleSymbol(string name, Location location, SyntaxNode syntax) : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Scale;
+    public override string Display => $"scale '{Name}'";
+    public ImmutableArray<LevelSymbol> Levels { get; internal set; } = [];
+    public LevelSymbol? FindLevel(string name) => Levels.FirstOrDefault(l => l.Name == name);
+}
+
+public sealed class LevelSymbol(string name, Location location, SyntaxNode syntax, ScaleSymbol scale, string label, int score, decimal bound)
+    : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Level;
+    public override string Display => $"level '{Name}' of scale '{Scale.Name}'";
+    public ScaleSymbol Scale { get; } = scale;
+    public string Label { get; } = label;
+    public int Score { get; } = score;
+    /// <summary>Inclusive lower bound of the percentage of positive cases.</summary>
+    public decimal Bound { get; } = bound;
+}
+
+public enum FieldTypeKind
+{
+    Number,
+    Boolean,
+    Enum,
+    Set,
+}
+
+public sealed class CaseFieldSymbol(string name, Location location, SyntaxNode syntax, string label, FieldTypeKind type)
+    : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.CaseField;
+    public override string Display => $"case field '{Name}'";
+    public string Label { get; } = label;
+    public FieldTypeKind Type { get; } = type;
+    /// <summary>The allowed values of an enum field, or the possible members of a set field.</summary>
+    public ImmutableArray<FieldValueSymbol> Values { get; internal set; } = [];
+    public FieldValueSymbol? FindValue(string name) => Values.FirstOrDefault(v => v.Name == name);
+
+    public string TypeDisplay => Type switch
+    {
+        FieldTypeKind.Number => "number",
+        FieldTypeKind.Boolean => "boolean",
+        FieldTypeKind.Enum => string.Join(" | ", Values.Select(v => v.Name)),
+        _ => "set of " + string.Join(" | ", Values.Select(v => v.Name)),
+    };
+}
+
+public sealed class FieldValueSymbol(string name, Location location, SyntaxNode syntax, CaseFieldSymbol field, int index)
+    : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.FieldValue;
+    public override string Display => $"value '{Name}' of case field '{Field.Name}'";
+    public CaseFieldSymbol Field { get; } = field;
+    public int Index { get; } = index;
+}
+
+public sealed class AnswerSetSymbol(string name, Location location, SyntaxNode syntax) : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.AnswerSet;
+    public override string Display => $"answer set '{Name}'";
+    public ImmutableArray<AnswerOptionSymbol> Options { get; internal set; } = [];
+    public AnswerOptionSymbol? FindOption(string name) => Options.FirstOrDefault(o => o.Name == name);
+    public bool HasPositiveOption => Options.Any(o => o.Outcome == OptionOutcome.Positive);
+}
+
+public enum OptionOutcome
+{
+    Negative,
+    Positive,
+    NotApplicable,
+}
+
+public sealed class AnswerOptionSymbol(string name, Location location, SyntaxNode syntax, AnswerSetSymbol set, string label, OptionOutcome outcome, int index)
+    : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.AnswerOption;
+    public override string Display => $"option '{Name}' of answer set '{AnswerSet.Name}'";
+    public AnswerSetSymbol AnswerSet { get; } = set;
+    public string Label { get; } = label;
+    public OptionOutcome Outcome { get; } = outcome;
+    public int Index { get; } = index;
+}
+
+public sealed class DomainSymbol(string name, Location location, SyntaxNode syntax, string title) : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Domain;
+    public override string Display => $"domain {Name}";
+    public string Title { get; } = title;
+    public ImmutableArray<StandardSymbol> Standards { get; internal set; } = [];
+    public ImmutableArray<CheckSymbol> Checks { get; internal set; } = [];
+}
+
+/// <summary>Something that can apply or not to a case: a standard, key question or prompt.</summary>
+public abstract class RoutedSymbol(string name, Location location, SyntaxNode syntax) : Symbol(name, location, syntax)
+{
+    public string Code => Name;
+    /// <summary>The item's own <c>when</c> condition, if any.</summary>
+    public BoundExpression? Condition { get; internal set; }
+    public abstract RoutedSymbol? Parent { get; }
+    public ImmutableArray<CheckSymbol> Checks { get; internal set; } = [];
+    public string? Guidance { get; internal set; }
+
+    /// <summary>The item's condition and every enclosing one, outermost first.</summary>
+    public IEnumerable<(RoutedSymbol Owner, BoundExpression Condition)> ConditionChain()
+    {
+        var chain = new List<(RoutedSymbol, BoundExpression)>();
+        for (RoutedSymbol? s = this; s is not null; s = s.Parent)
+            if (s.Condition is not null) chain.Add((s, s.Condition));
+        chain.Reverse();
+        return chain;
+    }
+}
+
+public sealed class StandardSymbol(string name, Location location, SyntaxNode syntax, DomainSymbol domain, string title)
+    : RoutedSymbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Standard;
+    public override string Display => $"standard {Name}";
+    public DomainSymbol Domain { get; } = domain;
+    public string Title { get; } = title;
+    public string? Summary { get; internal set; }
+    public RatingMethod? Rating { get; internal set; }
+    public ImmutableArray<KeyQuestionSymbol> KeyQuestions { get; internal set; } = [];
+    public override RoutedSymbol? Parent => null;
+    public bool IsRated => Rating is RatingMethod.LowestKeyQuestion or RatingMethod.Inspector;
+}
+
+/// <summary>A key question or a prompt: a question with an answer set that inspectors answer.</summary>
+public abstract class QuestionSymbol(string code, Location location, SyntaxNode syntax, string text)
+    : RoutedSymbol(code, location, syntax)
+{
+    public string Text { get; } = text;
+    /// <summary>Null when the answer set named is unknown (RL0103 was reported).</summary>
+    public AnswerSetSymbol? AnswerSet { get; internal set; }
+    public abstract StandardSymbol Standard { get; }
+}
+
+public sealed class KeyQuestionSymbol(string code, Location location, SyntaxNode syntax, string text, StandardSymbol standard)
+    : QuestionSymbol(code, location, syntax, text)
+{
+    public override SymbolKind Kind => SymbolKind.KeyQuestion;
+    public override string Display => $"key question {Name}";
+    public override StandardSymbol Standard { get; } = standard;
+    public override RoutedSymbol? Parent => Standard;
+    public ImmutableArray<PromptSymbol> Prompts { get; internal set; } = [];
+}
+
+public sealed class PromptSymbol(string code, Location location, SyntaxNode syntax, string text, KeyQuestionSymbol keyQuestion, string letter)
+    : QuestionSymbol(code, location, syntax, text)
+{
+    public override SymbolKind Kind => SymbolKind.Prompt;
+    public override string Display => $"prompt {Name}";
+    public KeyQuestionSymbol KeyQuestion { get; } = keyQuestion;
+    public string Letter { get; } = letter;
+    public override StandardSymbol Standard => KeyQuestion.Standard;
+    public override RoutedSymbol? Parent => KeyQuestion;
+}
+
+/// <summary><c>check</c> (the case is rejected) or <c>signal</c> (a warning), owned by an item or global.</summary>
+public sealed class CheckSymbol(string message, Location location, SyntaxNode syntax, bool isSignal, RoutedSymbol? owner)
+    : Symbol(message, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Check;
+    public override string Display => IsSignal ? $"signal \"{Name}\"" : $"check \"{Name}\"";
+    public string Message => Name;
+    public bool IsSignal { get; } = isSignal;
+    public RoutedSymbol? Owner { get; } = owner;
+    public BoundExpression Condition { get; internal set; } = BoundExpression.Error;
+}
+
+public sealed class BreakdownSymbol(string name, Location location, SyntaxNode syntax, string title) : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Breakdown;
+    public override string Display => $"breakdown '{Name}'";
+    public string Title { get; } = title;
+    public CaseFieldSymbol? Field { get; internal set; }
+    public ImmutableArray<BreakdownGroup> Groups { get; internal set; } = [];
+}
+
+/// <summary>One row group of a breakdown: a list of enum values, a number range, or a boolean.</summary>
+public sealed record BreakdownGroup(
+    string Label,
+    Location Location,
+    ImmutableArray<FieldValueSymbol> Values,
+    double? Low,
+    double? High,
+    bool? Boolean);
+
+public sealed class TestSymbol(string name, Location location, SyntaxNode syntax) : Symbol(name, location, syntax)
+{
+    public override SymbolKind Kind => SymbolKind.Test;
+    public override string Display => $"test \"{Name}\"";
+    public ImmutableArray<TestCaseValue> CaseValues { get; internal set; } = [];
+    public ImmutableArray<TestAnswer> Answers { get; internal set; } = [];
+    public ImmutableArray<TestExpectation> Expectations { get; internal set; } = [];
+}
+
+public sealed record TestCaseValue(string Field, CaseValue Value, Location Location);
+
+public sealed record TestAnswer(string Code, string Option, Location Location);
+
+public sealed record TestExpectation(ExpectationKind Kind, QuestionSymbol? Item, string? Code, string? Message, Location Location);

@@ -1,0 +1,62 @@
+using System.Collections.Immutable;
+
+namespace Rules.Core.Syntax;
+
+/// <summary><c>breakdown rosh_level "Title" by case.rosh { groups }</c></summary>
+public sealed class BreakdownDeclarationSyntax(
+    SyntaxToken keyword, SyntaxToken name, SyntaxToken title, SyntaxToken byKeyword,
+    SyntaxToken caseKeyword, SyntaxToken dot, SyntaxToken field, BlockSyntax body)
+    : DeclarationSyntax(SyntaxKind.BreakdownDeclaration, [keyword, name, title, byKeyword, caseKeyword, dot, field, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Name { get; } = name;
+    public SyntaxToken Title { get; } = title;
+    public SyntaxToken ByKeyword { get; } = byKeyword;
+    public SyntaxToken CaseKeyword { get; } = caseKeyword;
+    public SyntaxToken Dot { get; } = dot;
+    public SyntaxToken Field { get; } = field;
+    public BlockSyntax Body { get; } = body;
+}
+
+/// <summary><c>"Label" : spec</c></summary>
+public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, GroupSpecSyntax spec)
+    : DeclarationSyntax(SyntaxKind.BreakdownGroup, [label, colon, spec])
+{
+    public SyntaxToken Label { get; } = label;
+    public SyntaxToken Colon { get; } = colon;
+    public GroupSpecSyntax Spec { get; } = spec;
+}
+
+public abstract class GroupSpecSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : SyntaxNode(kind, children);
+
+/// <summary><c>high, very_high</c>: options and the commas between them.</summary>
+public sealed class OptionListGroupSpecSyntax(ImmutableArray<SyntaxToken> optionsAndCommas)
+    : GroupSpecSyntax(SyntaxKind.OptionListGroupSpec, optionsAndCommas)
+{
+    public ImmutableArray<SyntaxToken> OptionsAndCommas { get; } = optionsAndCommas;
+    public IEnumerable<SyntaxToken> Options => OptionsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
+}
+
+/// <summary><c>18 to 25</c> (inclusive)</summary>
+public sealed class RangeGroupSpecSyntax(SyntaxToken low, SyntaxToken toKeyword, SyntaxToken high)
+    : GroupSpecSyntax(SyntaxKind.RangeGroupSpec, [low, toKeyword, high])
+{
+    public SyntaxToken Low { get; } = low;
+    public SyntaxToken ToKeyword { get; } = toKeyword;
+    public SyntaxToken High { get; } = high;
+}
+
+/// <summary><c>from 56</c></summary>
+public sealed class FromGroupSpecSyntax(SyntaxToken fromKeyword, SyntaxToken low)
+    : GroupSpecSyntax(SyntaxKind.FromGroupSpec, [fromKeyword, low])
+{
+    public SyntaxToken FromKeyword { get; } = fromKeyword;
+    public SyntaxToken Low { get; } = low;
+}
+
+/// <summary><c>true</c> or <c>false</c></summary>
+public sealed class BooleanGroupSpecSyntax(SyntaxToken value)
+    : GroupSpecSyntax(SyntaxKind.BooleanGroupSpec, [value])
+{
+    public SyntaxToken Value { get; } = value;
+}

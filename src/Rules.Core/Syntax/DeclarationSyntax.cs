@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+
+namespace Rules.Core.Syntax;
+
+/// <summary>A top-level declaration or a member of a block (option, field, prompt, ...).</summary>
+public abstract class DeclarationSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
+    : SyntaxNode(kind, children)
+{
+    /// <summary>The leading keyword or name token that starts the declaration.</summary>
+    public SyntaxToken StartToken => FirstToken()!;
+}
+
+/// <summary>Tokens the parser could not fit into the grammar, kept so the tree stays full-fidelity.</summary>
+public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens)
+    : DeclarationSyntax(SyntaxKind.SkippedTokens, tokens)
+{
+    public ImmutableArray<SyntaxToken> SkippedTokens { get; } = tokens;
+}
+
+/// <summary><c>{ members }</c>, the body of every block declaration.</summary>
+public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<DeclarationSyntax> members, SyntaxToken closeBrace)
+    : SyntaxNode(SyntaxKind.Block, [openBrace, .. members, closeBrace])
+{
+    public SyntaxToken OpenBrace { get; } = openBrace;
+    public ImmutableArray<DeclarationSyntax> Members { get; } = members;
+    public SyntaxToken CloseBrace { get; } = closeBrace;
+}
+
+/// <summary>The root: a whole file.</summary>
+public sealed class CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> declarations, SyntaxToken endOfFile)
+    : SyntaxNode(SyntaxKind.CompilationUnit, [.. declarations, endOfFile])
+{
+    public ImmutableArray<DeclarationSyntax> Declarations { get; } = declarations;
+    public SyntaxToken EndOfFile { get; } = endOfFile;
+}

@@ -1,0 +1,113 @@
+using System.Collections.Immutable;
+
+namespace Rules.Core.Syntax;
+
+public abstract class ExpressionSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : SyntaxNode(kind, children);
+
+/// <summary><c>left op right</c> with op one of and, or, ==, !=, &lt;, &lt;=, &gt;, &gt;=, in.</summary>
+public sealed class BinaryExpressionSyntax(ExpressionSyntax left, SyntaxToken operatorToken, ExpressionSyntax right)
+    : ExpressionSyntax(SyntaxKind.BinaryExpression, [left, operatorToken, right])
+{
+    public ExpressionSyntax Left { get; } = left;
+    public SyntaxToken OperatorToken { get; } = operatorToken;
+    public ExpressionSyntax Right { get; } = right;
+}
+
+/// <summary><c>not operand</c></summary>
+public sealed class NotExpressionSyntax(SyntaxToken notKeyword, ExpressionSyntax operand)
+    : ExpressionSyntax(SyntaxKind.NotExpression, [notKeyword, operand])
+{
+    public SyntaxToken NotKeyword { get; } = notKeyword;
+    public ExpressionSyntax Operand { get; } = operand;
+}
+
+/// <summary><c>operand is positive|negative|not_applicable|answered</c></summary>
+public sealed class IsExpressionSyntax(ExpressionSyntax operand, SyntaxToken isKeyword, SyntaxToken outcome)
+    : ExpressionSyntax(SyntaxKind.IsExpression, [operand, isKeyword, outcome])
+{
+    public ExpressionSyntax Operand { get; } = operand;
+    public SyntaxToken IsKeyword { get; } = isKeyword;
+    public SyntaxToken Outcome { get; } = outcome;
+}
+
+/// <summary><c>( expr )</c></summary>
+public sealed class ParenthesizedExpressionSyntax(SyntaxToken open, ExpressionSyntax expression, SyntaxToken close)
+    : ExpressionSyntax(SyntaxKind.ParenthesizedExpression, [open, expression, close])
+{
+    public SyntaxToken OpenParen { get; } = open;
+    public ExpressionSyntax Expression { get; } = expression;
+    public SyntaxToken CloseParen { get; } = close;
+}
+
+/// <summary>A key question or prompt reference: <c>2.4.1</c>, <c>2.4.1.d</c> (or <c>2.4.1.*</c> inside an aggregate).</summary>
+public sealed class ReferenceExpressionSyntax(SyntaxToken code)
+    : ExpressionSyntax(SyntaxKind.ReferenceExpression, [code])
+{
+    public SyntaxToken Code { get; } = code;
+}
+
+/// <summary><c>case.field</c></summary>
+public sealed class CaseFieldExpressionSyntax(SyntaxToken caseKeyword, SyntaxToken dot, SyntaxToken field)
+    : ExpressionSyntax(SyntaxKind.CaseFieldExpression, [caseKeyword, dot, field])
+{
+    public SyntaxToken CaseKeyword { get; } = caseKeyword;
+    public SyntaxToken Dot { get; } = dot;
+    public SyntaxToken Field { get; } = field;
+}
+
+/// <summary>A bare name: an option of an answer set or field.</summary>
+public sealed class NameExpressionSyntax(SyntaxToken name)
+    : ExpressionSyntax(SyntaxKind.NameExpression, [name])
+{
+    public SyntaxToken Name { get; } = name;
+}
+
+public sealed class NumberLiteralExpressionSyntax(SyntaxToken number)
+    : ExpressionSyntax(SyntaxKind.NumberLiteralExpression, [number])
+{
+    public SyntaxToken Number { get; } = number;
+}
+
+public sealed class StringLiteralExpressionSyntax(SyntaxToken value)
+    : ExpressionSyntax(SyntaxKind.StringLiteralExpression, [value])
+{
+    public SyntaxToken Value { get; } = value;
+}
+
+public sealed class BooleanLiteralExpressionSyntax(SyntaxToken value)
+    : ExpressionSyntax(SyntaxKind.BooleanLiteralExpression, [value])
+{
+    public SyntaxToken Value { get; } = value;
+    public bool BooleanValue => Value.Text == "true";
+}
+
+/// <summary><c>{ a, b }</c></summary>
+public sealed class SetExpressionSyntax(SyntaxToken open, ImmutableArray<SyntaxToken> itemsAndCommas, SyntaxToken close)
+    : ExpressionSyntax(SyntaxKind.SetExpression, [open, .. itemsAndCommas, close])
+{
+    public SyntaxToken OpenBrace { get; } = open;
+    public ImmutableArray<SyntaxToken> ItemsAndCommas { get; } = itemsAndCommas;
+    public SyntaxToken CloseBrace { get; } = close;
+    public IEnumerable<SyntaxToken> Items => ItemsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
+}
+
+/// <summary><c>any(2.4.1.* is positive)</c>, <c>count(2.4.1.* == yes)</c>, ...</summary>
+public sealed class AggregateExpressionSyntax(
+    SyntaxToken function, SyntaxToken open, SyntaxToken target, SyntaxToken operatorToken, SyntaxToken operand, SyntaxToken close)
+    : ExpressionSyntax(SyntaxKind.AggregateExpression, [function, open, target, operatorToken, operand, close])
+{
+    public SyntaxToken Function { get; } = function;
+    public SyntaxToken OpenParen { get; } = open;
+    public SyntaxToken Target { get; } = target;
+    /// <summary>Either the <c>is</c> keyword or <c>==</c>.</summary>
+    public SyntaxToken OperatorToken { get; } = operatorToken;
+    public SyntaxToken Operand { get; } = operand;
+    public SyntaxToken CloseParen { get; } = close;
+}
+
+/// <summary>Stands where an expression was expected but none was written.</summary>
+public sealed class MissingExpressionSyntax(SyntaxToken missing)
+    : ExpressionSyntax(SyntaxKind.MissingExpression, [missing])
+{
+    public SyntaxToken Missing { get; } = missing;
+}

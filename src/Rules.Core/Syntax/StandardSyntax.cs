@@ -1,0 +1,102 @@
+namespace Rules.Core.Syntax;
+
+/// <summary><c>domain 2 "Case supervision" { standards }</c></summary>
+public sealed class DomainDeclarationSyntax(SyntaxToken keyword, SyntaxToken number, SyntaxToken title, BlockSyntax body)
+    : DeclarationSyntax(SyntaxKind.DomainDeclaration, [keyword, number, title, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Number { get; } = number;
+    public SyntaxToken Title { get; } = title;
+    public BlockSyntax Body { get; } = body;
+}
+
+/// <summary><c>standard 2.4 "Title" [when EXPR] { ... }</c></summary>
+public sealed class StandardDeclarationSyntax(
+    SyntaxToken keyword, SyntaxToken code, SyntaxToken title, WhenClauseSyntax? when, BlockSyntax body)
+    : DeclarationSyntax(SyntaxKind.StandardDeclaration, [keyword, code, title, when, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Code { get; } = code;
+    public SyntaxToken Title { get; } = title;
+    public WhenClauseSyntax? When { get; } = when;
+    public BlockSyntax Body { get; } = body;
+}
+
+/// <summary><c>summary "text"</c></summary>
+public sealed class SummaryClauseSyntax(SyntaxToken keyword, SyntaxToken text)
+    : DeclarationSyntax(SyntaxKind.SummaryClause, [keyword, text])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Text { get; } = text;
+}
+
+/// <summary><c>guidance "text"</c> or <c>guidance """multi-line"""</c></summary>
+public sealed class GuidanceClauseSyntax(SyntaxToken keyword, SyntaxToken text)
+    : DeclarationSyntax(SyntaxKind.GuidanceClause, [keyword, text])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Text { get; } = text;
+}
+
+public enum RatingMethod
+{
+    LowestKeyQuestion,
+    Inspector,
+    NotRated,
+}
+
+/// <summary><c>rated by lowest key_question</c>, <c>rated by inspector</c> or <c>not rated</c>.</summary>
+public sealed class RatingRuleSyntax(RatingMethod method, System.Collections.Immutable.ImmutableArray<SyntaxToken> words)
+    : DeclarationSyntax(SyntaxKind.RatingRule, words)
+{
+    public RatingMethod Method { get; } = method;
+    public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
+}
+
+/// <summary><c>key_question 2.4.1 "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>
+public sealed class KeyQuestionDeclarationSyntax(
+    SyntaxToken keyword, SyntaxToken code, SyntaxToken text, SyntaxToken colon, SyntaxToken answerSet,
+    WhenClauseSyntax? when, BlockSyntax? body)
+    : DeclarationSyntax(SyntaxKind.KeyQuestionDeclaration, [keyword, code, text, colon, answerSet, when, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Code { get; } = code;
+    public SyntaxToken Text { get; } = text;
+    public SyntaxToken Colon { get; } = colon;
+    public SyntaxToken AnswerSet { get; } = answerSet;
+    public WhenClauseSyntax? When { get; } = when;
+    public BlockSyntax? Body { get; } = body;
+}
+
+/// <summary><c>prompt a "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>
+public sealed class PromptDeclarationSyntax(
+    SyntaxToken keyword, SyntaxToken letter, SyntaxToken text, SyntaxToken colon, SyntaxToken answerSet,
+    WhenClauseSyntax? when, BlockSyntax? body)
+    : DeclarationSyntax(SyntaxKind.PromptDeclaration, [keyword, letter, text, colon, answerSet, when, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Letter { get; } = letter;
+    public SyntaxToken Text { get; } = text;
+    public SyntaxToken Colon { get; } = colon;
+    public SyntaxToken AnswerSet { get; } = answerSet;
+    public WhenClauseSyntax? When { get; } = when;
+    public BlockSyntax? Body { get; } = body;
+}
+
+/// <summary><c>when EXPR</c>: the routing condition of an item, or the condition of a check.</summary>
+public sealed class WhenClauseSyntax(SyntaxToken keyword, ExpressionSyntax condition)
+    : SyntaxNode(SyntaxKind.WhenClause, [keyword, condition])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public ExpressionSyntax Condition { get; } = condition;
+}
+
+/// <summary><c>check "message" when EXPR</c> (the case is invalid) or <c>signal ...</c> (a warning).</summary>
+public sealed class CheckDeclarationSyntax(SyntaxKind kind, SyntaxToken keyword, SyntaxToken message, WhenClauseSyntax when)
+    : DeclarationSyntax(kind, [keyword, message, when])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Message { get; } = message;
+    public WhenClauseSyntax When { get; } = when;
+    public bool IsSignal => Kind == SyntaxKind.SignalDeclaration;
+}

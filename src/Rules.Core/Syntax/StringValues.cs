@@ -1,0 +1,52 @@
+using System.Text;
+
+namespace Rules.Core.Syntax;
+
+/// <summary>Turns the source text of string tokens into their values.</summary>
+public static class StringValues
+{
+    public static string Single(string token)
+    {
+        if (token.Length == 0) return "";
+        var end = token.Length > 1 && token[^1] == '"' && !EndsWithEscapedQuote(token) ? token.Length - 1 : token.Length;
+        var builder = new StringBuilder(end);
+        for (var i = 1; i < end; i++)
+        {
+            var c = token[i];
+            if (c == '\\' && i + 1 < end)
+            {
+                var next = token[++i];
+                builder.Append(next switch { 'n' => '\n', 't' => '\t', _ => next });
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool EndsWithEscapedQuote(string token)
+    {
+        // "abc\" is unterminated: count the backslashes before the final quote.
+        var count = 0;
+        for (var i = token.Length - 2; i >= 1 && token[i] == '\\'; i--) count++;
+        return count % 2 == 1 || token.Length == 1;
+    }
+
+    /// <summary>A triple-quoted text: the common leading indentation is removed, as is a first
+    /// and last line that hold only whitespace.</summary>
+    public static string Multi(string token)
+    {
+        var inner = token.Length >= 6 && token.EndsWith("\"\"\"", StringComparison.Ordinal)
+            ? token[3..^3]
+            : token.Length >= 3 ? token[3..] : "";
+        var lines = inner.Replace("\r\n", "\n").Split('\n').ToList();
+        if (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[0])) lines.RemoveAt(0);
+        if (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[^1])) lines.RemoveAt(lines.Count - 1);
+        var indent = lines.Where(l => !string.IsNullOrWhiteSpace(l))
+            .Select(l => l.Length - l.TrimStart(' ', '\t').Length)
+            .DefaultIfEmpty(0).Min();
+        return string.Join("\n", lines.Select(l => l.Length >= indent ? l[indent..].TrimEnd() : l.TrimEnd()));
+    }
+}

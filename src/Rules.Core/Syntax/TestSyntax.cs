@@ -1,0 +1,69 @@
+namespace Rules.Core.Syntax;
+
+/// <summary><c>test "name" { case {...} answers {...} expect ... }</c></summary>
+public sealed class TestDeclarationSyntax(SyntaxToken keyword, SyntaxToken name, BlockSyntax body)
+    : DeclarationSyntax(SyntaxKind.TestDeclaration, [keyword, name, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public SyntaxToken Name { get; } = name;
+    public BlockSyntax Body { get; } = body;
+}
+
+/// <summary><c>case { field: value, ... }</c> inside a test.</summary>
+public sealed class TestCaseBlockSyntax(SyntaxToken keyword, BlockSyntax body)
+    : DeclarationSyntax(SyntaxKind.TestCaseBlock, [keyword, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public BlockSyntax Body { get; } = body;
+}
+
+/// <summary><c>rosh: medium,</c> — the value is a name, number, boolean or set.</summary>
+public sealed class TestCaseEntrySyntax(SyntaxToken field, SyntaxToken colon, ExpressionSyntax value, SyntaxToken? comma)
+    : DeclarationSyntax(SyntaxKind.TestCaseEntry, [field, colon, value, comma])
+{
+    public SyntaxToken Field { get; } = field;
+    public SyntaxToken Colon { get; } = colon;
+    public ExpressionSyntax Value { get; } = value;
+    public SyntaxToken? Comma { get; } = comma;
+}
+
+/// <summary><c>answers { 2.4.1: yes, ... }</c> inside a test.</summary>
+public sealed class TestAnswersBlockSyntax(SyntaxToken keyword, BlockSyntax body)
+    : DeclarationSyntax(SyntaxKind.TestAnswersBlock, [keyword, body])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public BlockSyntax Body { get; } = body;
+}
+
+/// <summary><c>2.4.1.a: yes,</c></summary>
+public sealed class TestAnswerEntrySyntax(SyntaxToken code, SyntaxToken colon, SyntaxToken option, SyntaxToken? comma)
+    : DeclarationSyntax(SyntaxKind.TestAnswerEntry, [code, colon, option, comma])
+{
+    public SyntaxToken Code { get; } = code;
+    public SyntaxToken Colon { get; } = colon;
+    public SyntaxToken Option { get; } = option;
+    public SyntaxToken? Comma { get; } = comma;
+}
+
+public enum ExpectationKind
+{
+    Applicable,
+    NotApplicable,
+    Positive,
+    Negative,
+    Valid,
+    Invalid,
+    Signal,
+}
+
+/// <summary><c>expect 2.4.1.d not applicable</c>, <c>expect valid</c>, <c>expect signal "message"</c>.</summary>
+public sealed class ExpectationSyntax(
+    SyntaxToken keyword, ExpectationKind expectation, SyntaxToken? code, System.Collections.Immutable.ImmutableArray<SyntaxToken> words)
+    : DeclarationSyntax(SyntaxKind.Expectation, [keyword, code, .. words])
+{
+    public SyntaxToken Keyword { get; } = keyword;
+    public ExpectationKind Expectation { get; } = expectation;
+    public SyntaxToken? Code { get; } = code;
+    /// <summary>The words after the code (or the message string of a signal expectation).</summary>
+    public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
+}

@@ -1,0 +1,45 @@
+namespace Rules.Core.Workspace;
+
+/// <summary>Path handling shared by the workspace code: absolute, '/'-separated, no '.' or '..'.</summary>
+public static class PathUtil
+{
+    public static string Normalize(string path)
+    {
+        var p = path.Replace('\\', '/');
+        var rooted = p.StartsWith('/');
+        var parts = new List<string>();
+        foreach (var part in p.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == ".." && parts.Count > 0 && parts[^1] != "..") parts.RemoveAt(parts.Count - 1);
+            else parts.Add(part);
+        }
+        var joined = string.Join('/', parts);
+        return rooted ? "/" + joined : joined;
+    }
+
+    public static string Combine(string directory, string relative) =>
+        relative.StartsWith('/') ? Normalize(relative) : Normalize(directory.TrimEnd('/') + "/" + relative);
+
+    public static string Directory(string path)
+    {
+        var n = Normalize(path);
+        var i = n.LastIndexOf('/');
+        return i <= 0 ? (n.StartsWith('/') ? "/" : "") : n[..i];
+    }
+
+    public static bool IsUnder(string path, string directory)
+    {
+        var d = Normalize(directory).TrimEnd('/');
+        var p = Normalize(path);
+        return d.Length == 0 || p == d || p.StartsWith(d + "/", StringComparison.Ordinal);
+    }
+
+    /// <summary>A path relative to a base folder, for messages; the path itself when not under it.</summary>
+    public static string Relative(string path, string baseDirectory)
+    {
+        var p = Normalize(path);
+        var b = Normalize(baseDirectory).TrimEnd('/');
+        return p.StartsWith(b + "/", StringComparison.Ordinal) ? p[(b.Length + 1)..] : p;
+    }
+}

@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using Rules.Core.Analysis;
+using Rules.Core.Diagnostics;
+using Rules.Core.Semantics;
+using Rules.Core.Syntax;
+
+namespace Rules.Core.Workspace;
+
+/// <summary>
+/// Finds frameworks and libraries on a file system and compiles them. A framework is the folder
+/// holding a file that declares <c>framework</c>, with every <c>.rules</c> file beneath it except
+/// under a deeper framework folder; a file under no framework is a library, compiled on its own.
+/// </summary>
+public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null)
+{
+    private readonly SyntaxTreeCache _cache = cache ?? new SyntaxTreeCache();
+
+    public IFileSystem FileSystem { get; } = fileSystem;
+
+    /// <summary>The nearest folder at or above the path holding <c>.git</c> or <c>rules.json</c>.</summary>
+    public string FindWorkspaceRoot(string path)
+    {
+        var start = PathUtil.Normalize(path);
+        var directory = FileSystem.DirectoryExists(start) ? start : PathUtil.Directory(start);
+        for (var d = directory; ; d = PathUtil.Directory(d))
+        {
+            if (FileSystem.DirectoryExists(PathUtil.Combine(d, ".git")) || FileSystem.FileExists(PathUtil.Combine(d, ".git"))
+                || FileSystem.FileExists(PathUtil.Combine(d, RulesSettings.FileName)))
+                return d;
+            var parent = PathUtil.Directory(d);
+            if (parent == d || parent.Length == 0) return directory;
+        }
+    }
+
+    public SyntaxTree GetTree(string path) => _cache.GetOrParse(path, FileSystem.ReadAllText(path));
+
+    /// <summary>Whether a file directly in this folder declares a framework.</summary>
+    public bool DeclaresFramework(string directory) =>
+        FileSystem.EnumerateRuleFiles(directory)
+            .Where(f => PathUtil.Directory(f) == PathUtil.Normalize(directory).TrimEnd('/'))
+            .Any(f => GetTree(f).Root.Declarations.Any(d => d is FrameworkDeclarationSyntax));
+
+    /// <summary>The framework folder a file belongs to, or null for a library file.</summary>
+    public string? FindFrameworkRoot(string file, string workspaceRoot)
+    {
+        for (var d = PathUtil.Directory(file); PathUtil.IsUnder(d, workspaceRoot); d = PathUtil.Directory(d))
+        {
+            if (DeclaresFramework(d)) return d;
+            var parent = PathUtil.Directory(d);
+            if (parent == d || parent.Length == 0) break;
+        }
+        return null;
+    }
+
+    /// <summary>Every framework and library at or below a folder, or the one holding a file.</summary>
+    public ImmutableArray<FrameworkProject> Discover(string path)
+    {
+        var normalized = PathUtil.Normalize(path);
+        var root = FindWorkspaceRoot(normalized);
+        var files = FileSystem.FileExists(normalized) ? [normalized] : FileSystem.EnumerateRuleFiles(normalized).ToList();
+        var projects = new List<FrameworkProject>();
+        var frameworkRoots = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var frameworkRoot = FindFrameworkRoot(file, root);
+            if (frameworkRoot is null)
+            {
+                projects.Add(new FrameworkProject(PathUtil.Directory(file), [file], IsLibrary: true, root));
+                continue;
+            }
+            frameworkRoots.Add(frameworkRoot);
+        }
+        foreach (var frameworkRoot in frameworkRoots)
+            projects.Add(new FrameworkProject(frameworkRoot, [.. FrameworkFiles(frameworkRoot, root)], IsLibrary: false, root));
+        return [.. projects.OrderBy(p => p.IsLibrary).ThenBy(p => p.RootFolder, StringComparer.Ordinal).ThenBy(p => p.DisplayName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>A framework's own files: all beneath its folder except deeper frameworks' files.</summary>
+    private IEnumerable<string> FrameworkFiles(string frameworkRoot, string workspaceRoot) =>
+        FileSystem.EnumerateRuleFiles(frameworkRoot).Where(f => FindFrameworkRoot(f, workspaceRoot) == frameworkRoot);
+
+    public FrameworkCompilation Compile(FrameworkProject project)
+    {
+        var trees = project.Files.Select(GetTree).ToImmutableArray();
+        var importDiagnostics = new List<Diagnostic>();
+        var imported = ResolveImports(project, trees, importDiagnostics);
+        var prior = new List<Diagnostic>(importDiagnostics);
+        if (project.IsLibrary)
+        {
+            foreach (var tree in trees)
+            foreach (var d in tree.Root.Declarations.Where(d => d is FrameworkDeclarationSyntax or DomainDeclarationSyntax or TestDeclarationSyntax))
+            {
+                if (d is FrameworkDeclarationSyntax) continue;
+                prior.Add(DiagnosticCatalog.NoFramework(new Location(tree.Text, d.StartToken.Span), PathUtil.Directory(tree.Path)));
+            }
+        }
+        var model = Binder.Bind(project, trees, imported, prior);
+        var settings = RulesSettings.Load(FileSystem, project.WorkspaceRoot);
+        var all = model.Diagnostics.Concat(Analyzer.Analyze(model))
+            .Select(settings.Apply)
+            .OfType<Diagnostic>()
+            .Concat(settings.Problems)
+            .Distinct()
+            .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
+            .ThenBy(d => d.Location.Span.Start)
+            .ThenBy(d => d.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new FrameworkCompilation(model, all);
+    }
+
+    /// <summary>Compiles every framework and library at or below a path.</summary>
+    public ImmutableArray<FrameworkCompilation> CompileAll(string path) => [.. Discover(path).Select(Compile)];
+
+    private ImmutableArray<SyntaxTree> ResolveImports(FrameworkProject project, ImmutableArray<SyntaxTree> roots, List<Diagnostic> diagnostics)
+    {
+        var result = new List<SyntaxTree>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var own = new HashSet<string>(roots.Select(t => t.Path), StringComparer.Ordinal);
+        var stack = new List<string>();
+
+        // Problems are reported in the project's own files; a cycle met deeper down is reported
+        // at the project's import that leads into it.
+        void Visit(SyntaxTree tree, bool report, Location? rootImport)
+        {
+            stack.Add(tree.Path);
+            foreach (var import in tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
+            {
+                if (import.Path.IsMissing) continue;
+                var relative = import.Path.ValueText;
+                var target = PathUtil.Combine(PathUtil.Directory(tree.Path), relative);
+                var at = new Location(tree.Text, import.Path.Span);
+                if (!PathUtil.IsUnder(target, project.WorkspaceRoot))
+                {
+                    if (report) diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(at, relative));
+                    continue;
+                }
+                if (!FileSystem.FileExists(target))
+                {
+                    if (report) diagnostics.Add(DiagnosticCatalog.ImportNotFound(at, relative));
+                    continue;
+                }
+                if (stack.Contains(target))
+                {
+                    var cycle = stack.SkipWhile(p => p != target).Append(target).Select(p => PathUtil.Relative(p, project.WorkspaceRoot));
+                    if (report || (rootImport is not null && own.Contains(target)))
+                        diagnostics.Add(DiagnosticCatalog.ImportCycle(report ? at : rootImport!, string.Join(" → ", cycle)));
+                    continue;
+                }
+                if (own.Contains(target) || FindFrameworkRoot(target, project.WorkspaceRoot) is not null)
+                {
+                    if (report) diagnostics.Add(DiagnosticCatalog.ImportOfFramework(at, relative));
+                    continue;
+                }
+                if (!seen.Add(target)) continue;
+                var importedTree = GetTree(target);
+                result.Add(importedTree);
+                Visit(importedTree, report: false, rootImport ?? at);
+            }
+            stack.RemoveAt(stack.Count - 1);
+        }
+
+        foreach (var root in roots) Visit(root, report: true, null);
+        return [.. result];
+    }
+}
