@@ -26,7 +26,7 @@ public sealed class CaseSchema : ICaseSchema
 
     /// <summary>
     /// Builds a schema. Fields and answers receive slots in the order given. Names and codes must be
-    /// unique; enum and set fields need options, number and boolean fields take none.
+    /// unique; the options of number and boolean fields are ignored.
     /// </summary>
     public static CaseSchema Create(
         IEnumerable<(string Name, CaseFieldKind Kind, OptionList? Options)> fields,
@@ -40,10 +40,8 @@ public sealed class CaseSchema : ICaseSchema
         foreach (var (name, kind, options) in fields)
         {
             if (!names.Add(name)) throw new ArgumentException($"The case field '{name}' is declared twice.", nameof(fields));
-            var needsOptions = kind is CaseFieldKind.Enum or CaseFieldKind.Set;
-            if (needsOptions && (options is null || options.Count == 0))
-                throw new ArgumentException($"The {kind.ToString().ToLowerInvariant()} field '{name}' has no options.", nameof(fields));
-            fieldSlots.Add(new CaseFieldSlot(name, fieldSlots.Count, kind, needsOptions ? options! : empty));
+            var hasOptions = kind is CaseFieldKind.Enum or CaseFieldKind.Set;
+            fieldSlots.Add(new CaseFieldSlot(name, fieldSlots.Count, kind, hasOptions ? options ?? empty : empty));
         }
 
         var answerSlots = ImmutableArray.CreateBuilder<AnswerSlot>();

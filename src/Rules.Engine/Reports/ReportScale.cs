@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rules.Core.Semantics;
 
 namespace Rules.Engine.Reports;
 
@@ -16,6 +17,13 @@ public sealed record ReportScale(ImmutableArray<ReportLevel> Levels)
         new ReportLevel("requires_improvement", "Requires improvement", 1, 50),
         new ReportLevel("inadequate", "Inadequate", 0, 0),
     ]);
+
+    /// <summary>The scale of a bound framework, levels in declaration order (best first).</summary>
+    public static ReportScale From(ScaleSymbol scale)
+    {
+        ArgumentNullException.ThrowIfNull(scale);
+        return new ReportScale([.. scale.Levels.Select(l => new ReportLevel(l.Name, l.Label, l.Score, l.Bound))]);
+    }
 
     /// <summary>The level's position, best first; -1 for null or an unknown name.</summary>
     public int IndexOf(string? level)
