@@ -14,7 +14,7 @@ namespace Rules.Engine.Input;
 /// </summary>
 public abstract class CaseReader : IDisposable
 {
-    private readonly Dictionary<string, int> _firstLineById = new(StringComparer.Ordinal);
+    private readonly CaseIdRegistry _ids = new();
     private readonly Dictionary<string, string> _inspections = new(StringComparer.Ordinal) { [""] = "" };
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _inspectionLookup;
     private readonly LineSource _lines;
@@ -90,13 +90,9 @@ public abstract class CaseReader : IDisposable
 
             if (record.Id is { } id)
             {
-                if (_firstLineById.TryGetValue(id, out var first))
+                if (!_ids.TryAdd(id, lineNumber, out var first))
                 {
                     Problems.Reject(ProblemIds.DuplicateId, $"the id repeats the id of the case on line {first}.", "id", id);
-                }
-                else
-                {
-                    _firstLineById.Add(id, lineNumber);
                 }
             }
 
