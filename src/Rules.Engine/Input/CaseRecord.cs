@@ -20,7 +20,7 @@ public sealed class CaseRecord
     private readonly int[] _setWords;
     private readonly ulong[] _sets;
     private readonly int[] _answers;
-    private readonly List<CaseProblem> _problems = [];
+    private readonly List<RecordProblem> _problems = [];
     private int _rejections;
 
     public CaseRecord(ICaseSchema schema)
@@ -69,7 +69,7 @@ public sealed class CaseRecord
     public int Line { get; private set; }
 
     /// <summary>The problems found while reading, in the order found.</summary>
-    public IReadOnlyList<CaseProblem> Problems => _problems;
+    public IReadOnlyList<RecordProblem> Problems => _problems;
 
     /// <summary>True when a problem rejects the case.</summary>
     public bool IsRejected => _rejections > 0;
@@ -103,10 +103,10 @@ public sealed class CaseRecord
     public int GetAnswer(int slot) => _answers[slot];
 
     /// <summary>The problems as an immutable array (allocates; for reports).</summary>
-    public ImmutableArray<CaseProblem> ProblemsSnapshot() => [.. _problems];
+    public ImmutableArray<RecordProblem> ProblemsSnapshot() => [.. _problems];
 
     /// <summary>Adds a problem found after reading (for example by evaluation).</summary>
-    public void AddProblem(CaseProblem problem)
+    public void AddProblem(RecordProblem problem)
     {
         ArgumentNullException.ThrowIfNull(problem);
         _problems.Add(problem);

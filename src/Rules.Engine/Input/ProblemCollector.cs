@@ -23,7 +23,7 @@ internal sealed class ProblemCollector
     {
         foreach (var p in _pending)
         {
-            record.AddProblem(new CaseProblem(p.Id, p.Severity, Prefix(record.Id, record.Line) + p.Detail, record.Id, record.Line, p.Subject, p.Value));
+            record.AddProblem(new RecordProblem(p.Id, p.Severity, Prefix(record.Id, record.Line) + p.Detail, record.Id, record.Line, p.Subject, p.Value));
         }
 
         _pending.Clear();

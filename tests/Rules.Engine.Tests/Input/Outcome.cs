@@ -5,7 +5,7 @@ using Rules.Engine.Input;
 namespace Rules.Engine.Tests.Input;
 
 /// <summary>What a test keeps of one record (the reader reuses its record object).</summary>
-internal sealed record Outcome(string? Id, int Line, string Inspection, bool Rejected, ImmutableArray<CaseProblem> Problems, ImmutableArray<int> Answers, string[] Fields)
+internal sealed record Outcome(string? Id, int Line, string Inspection, bool Rejected, ImmutableArray<RecordProblem> Problems, ImmutableArray<int> Answers, string[] Fields)
 {
     public static List<Outcome> ReadAll(string text, CaseInputFormat format, CaseReaderOptions? options = null) =>
         ReadAll(Encoding.UTF8.GetBytes(text), format, options);
@@ -39,7 +39,7 @@ internal sealed record Outcome(string? Id, int Line, string Inspection, bool Rej
     }
 
     /// <summary>The only problem; fails when there is not exactly one.</summary>
-    public CaseProblem Single() => Assert.Single(Problems);
+    public RecordProblem Single() => Assert.Single(Problems);
 
     public string Answer(string code)
     {

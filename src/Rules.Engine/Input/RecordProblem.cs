@@ -10,7 +10,7 @@ namespace Rules.Engine.Input;
 /// <param name="Line">The 1-based physical line where the case starts.</param>
 /// <param name="Subject">The case field or answer code at fault (e.g. <c>case.rosh</c>, <c>2.4.1</c>), when there is one.</param>
 /// <param name="Value">The offending value as written in the input, when there is one.</param>
-public sealed record CaseProblem(
+public sealed record RecordProblem(
     string Id,
     ProblemSeverity Severity,
     string Message,
