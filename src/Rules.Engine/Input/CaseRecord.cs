@@ -20,6 +20,7 @@ public sealed class CaseRecord
     private readonly int[] _setWords;
     private readonly ulong[] _sets;
     private readonly int[] _answers;
+    private readonly bool[] _answerGiven;
     private readonly List<RecordProblem> _problems = [];
     private int _rejections;
 
@@ -53,6 +54,7 @@ public sealed class CaseRecord
         }
 
         _answers = new int[schema.Answers.Length];
+        _answerGiven = new bool[schema.Answers.Length];
         Array.Fill(_answers, NoAnswer);
     }
 
@@ -99,6 +101,12 @@ public sealed class CaseRecord
     /// <summary>The bit words of a set field (bit i of word w: option 64·w + i).</summary>
     public ReadOnlySpan<ulong> GetSetWords(int slot) => _sets.AsSpan(_setOffset[slot], _setWords[slot]);
 
+    /// <summary>
+    /// True when the input gives an answer for the item in this slot, valid or not (an answer that
+    /// is not an option is not stored, but it was given: it is not a missing answer).
+    /// </summary>
+    public bool IsAnswerGiven(int slot) => _answerGiven[slot];
+
     /// <summary>The option index answered for the item in this slot, or <see cref="NoAnswer"/>.</summary>
     public int GetAnswer(int slot) => _answers[slot];
 
@@ -122,6 +130,7 @@ public sealed class CaseRecord
         Array.Clear(_numbers);
         Array.Clear(_sets);
         Array.Fill(_answers, NoAnswer);
+        Array.Clear(_answerGiven);
         _problems.Clear();
         _rejections = 0;
     }
@@ -167,7 +176,13 @@ public sealed class CaseRecord
         if (_kinds[slot] == CaseFieldKind.Set) _sets.AsSpan(_setOffset[slot], _setWords[slot]).Clear();
     }
 
-    internal void SetAnswer(int slot, int option) => _answers[slot] = option;
+    internal void SetAnswer(int slot, int option)
+    {
+        _answers[slot] = option;
+        _answerGiven[slot] = true;
+    }
+
+    internal void MarkAnswerGiven(int slot) => _answerGiven[slot] = true;
 
     /// <summary>Drops every problem but keeps the id; used when a line turns out unreadable.</summary>
     internal void ClearProblems()

@@ -119,6 +119,7 @@ public sealed class CsvCaseReader : CaseReader
                     }
                     else
                     {
+                        record.MarkAnswerGiven(column.Answer.Slot);
                         var text = value.ToString();
                         Problems.Reject(ProblemIds.InvalidValue, $"the answer to {column.Answer.Code} is {ProblemCollector.Quote(text)}, which is not one of its options ({column.Answer.Options.Describe()}).", column.Answer.Code, text);
                     }

@@ -312,6 +312,7 @@ public sealed class JsonLinesCaseReader : CaseReader
             }
 
             _seenAnswer[item.Slot] = true;
+            if (reader.TokenType != JsonTokenType.Null) record.MarkAnswerGiven(item.Slot);
             switch (reader.TokenType)
             {
                 case JsonTokenType.Null:
