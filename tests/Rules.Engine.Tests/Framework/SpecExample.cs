@@ -81,14 +81,17 @@ internal static class SpecExample
         }
         """";
 
-    private static readonly Lazy<SemanticModel> Compiled = new(() =>
+    private static readonly Lazy<SemanticModel> Compiled = new(() => Compile(Source));
+
+    public static SemanticModel Model => Compiled.Value;
+
+    /// <summary>Compiles framework source held in memory; fails the test on any error.</summary>
+    public static SemanticModel Compile(string source)
     {
-        var files = new InMemoryFileSystem().With("/ws/rules.json", "{}").With("/ws/framework/example.rules", Source);
+        var files = new InMemoryFileSystem().With("/ws/rules.json", "{}").With("/ws/framework/example.rules", source);
         var workspace = new RulesWorkspace(files);
         var compilation = Assert.Single(workspace.CompileAll("/ws/framework"));
         Assert.False(compilation.HasErrors, string.Join("\n", compilation.Diagnostics));
         return compilation.Model;
-    });
-
-    public static SemanticModel Model => Compiled.Value;
+    }
 }
