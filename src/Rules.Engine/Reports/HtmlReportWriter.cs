@@ -20,7 +20,7 @@ public sealed class HtmlReportWriter : IReportWriter
         .muted { color: #57606a; }
         table { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
         th, td { border: 1px solid #d0d7de; padding: .3rem .55rem; text-align: left; vertical-align: top; }
-        th { background: #f6f8fa; }
+        th { background: #f6f8fa; white-space: nowrap; }
         td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
         .badge { display: inline-block; color: #fff; border-radius: .8rem; padding: .05rem .6rem; font-size: .85rem; font-weight: 600; white-space: nowrap; }
         .legend .badge { margin-right: .4rem; }
@@ -157,7 +157,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
     private static void WriteKeyQuestionChart(TextWriter output, InspectionReport inspection, ReportScale scale)
     {
-        const int width = 760, labelWidth = 80, valueWidth = 190, top = 24, rowHeight = 28;
+        const int width = 820, labelWidth = 80, valueWidth = 240, top = 24, rowHeight = 28;
         const int left = labelWidth, right = width - valueWidth;
         var height = top + (inspection.KeyQuestions.Length * rowHeight) + 8;
         var span = right - left;
