@@ -48,6 +48,8 @@ public sealed class ConditionSolver
         var numbers = new Dictionary<CaseFieldSymbol, SortedSet<double>>();
         foreach (var c in conditions) Collect(c, questions, fields, numbers);
 
+        if (numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
+
         var questionDomains = questions.Select(q => (IReadOnlyList<AnswerOptionSymbol?>)[.. q.AnswerSet?.Options ?? [], null]).ToList();
         var fieldDomains = new List<IReadOnlyList<CaseValue?>>();
         foreach (var field in fields)
@@ -150,6 +152,17 @@ public sealed class ConditionSolver
                     Constants(numbers, lf.Field).Add(rn.Value);
                 if (b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } rf && b.Left is BoundNumberLiteral ln)
                     Constants(numbers, rf.Field).Add(ln.Value);
+                // A number field compared with a count: the count's possible values are the constants.
+                // Compared with anything else (another field), the points tried would not be enough.
+                var (nf, other) = b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } l ? (l, b.Right)
+                    : b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } r ? (r, b.Left) : (null, b.Right);
+                if (nf is not null)
+                {
+                    if (other is BoundAggregate { Function: AggregateFunction.Count } count)
+                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(numbers, nf.Field).Add(i);
+                    else if (other is not BoundNumberLiteral)
+                        Constants(numbers, nf.Field).Add(double.NaN); // unknown: see Search
+                }
                 break;
         }
     }

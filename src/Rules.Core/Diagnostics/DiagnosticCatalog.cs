@@ -88,9 +88,12 @@ public static partial class DiagnosticCatalog
     {
         var where = first.Source == at.Source
             ? $"line {first.LineSpan.Start.Line + 1}"
-            : $"{first.Path} line {first.LineSpan.Start.Line + 1}";
+            : $"{System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}";
         return Make(RL0101, at, $"{what} '{name}' is declared more than once; the first is on {where}.");
     }
+
+    public static Diagnostic DomainTitleMismatch(Location at, string number, string firstTitle, Location first) =>
+        Make(RL0101, at, $"Domain {number} is already declared with the title \"{firstTitle}\" ({System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}); a domain written in several files keeps one title.");
 
     public static Diagnostic UnknownReference(Location at, string code, string? suggestion) =>
         Make(RL0102, at, $"There is no key question or prompt {code}{Suggestions.DidYouMean(suggestion)}", suggestion);
@@ -134,7 +137,7 @@ public static partial class DiagnosticCatalog
         Make(RL0109, at, $"The rule files in '{folder}' hold domains, standards or tests but no framework declaration; add 'framework \"Name\" {{ ... }}'.");
 
     public static Diagnostic DuplicateFramework(Location at, Location first) =>
-        Make(RL0109, at, $"A framework is declared more than once; the first is in {first.Path} line {first.LineSpan.Start.Line + 1}.");
+        Make(RL0109, at, $"A framework is declared more than once; the first is in {System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}.");
 
     // ---- Routing -------------------------------------------------------------------------------
 

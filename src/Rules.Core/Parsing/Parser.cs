@@ -46,8 +46,17 @@ internal sealed class Parser
         var parser = new Parser(source, tokens, diagnostics);
         var root = parser.ParseCompilationUnit();
         parser.ReportMissingTokens(root);
+        parser.ReportDeepNesting();
         diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
         return new SyntaxTree(source, root, [.. diagnostics]);
+    }
+
+    /// <summary>RL0003 at the first bracket nested too deep, when recovery swallowed the grammar's own report.</summary>
+    private void ReportDeepNesting()
+    {
+        if (_diagnostics.Any(d => d.Descriptor == DiagnosticCatalog.RL0003)) return;
+        var index = Array.FindIndex(_stream.ParenDepth, depth => depth > TokenStream.MaxNesting);
+        if (index >= 0) _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(LocationOf(_stream.Tokens[index]), TokenStream.MaxNesting));
     }
 
     private SyntaxToken Current => _stream.Tokens[_index];

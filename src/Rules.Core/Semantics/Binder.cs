@@ -256,34 +256,45 @@ internal sealed partial class Binder
         set.Options = [.. options];
     }
 
+    private readonly Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)> _domainMembers = new();
+
+    /// <summary>A domain may be written in several files (one per standard, say): declarations with
+    /// the same number are one domain, and must agree on its title.</summary>
     private void DeclareDomain(DomainDeclarationSyntax syntax)
     {
         var number = syntax.Number.Text;
-        var domain = new DomainSymbol(number, Loc(syntax.Number.IsMissing ? syntax.Keyword : syntax.Number), syntax, syntax.Title.ValueText);
-        var dup = IsValid(syntax.Number) ? _domains.FirstOrDefault(d => d.Name == number) : null;
-        if (dup is not null) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Number), "Domain", number, dup.Location));
-        else _domains.Add(domain);
+        var domain = IsValid(syntax.Number) ? _domains.FirstOrDefault(d => d.Name == number) : null;
+        if (domain is not null)
+        {
+            if (domain.Title != syntax.Title.ValueText && !syntax.Title.IsMissing)
+                Report(DiagnosticCatalog.DomainTitleMismatch(Loc(syntax.Title), number, domain.Title, domain.Location));
+        }
+        else
+        {
+            domain = new DomainSymbol(number, Loc(syntax.Number.IsMissing ? syntax.Keyword : syntax.Number), syntax, syntax.Title.ValueText);
+            if (IsValid(syntax.Number)) _domains.Add(domain);
+        }
         if (IsValid(syntax.Number)) AddReference(domain, syntax.Number, isDeclaration: true);
+        if (!_domainMembers.TryGetValue(domain, out var members))
+            _domainMembers[domain] = members = (new List<StandardSymbol>(), new List<CheckSymbol>());
 
-        var standards = new List<StandardSymbol>();
-        var checks = new List<CheckSymbol>();
         foreach (var member in syntax.Body.Members)
         {
             switch (member)
             {
                 case StandardDeclarationSyntax s:
                     var standard = DeclareStandard(s, domain);
-                    if (standard is not null) standards.Add(standard);
+                    if (standard is not null) members.Standards.Add(standard);
                     break;
                 case CheckDeclarationSyntax c:
                     var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, null);
-                    checks.Add(check);
+                    members.Checks.Add(check);
                     _pendingChecks.Add((check, c, _tree));
                     break;
             }
         }
-        domain.Standards = [.. standards];
-        domain.Checks = [.. checks];
+        domain.Standards = [.. members.Standards];
+        domain.Checks = [.. members.Checks];
     }
 
     private StandardSymbol? DeclareStandard(StandardDeclarationSyntax syntax, DomainSymbol domain)
@@ -298,7 +309,7 @@ internal sealed partial class Binder
         }
         _standards[code] = standard;
         AddReference(standard, syntax.Code, isDeclaration: true);
-        if (IsValid(domain.Syntax is DomainDeclarationSyntax d ? d.Number : syntax.Code) && !code.StartsWith(domain.Name + ".", StringComparison.Ordinal))
+        if (domain.Name.Length > 0 && !code.StartsWith(domain.Name + ".", StringComparison.Ordinal))
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Standard", code, "domain", domain.Name));
         if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _tree));
 
