@@ -45,6 +45,9 @@ public abstract class CaseReader : IDisposable
     /// <summary>How many records have been read so far (each non-blank data line or row counts once).</summary>
     public int RecordsRead { get; private set; }
 
+    /// <summary>Bytes taken from the stream so far, for a progress display (compare with the file's length).</summary>
+    public long BytesRead => _lines.BytesRead;
+
     private protected ProblemCollector Problems { get; }
 
     /// <summary>Opens a reader of the given format over a stream (disposed with the reader unless <paramref name="leaveOpen"/>).</summary>
@@ -56,11 +59,25 @@ public abstract class CaseReader : IDisposable
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown case input format."),
         };
 
-    /// <summary>The format implied by a file name: <c>.jsonl</c>/<c>.ndjson</c>/<c>.json</c> or <c>.csv</c>; null otherwise.</summary>
+    /// <summary>
+    /// Opens a case file for reading; the format comes from the extension unless given. Throws
+    /// <see cref="IOException"/> (or <see cref="UnauthorizedAccessException"/>) when the file cannot be
+    /// opened and <see cref="ArgumentException"/> when the format cannot be told from the name.
+    /// </summary>
+    public static CaseReader OpenFile(string path, ICaseSchema schema, CaseInputFormat? format = null, CaseReaderOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var chosen = format ?? FormatOf(path)
+            ?? throw new ArgumentException($"Cannot tell the format of '{path}' from its extension; use .jsonl or .csv.", nameof(path));
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        return Open(stream, chosen, schema, options);
+    }
+
+    /// <summary>The format implied by a file name: <c>.jsonl</c>/<c>.ndjson</c> or <c>.csv</c>; null otherwise.</summary>
     public static CaseInputFormat? FormatOf(string path) =>
         Path.GetExtension(path).ToLowerInvariant() switch
         {
-            ".jsonl" or ".ndjson" or ".json" => CaseInputFormat.JsonLines,
+            ".jsonl" or ".ndjson" => CaseInputFormat.JsonLines,
             ".csv" => CaseInputFormat.Csv,
             _ => null,
         };

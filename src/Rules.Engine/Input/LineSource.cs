@@ -33,6 +33,7 @@ internal sealed class LineSource : IDisposable
     private bool _eof;
     private bool _started;
     private int _physicalLines;
+    private long _bytesRead;
 
     public LineSource(Stream stream, int maxLineBytes, bool quoteAware, bool leaveOpen)
     {
@@ -44,6 +45,9 @@ internal sealed class LineSource : IDisposable
         _quoteAware = quoteAware;
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Min(InitialSize, maxLineBytes + 2));
     }
+
+    /// <summary>Bytes read from the stream so far (for progress; runs ahead of the lines handed out by at most one buffer).</summary>
+    public long BytesRead => _bytesRead;
 
     /// <summary>
     /// The next line without its line break. <paramref name="lineNumber"/> is the 1-based physical
@@ -209,7 +213,14 @@ internal sealed class LineSource : IDisposable
         }
 
         var read = _stream.Read(_buffer, _end, _buffer.Length - _end);
-        if (read == 0) _eof = true;
-        else _end += read;
+        if (read == 0)
+        {
+            _eof = true;
+        }
+        else
+        {
+            _end += read;
+            _bytesRead += read;
+        }
     }
 }
