@@ -112,5 +112,5 @@ public sealed class CaseEvaluator
     }
 
     private static void Add(CaseRecord record, string id, ProblemSeverity severity, string detail, string? subject) =>
-        record.AddProblem(new RecordProblem(id, severity, ProblemCollector.Prefix(record.Id, record.Line) + detail, record.Id, record.Line, subject));
+        record.AddProblem(new RecordProblem(id, severity, detail, record.Id, record.Line, subject));
 }

@@ -41,7 +41,7 @@ public static class EvaluationRun
 
             if (record.IsRejected)
             {
-                rejected.Add(new RejectedCase(record.Id, record.Line, [.. record.Problems.Where(p => p.Severity == ProblemSeverity.Rejection).Select(p => new ReportError(p.Id, p.Message))]));
+                rejected.Add(new RejectedCase(record.Id, record.Line, [.. record.Problems.Where(p => p.Severity == ProblemSeverity.Rejection).Select(p => new ReportError(p.Id, p.Sentence))]));
                 continue;
             }
 
@@ -49,7 +49,7 @@ public static class EvaluationRun
             var problems = record.Problems;
             for (var i = 0; i < problems.Count; i++)
             {
-                warnings.Add(new CaseWarning(problems[i].Id, record.Id, record.Line, problems[i].Message));
+                warnings.Add(new CaseWarning(problems[i].Id, record.Id, record.Line, problems[i].Sentence));
             }
 
             evaluator.Count(tally.For(record.Inspection));

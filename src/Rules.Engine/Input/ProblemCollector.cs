@@ -18,19 +18,16 @@ internal sealed class ProblemCollector
     public void Warn(string id, string detail, string? subject = null, string? value = null) =>
         _pending.Add(new Pending(id, ProblemSeverity.Warning, detail, subject, value));
 
-    /// <summary>Adds every pending problem to the record with "Case X on line N: " or "Line N: " before it.</summary>
+    /// <summary>Adds every pending problem to the record, with the record's id and line.</summary>
     public void FlushInto(CaseRecord record)
     {
         foreach (var p in _pending)
         {
-            record.AddProblem(new RecordProblem(p.Id, p.Severity, Prefix(record.Id, record.Line) + p.Detail, record.Id, record.Line, p.Subject, p.Value));
+            record.AddProblem(new RecordProblem(p.Id, p.Severity, p.Detail, record.Id, record.Line, p.Subject, p.Value));
         }
 
         _pending.Clear();
     }
-
-    public static string Prefix(string? caseId, int line) =>
-        caseId is null ? $"Line {line}: " : $"Case {Quote(caseId)} on line {line}: ";
 
     /// <summary>A value as shown in messages: quoted, control characters escaped, long values shortened.</summary>
     public static string Quote(string value)

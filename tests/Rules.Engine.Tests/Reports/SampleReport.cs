@@ -66,13 +66,13 @@ internal static class SampleReport
             new InputSummary(1539, 1530, 9),
             [all, unnamed, gwent],
             [
-                new RejectedCase("C-0017", 17, [new ReportError("RL1003", "Case \"C-0017\" on line 17: the answer to 2.4.1.a is \"maybe\", which is not one of its options (yes, should, noncompliance)."), new ReportError("RL1004", "Case \"C-0017\" on line 17: 2.4.2 applies but has no answer.")]),
-                new RejectedCase(null, 18, [new ReportError("RL1001", "Line 18: the line is not valid JSON near character 41: Expected depth to be zero at the end of the JSON payload.")]),
-                new RejectedCase("C|pipe", 30, [new ReportError("RL1006", "Case \"C|pipe\" on line 30: the id repeats the id of the case on line 2.")]),
+                new RejectedCase("C-0017", 17, [new ReportError("RL1003", "The answer to 2.4.1.a is \"maybe\", which is not one of its options (yes, should, noncompliance)."), new ReportError("RL1004", "Key question 2.4.2 applies to this case but has no answer.")]),
+                new RejectedCase(null, 18, [new ReportError("RL1001", "The line is not valid JSON near character 41: Expected depth to be zero at the end of the JSON payload.")]),
+                new RejectedCase("C|pipe", 30, [new ReportError("RL1006", "The id repeats the id of the case on line 2.")]),
             ],
             [
                 new CaseWarning("RL1101", "C-0020", 20, "Judged effective although no prompt was answered positively"),
-                new CaseWarning("RL1103", "C-0021", 21, "Case \"C-0021\" on line 21: the case field \"colour\" is not declared by this framework, so its value \"blue\" was ignored."),
+                new CaseWarning("RL1103", "C-0021", 21, "The case field \"colour\" is not declared by this framework, so its value \"blue\" was ignored."),
             ]);
     }
 }
