@@ -15,8 +15,11 @@ public static class EvaluationRun
     /// <param name="framework">The compiled framework.</param>
     /// <param name="ratings">Inspector ratings (<see cref="InspectorRatings.None"/> when there is no --ratings).</param>
     /// <param name="allowMissing">--allow-missing: a missing answer is a warning and is left out of the counts.</param>
-    /// <param name="progress">Called every 65,536 records with the number read so far (for a progress display), or null.</param>
-    public static EvaluationReport Run(CaseReader reader, CompiledFramework framework, InspectorRatings ratings, bool allowMissing = false, Action<long>? progress = null)
+    /// <param name="progress">
+    /// Called every 65,536 records with the records and bytes read so far (for a progress display
+    /// on a terminal; compare the bytes with the file's length), or null.
+    /// </param>
+    public static EvaluationReport Run(CaseReader reader, CompiledFramework framework, InspectorRatings ratings, bool allowMissing = false, Action<long, long>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(framework);
@@ -33,7 +36,7 @@ public static class EvaluationRun
         {
             var record = reader.Current;
             read++;
-            if (progress is not null && (read & 0xFFFF) == 0) progress(read);
+            if (progress is not null && (read & 0xFFFF) == 0) progress(read, reader.BytesRead);
 
             // An unreadable line has nothing to evaluate; any other record is evaluated so that
             // every reason for rejecting it is reported at once.
