@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-
 namespace Rules.Engine.Input;
 
 /// <summary>
@@ -13,7 +11,6 @@ public sealed class CaseRecord
     /// <summary>The answer index stored for an item without an answer.</summary>
     public const int NoAnswer = -1;
 
-    private readonly CaseFieldKind[] _kinds;
     private readonly bool[] _hasValue;
     private readonly double[] _numbers;
     private readonly int[] _setOffset;
@@ -29,7 +26,6 @@ public sealed class CaseRecord
         ArgumentNullException.ThrowIfNull(schema);
         Schema = schema;
         var fields = schema.Fields;
-        _kinds = new CaseFieldKind[fields.Length];
         _hasValue = new bool[fields.Length];
         _numbers = new double[fields.Length];
         _setOffset = new int[fields.Length];
@@ -38,7 +34,6 @@ public sealed class CaseRecord
         for (var i = 0; i < fields.Length; i++)
         {
             if (fields[i].Slot != i) throw new ArgumentException($"The case field '{fields[i].Name}' has slot {fields[i].Slot}, expected {i}.", nameof(schema));
-            _kinds[i] = fields[i].Kind;
             if (fields[i].Kind == CaseFieldKind.Set)
             {
                 _setOffset[i] = words;
@@ -110,9 +105,6 @@ public sealed class CaseRecord
     /// <summary>The option index answered for the item in this slot, or <see cref="NoAnswer"/>.</summary>
     public int GetAnswer(int slot) => _answers[slot];
 
-    /// <summary>The problems as an immutable array (allocates; for reports).</summary>
-    public ImmutableArray<RecordProblem> ProblemsSnapshot() => [.. _problems];
-
     /// <summary>Adds a problem found after reading (for example by evaluation).</summary>
     public void AddProblem(RecordProblem problem)
     {
@@ -138,8 +130,6 @@ public sealed class CaseRecord
     internal void SetId(string id) => Id = id;
 
     internal void SetInspection(string inspection) => Inspection = inspection;
-
-    internal CaseFieldKind KindOf(int slot) => _kinds[slot];
 
     internal void SetNumber(int slot, double value)
     {
@@ -169,13 +159,6 @@ public sealed class CaseRecord
     internal void AddToSet(int slot, int option) =>
         _sets[_setOffset[slot] + (option >> 6)] |= 1UL << (option & 63);
 
-    internal void ClearField(int slot)
-    {
-        _hasValue[slot] = false;
-        _numbers[slot] = 0;
-        if (_kinds[slot] == CaseFieldKind.Set) _sets.AsSpan(_setOffset[slot], _setWords[slot]).Clear();
-    }
-
     internal void SetAnswer(int slot, int option)
     {
         _answers[slot] = option;
@@ -183,11 +166,4 @@ public sealed class CaseRecord
     }
 
     internal void MarkAnswerGiven(int slot) => _answerGiven[slot] = true;
-
-    /// <summary>Drops every problem but keeps the id; used when a line turns out unreadable.</summary>
-    internal void ClearProblems()
-    {
-        _problems.Clear();
-        _rejections = 0;
-    }
 }
