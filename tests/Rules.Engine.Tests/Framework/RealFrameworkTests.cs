@@ -76,6 +76,60 @@ public sealed class RealFrameworkTests
         Assert.Equal(report.Inspections[0].Cases, report.Inspections.Skip(1).Sum(i => i.Cases));
     }
 
+    [Theory]
+    [MemberData(nameof(Frameworks))]
+    public void The_same_cases_read_the_same_from_JSONL_and_CSV(string name)
+    {
+        var schema = CompiledFramework.Create(Compile(name)).Schema;
+        var random = new Random(5);
+        var cases = Enumerable.Range(0, 100).Select(i => RandomCase(random, schema, i)).ToList();
+        var csv = new StringBuilder();
+        csv.AppendLine(string.Join(",", new[] { "id", "inspection" }.Concat(schema.Fields.Select(f => "case." + f.Name)).Concat(schema.Answers.Select(a => a.Code))));
+        foreach (var line in cases)
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(line);
+            var root = document.RootElement;
+            var cells = new List<string> { root.GetProperty("id").GetString()!, root.GetProperty("inspection").GetString()! };
+            foreach (var field in schema.Fields)
+            {
+                cells.Add(!root.GetProperty("case").TryGetProperty(field.Name, out var value) ? ""
+                    : value.ValueKind == System.Text.Json.JsonValueKind.Array ? string.Join(";", value.EnumerateArray().Select(v => v.GetString()))
+                    : value.ValueKind == System.Text.Json.JsonValueKind.String ? value.GetString()!
+                    : value.GetRawText());
+            }
+
+            foreach (var answer in schema.Answers)
+                cells.Add(root.GetProperty("answers").TryGetProperty(answer.Code, out var value) ? value.GetString()! : "");
+            csv.AppendLine(string.Join(",", cells.Select(c => c.Contains(',') ? $"\"{c}\"" : c)));
+        }
+
+        static List<string> Describe(CaseReader reader)
+        {
+            var described = new List<string>();
+            while (reader.MoveNext())
+            {
+                var record = reader.Current;
+                // CSV cannot tell an empty set from no value (an empty cell is no value): show both as "-".
+                var fields = record.Schema.Fields.Select(f => !record.HasValue(f.Slot) ? "-" : f.Kind switch
+                {
+                    CaseFieldKind.Number => record.GetNumber(f.Slot).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    CaseFieldKind.Boolean => record.GetBoolean(f.Slot).ToString(),
+                    CaseFieldKind.Enum => record.GetOption(f.Slot).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    _ => record.GetSetWords(f.Slot).ToArray().All(w => w == 0) ? "-" : string.Join("|", record.GetSetWords(f.Slot).ToArray()),
+                });
+                described.Add($"{record.Id} {record.Inspection} {string.Join(" ", fields)} {string.Join(" ", record.Answers.ToArray())} {string.Join(" ", record.Problems.Select(p => p.Id))}");
+            }
+
+            return described;
+        }
+
+        using var fromJson = CaseReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", cases))), CaseInputFormat.JsonLines, schema);
+        using var fromCsv = CaseReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(csv.ToString())), CaseInputFormat.Csv, schema);
+        var json = Describe(fromJson);
+        Assert.Equal(100, json.Count);
+        Assert.Equal(json, Describe(fromCsv));
+    }
+
     private static SemanticModel Compile(string name)
     {
         var root = RepositoryRoot();
