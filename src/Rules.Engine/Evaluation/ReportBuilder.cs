@@ -85,6 +85,7 @@ public static class ReportBuilder
         var standards = ImmutableArray.CreateBuilder<StandardResult>();
         var missing = new List<string>();
         var score = 0;
+        var rated = 0;
         foreach (var standard in framework.Standards)
         {
             StandardResult result;
@@ -120,7 +121,11 @@ public static class ReportBuilder
                     break;
             }
 
-            if (result.Score is { } s) score += s;
+            if (result.Score is { } s)
+            {
+                score += s;
+                rated++;
+            }
             standards.Add(result with
             {
                 Title = standard.Title,
@@ -134,8 +139,10 @@ public static class ReportBuilder
         }
 
         OverallResult overall;
-        if (missing.Count > 0)
+        if (missing.Count > 0 || rated == 0)
         {
+            // Not rated: an inspector rating is missing, or no standard has a level at all (no
+            // applicable case anywhere), where a sum of nothing would wrongly read as the lowest band.
             overall = OverallResult.NotRated(missing);
         }
         else

@@ -83,13 +83,14 @@ public sealed class EvaluationRunTests
     }
 
     [Fact]
-    public void A_standard_with_no_applicable_case_has_no_level_and_the_overall_falls_back()
+    public void A_standard_with_no_applicable_case_has_no_level_and_then_nothing_is_rated_overall()
     {
         var report = Run("""{"id":"A","case":{"harm_indicators":false},"answers":{}}""", allowMissing: true);
         var all = report.Inspections[0];
         var standard = Assert.Single(all.Standards);
         Assert.Equal((null, null, null, null), (standard.Level, standard.Score, standard.Percent, standard.LimitedBy));
-        Assert.Equal((0, "inadequate"), (all.Overall.Score, all.Overall.Level));
+        Assert.Equal((null, null), (all.Overall.Score, all.Overall.Level));
+        Assert.Empty(all.Overall.Missing);
     }
 
     [Fact]
