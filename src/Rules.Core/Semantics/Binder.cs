@@ -653,7 +653,20 @@ internal sealed partial class Binder
                     QuestionSymbol? item = null;
                     if (expect.Code is not null) item = ResolveQuestion(expect.Code);
                     var message = expect.Expectation == ExpectationKind.Signal ? expect.Words[^1].ValueText : null;
-                    expectations.Add(new TestExpectation(expect.Expectation, item, expect.Code?.Text, message, Loc(expect)));
+                    string? expectedOption = null;
+                    if (expect.Expectation == ExpectationKind.AnsweredWith && IsValid(expect.Words[^1]))
+                    {
+                        var optionToken = expect.Words[^1];
+                        expectedOption = optionToken.Text;
+                        if (item?.AnswerSet is { } expectedSet)
+                        {
+                            var option = expectedSet.FindOption(optionToken.Text);
+                            if (option is null)
+                                Report(DiagnosticCatalog.UnknownOption(Loc(optionToken), Capitalize(item.Display), optionToken.Text, Suggestions.Nearest(optionToken.Text, expectedSet.Options.Select(o => o.Name))));
+                            else AddReference(option, optionToken);
+                        }
+                    }
+                    expectations.Add(new TestExpectation(expect.Expectation, item, expect.Code?.Text, message, Loc(expect), expectedOption));
                     break;
             }
         }
