@@ -1,3 +1,36 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Rules.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// quick [lines...]          key figures in seconds (Stopwatch, median of runs)
+// generate DIR [lines]      writes DIR/framework.rules and DIR/framework.json
+// loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
+// anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
+if (args.Length > 0 && args[0] == "quick")
+    return QuickHarness.Run(Console.Out, args[1..]);
+
+if (args.Length > 1 && args[0] == "generate")
+{
+    var lines = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
+    var framework = FrameworkGenerator.ForLines(lines);
+    Directory.CreateDirectory(args[1]);
+    File.WriteAllText(Path.Combine(args[1], "framework.rules"), framework.RulesText);
+    File.WriteAllText(Path.Combine(args[1], "framework.json"), framework.JsonText);
+    Console.WriteLine($"Wrote {framework.Lines} lines ({framework.Standards} standards) to {args[1]}");
+    return 0;
+}
+
+if (args.Length > 0 && args[0] == "loop")
+{
+    // For profilers (dotnet-trace): parse + bind + lint the same framework over and over.
+    var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+    var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
+    var fileSystem = Pipeline.FileSystemFor(FrameworkGenerator.ForLines(lines).RulesText);
+    var total = 0;
+    for (var i = 0; i < iterations; i++) total += Pipeline.Check(fileSystem);
+    Console.WriteLine(total);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args);
+return 0;

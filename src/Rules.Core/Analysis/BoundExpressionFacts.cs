@@ -27,6 +27,21 @@ internal static partial class BoundExpressionFacts
         _ => [],
     };
 
+    /// <summary>
+    /// Whether every numeric comparison in the condition has a constant on one side (no
+    /// 'case.a < case.b'): the solver then decides the condition exactly from the constants alone.
+    /// </summary>
+    public static bool ComparesNumbersWithConstantsOnly(BoundExpression e) => e switch
+    {
+        BoundNot n => ComparesNumbersWithConstantsOnly(n.Operand),
+        BoundIs i => ComparesNumbersWithConstantsOnly(i.Operand),
+        BoundBinary { Operator: BinaryOperator.And or BinaryOperator.Or } b =>
+            ComparesNumbersWithConstantsOnly(b.Left) && ComparesNumbersWithConstantsOnly(b.Right),
+        BoundBinary b when b.Left.Type.Kind == BoundTypeKind.Number || b.Right.Type.Kind == BoundTypeKind.Number =>
+            b.Left is BoundNumberLiteral || b.Right is BoundNumberLiteral,
+        _ => true,
+    };
+
     /// <summary>The condition as written, on one line.</summary>
     public static string Text(BoundExpression e) =>
         e.Syntax is null ? "" : Whitespace().Replace(e.Syntax.ToString().Trim(), " ");

@@ -18,11 +18,19 @@ internal sealed class Lexer
     private int _position;
     private bool _atLineStart = true;
 
+    // Names repeat (keywords, answer sets, options): each distinct spelling is allocated once per file.
+    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+
+    /// <summary>Runs of up to 64 spaces, the usual indentation, shared rather than cut from the text each time.</summary>
+    private static readonly string[] Spaces = [.. Enumerable.Range(0, 65).Select(n => new string(' ', n))];
+
     public Lexer(SourceText source, List<Diagnostic> diagnostics)
     {
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
+        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public ImmutableArray<SyntaxToken> Lex()
@@ -36,7 +44,7 @@ internal sealed class Lexer
             var startsLine = _atLineStart;
             var start = _position;
             var kind = ReadToken();
-            var text = _text.Substring(start, _position - start);
+            var text = TokenText(kind, start);
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) ReadTrivia(trailing, isTrailing: true);
             var token = new SyntaxToken(kind, start, text, ToImmutable(leading), ToImmutable(trailing)) { StartsLine = startsLine };
@@ -46,10 +54,50 @@ internal sealed class Lexer
         return tokens.ToImmutable();
     }
 
+    private string TokenText(SyntaxKind kind, int start) => kind switch
+    {
+        SyntaxKind.OpenBraceToken => "{",
+        SyntaxKind.CloseBraceToken => "}",
+        SyntaxKind.OpenParenToken => "(",
+        SyntaxKind.CloseParenToken => ")",
+        SyntaxKind.ColonToken => ":",
+        SyntaxKind.CommaToken => ",",
+        SyntaxKind.DotToken => ".",
+        SyntaxKind.PipeToken => "|",
+        SyntaxKind.PercentToken => "%",
+        SyntaxKind.EqualsEqualsToken => "==",
+        SyntaxKind.BangEqualsToken => "!=",
+        SyntaxKind.LessToken => "<",
+        SyntaxKind.LessEqualsToken => "<=",
+        SyntaxKind.GreaterToken => ">",
+        SyntaxKind.GreaterEqualsToken => ">=",
+        SyntaxKind.EndOfFileToken => "",
+        SyntaxKind.IdentifierToken => Name(start),
+        _ => _text.Substring(start, _position - start),
+    };
+
+    private string Name(int start)
+    {
+        var span = _text.AsSpan(start, _position - start);
+        if (_nameLookup.TryGetValue(span, out var name)) return name;
+        name = span.ToString();
+        _names.Add(name, name);
+        return name;
+    }
+
+    private string WhitespaceText(int start)
+    {
+        var length = _position - start;
+        if (length < Spaces.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0) return Spaces[length];
+        return _text.Substring(start, length);
+    }
+
+    private string LineBreakText(int start) => (_position - start) == 2 ? "\r\n" : _text[start] == '\n' ? "\n" : "\r";
+
     private static ImmutableArray<SyntaxTrivia> ToImmutable(ImmutableArray<SyntaxTrivia>.Builder builder)
     {
         if (builder.Count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
-        var result = builder.ToImmutable();
+        var result = builder.Count == 1 ? ImmutableArray.Create(builder[0]) : builder.ToImmutable();
         builder.Clear();
         return result;
     }
@@ -69,12 +117,12 @@ internal sealed class Lexer
             if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\uFEFF')
             {
                 while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF') _position++;
-                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, _text[start.._position]));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, WhitespaceText(start)));
             }
             else if (c == '\r' || c == '\n')
             {
                 _position += c == '\r' && Peek(1) == '\n' ? 2 : 1;
-                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, _text[start.._position]));
+                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, LineBreakText(start)));
                 _atLineStart = true;
                 if (isTrailing) return;
             }
@@ -123,6 +171,11 @@ internal sealed class Lexer
             case '<': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.LessEqualsToken : SyntaxKind.LessToken;
             case '>': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken;
             case '"': return ReadString();
+            // The language has no subtraction, so '-' before a digit can only be a negative number.
+            case '-' when char.IsAsciiDigit(Peek(1)):
+                _position++;
+                ReadNumberOrCode();
+                return SyntaxKind.NumberToken;
         }
         if (char.IsAsciiDigit(c)) return ReadNumberOrCode();
         if (IsIdentifierStart(c))

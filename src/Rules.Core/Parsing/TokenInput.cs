@@ -51,6 +51,7 @@ internal sealed class TokenStream
 internal sealed class TokenInput : IInput
 {
     private readonly TokenStream _stream;
+    private Dictionary<object, object>? _memos;
 
     public TokenInput(TokenStream stream, int index)
     {
@@ -78,8 +79,12 @@ internal sealed class TokenInput : IInput
 
     public int Column => Index;
 
-    // Sprache's Parse.Ref memoises per input position: one dictionary per token index, never shared.
-    public IDictionary<object, object> Memos { get; } = new Dictionary<object, object>();
+    /// <summary>
+    /// Sprache's memo table for this position (Parse.Ref keeps a result per parser and input, to
+    /// catch left recursion). It belongs to the position, not the file: a table shared by every
+    /// position would hand one position's result to another.
+    /// </summary>
+    public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
 
     public bool Equals(IInput? other) => other is TokenInput t && ReferenceEquals(t._stream, _stream) && t.Index == Index;
 

@@ -6,40 +6,61 @@ namespace Rules.Core.Parsing;
 /// <summary>Sprache primitives that match whole tokens of a <see cref="TokenInput"/>.</summary>
 internal static class TokenParsers
 {
-    public static Parser<SyntaxToken> Token(SyntaxKind kind) => input =>
+    // Failures are the common case (every alternative of an Or that does not match fails), so they
+    // allocate nothing per attempt: the expectations are built once per parser, and the message,
+    // which the driver never reads (it reports the token and the expectations), is a constant.
+    private const string Unexpected = "unexpected token";
+
+    public static Parser<SyntaxToken> Token(SyntaxKind kind)
     {
-        var t = (TokenInput)input;
-        return t.Token.Kind == kind
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", [kind.Describe()]);
-    };
+        string[] expected = [kind.Describe()];
+        return input =>
+        {
+            var t = (TokenInput)input;
+            return t.Token.Kind == kind
+                ? Result.Success(t.Token, t.Advance())
+                : Result.Failure<SyntaxToken>(input, Unexpected, expected);
+        };
+    }
 
     /// <summary>A contextual keyword: an identifier spelled exactly so.</summary>
-    public static Parser<SyntaxToken> Keyword(string word) => input =>
+    public static Parser<SyntaxToken> Keyword(string word)
     {
-        var t = (TokenInput)input;
-        return t.Token.IsKeyword(word)
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", [$"'{word}'"]);
-    };
+        string[] expected = [$"'{word}'"];
+        return input =>
+        {
+            var t = (TokenInput)input;
+            return t.Token.IsKeyword(word)
+                ? Result.Success(t.Token, t.Advance())
+                : Result.Failure<SyntaxToken>(input, Unexpected, expected);
+        };
+    }
 
     /// <summary>One of several contextual keywords.</summary>
-    public static Parser<SyntaxToken> Keywords(params string[] words) => input =>
+    public static Parser<SyntaxToken> Keywords(params string[] words)
     {
-        var t = (TokenInput)input;
-        return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(words, t.Token.Text) >= 0
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", words.Select(w => $"'{w}'"));
-    };
+        var expected = words.Select(w => $"'{w}'").ToArray();
+        return input =>
+        {
+            var t = (TokenInput)input;
+            return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(words, t.Token.Text) >= 0
+                ? Result.Success(t.Token, t.Advance())
+                : Result.Failure<SyntaxToken>(input, Unexpected, expected);
+        };
+    }
 
     /// <summary>An identifier that is not one of the excluded words.</summary>
-    public static Parser<SyntaxToken> IdentifierExcept(params string[] excluded) => input =>
+    public static Parser<SyntaxToken> IdentifierExcept(params string[] excluded)
     {
-        var t = (TokenInput)input;
-        return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(excluded, t.Token.Text) < 0
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", ["a name"]);
-    };
+        string[] expected = ["a name"];
+        return input =>
+        {
+            var t = (TokenInput)input;
+            return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(excluded, t.Token.Text) < 0
+                ? Result.Success(t.Token, t.Advance())
+                : Result.Failure<SyntaxToken>(input, Unexpected, expected);
+        };
+    }
 
     /// <summary>
     /// The token if it is there; otherwise a missing token standing in for it, without consuming
@@ -72,15 +93,20 @@ internal static class TokenParsers
     };
 
     /// <summary>An opening parenthesis that is not nested deeper than the limit.</summary>
-    public static Parser<SyntaxToken> OpenParenWithinLimit() => input =>
+    public static Parser<SyntaxToken> OpenParenWithinLimit()
     {
-        var t = (TokenInput)input;
-        if (t.Token.Kind != SyntaxKind.OpenParenToken)
-            return Result.Failure<SyntaxToken>(input, $"unexpected {Describe(t.Token)}", ["'('"]);
-        if (t.Stream.ParenDepth[t.Index] > TokenStream.MaxNesting)
-            return Result.Failure<SyntaxToken>(input, NestingTooDeepMessage, [NestingTooDeepMessage]);
-        return Result.Success(t.Token, t.Advance());
-    };
+        string[] expected = ["'('"];
+        string[] tooDeep = [NestingTooDeepMessage];
+        return input =>
+        {
+            var t = (TokenInput)input;
+            if (t.Token.Kind != SyntaxKind.OpenParenToken)
+                return Result.Failure<SyntaxToken>(input, Unexpected, expected);
+            if (t.Stream.ParenDepth[t.Index] > TokenStream.MaxNesting)
+                return Result.Failure<SyntaxToken>(input, NestingTooDeepMessage, tooDeep);
+            return Result.Success(t.Token, t.Advance());
+        };
+    }
 
     public const string NestingTooDeepMessage = "nesting too deep";
 

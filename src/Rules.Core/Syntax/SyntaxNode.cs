@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text;
 using Rules.Core.Text;
 
@@ -12,10 +13,28 @@ public abstract class SyntaxNode : SyntaxElement
 {
     private readonly ImmutableArray<SyntaxElement> _children;
     private TextSpan? _fullSpan;
+    private TextSpan? _span;
 
     protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
     {
         Kind = kind;
+        if (children is IReadOnlyList<SyntaxElement?> list)
+        {
+            // The usual case (a fixed list of parts): one exact-size array, no enumerator.
+            var count = 0;
+            for (var i = 0; i < list.Count; i++) if (list[i] is not null) count++;
+            var array = new SyntaxElement[count];
+            var n = 0;
+            for (var i = 0; i < list.Count; i++)
+            {
+                var child = list[i];
+                if (child is null) continue;
+                child.Parent = this;
+                array[n++] = child;
+            }
+            _children = ImmutableCollectionsMarshal.AsImmutableArray(array);
+            return;
+        }
         var builder = ImmutableArray.CreateBuilder<SyntaxElement>();
         foreach (var child in children)
         {
@@ -32,11 +51,21 @@ public abstract class SyntaxNode : SyntaxElement
 
     public override TextSpan FullSpan => _fullSpan ??= ComputeFullSpan();
 
-    public override TextSpan Span
+    /// <summary>
+    /// From the first token to the last one that is not an empty missing token (inserted by
+    /// recovery). Worked out once, by walking down the first and last children rather than over
+    /// every token of the node.
+    /// </summary>
+    public override TextSpan Span => _span ??= ComputeSpan();
+
+    private TextSpan ComputeSpan()
     {
-        get
+        var first = FirstToken();
+        var last = DescendToLastToken();
+        if (first is null || last is null || (last.IsMissing && last.Text.Length == 0 && !ReferenceEquals(first, last)))
         {
-            SyntaxToken? first = null, last = null;
+            // Off the usual path (empty nodes, a missing token at the end): every token in turn.
+            first = last = null;
             foreach (var token in Tokens())
             {
                 if (token.IsMissing && token.Text.Length == 0 && first is not null) continue;
@@ -44,8 +73,34 @@ public abstract class SyntaxNode : SyntaxElement
                 last = token;
             }
             if (first is null || last is null) return new TextSpan(FullSpan.Start, 0);
-            return TextSpan.FromBounds(first.Position, Math.Max(first.Position, last.Span.End));
         }
+        return TextSpan.FromBounds(first.Position, Math.Max(first.Position, last.Span.End));
+    }
+
+    /// <summary>The first token down the first children (iteratively: expression chains can be deep).</summary>
+    private SyntaxToken? DescendToFirstToken()
+    {
+        SyntaxNode node = this;
+        while (node._children.Length > 0)
+        {
+            var child = node._children[0];
+            if (child is SyntaxToken token) return token;
+            node = (SyntaxNode)child;
+        }
+        return null;
+    }
+
+    /// <summary>The last token down the last children, or null at an empty node.</summary>
+    private SyntaxToken? DescendToLastToken()
+    {
+        SyntaxNode node = this;
+        while (node._children.Length > 0)
+        {
+            var child = node._children[^1];
+            if (child is SyntaxToken token) return token;
+            node = (SyntaxNode)child;
+        }
+        return null;
     }
 
     public IEnumerable<SyntaxToken> Tokens()
@@ -78,9 +133,9 @@ public abstract class SyntaxNode : SyntaxElement
         }
     }
 
-    public SyntaxToken? FirstToken() => Tokens().FirstOrDefault();
+    public SyntaxToken? FirstToken() => DescendToFirstToken() ?? Tokens().FirstOrDefault();
 
-    public SyntaxToken? LastToken() => Tokens().LastOrDefault();
+    public SyntaxToken? LastToken() => DescendToLastToken() ?? Tokens().LastOrDefault();
 
     /// <summary>The token whose full span holds the position (the end of the file belongs to EOF).</summary>
     public SyntaxToken? FindToken(int position)

@@ -34,32 +34,43 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
     private static void Judge(Symbol owner, BoundExpression condition, List<(RoutedSymbol Owner, BoundExpression Condition)> enclosing,
         string name, bool isCheck, Action<Diagnostic> report)
     {
-        if (enclosing.Any(e => BoundExpressionFacts.ContainsError(e.Condition))) return;
-        var location = BoundExpressionFacts.LocationOf(owner, condition);
-        var text = BoundExpressionFacts.Text(condition);
+        foreach (var e in enclosing)
+            if (BoundExpressionFacts.ContainsError(e.Condition)) return;
+        // The text and location are only worked out for a report: most conditions are fine.
+        Location Location() => BoundExpressionFacts.LocationOf(owner, condition);
+        string Text() => BoundExpressionFacts.Text(condition);
 
-        if (CanAllHold([condition]) == Verdict.Unsatisfiable)
+        // A case meeting the enclosing conditions and this one meets this one alone, so the search
+        // alone is needed only when the joint one finds no case. (This holds whenever the
+        // condition compares numbers only with constants: the joint search then tries a finer
+        // set of values, see ConditionSolver.)
+        var exact = BoundExpressionFacts.ComparesNumbersWithConstantsOnly(condition);
+        var joint = enclosing.Count > 0 ? CanAllHold([.. enclosing.Select(e => e.Condition), condition]) : Verdict.Unknown;
+        if ((joint != Verdict.Satisfiable || !exact) && CanAllHold([condition]) == Verdict.Unsatisfiable)
         {
-            var reason = $"no case can meet '{text}'";
-            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, Binder.Capitalize(name), reason));
+            var reason = $"no case can meet '{Text()}'";
+            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), Binder.Capitalize(name), reason));
             return;
         }
-        if (enclosing.Count > 0 && CanAllHold([.. enclosing.Select(e => e.Condition), condition]) == Verdict.Unsatisfiable)
+        if (enclosing.Count > 0 && joint == Verdict.Unsatisfiable)
         {
             var outer = enclosing.Last();
-            var reason = $"'{text}' contradicts the condition of {outer.Owner.Display}, '{BoundExpressionFacts.Text(outer.Condition)}'";
-            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, Binder.Capitalize(name), reason));
+            var reason = $"'{Text()}' contradicts the condition of {outer.Owner.Display}, '{BoundExpressionFacts.Text(outer.Condition)}'";
+            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), Binder.Capitalize(name), reason));
             return;
         }
-        if (AlwaysHolds(condition, []) == Verdict.Satisfiable)
+        // Likewise a case where the enclosing conditions hold and this one does not is a case
+        // where this one does not hold.
+        var jointAlways = enclosing.Count > 0 ? AlwaysHolds(condition, [.. enclosing.Select(e => e.Condition)]) : Verdict.Unknown;
+        if ((jointAlways != Verdict.Unsatisfiable || !exact) && AlwaysHolds(condition, []) == Verdict.Satisfiable)
         {
-            report(DiagnosticCatalog.AlwaysHolds(location, isCheck ? $"this {name}" : name, isCheck ? " (every case would be caught)" : ""));
+            report(DiagnosticCatalog.AlwaysHolds(Location(), isCheck ? $"this {name}" : name, isCheck ? " (every case would be caught)" : ""));
             return;
         }
-        if (enclosing.Count > 0 && AlwaysHolds(condition, [.. enclosing.Select(e => e.Condition)]) == Verdict.Satisfiable)
+        if (enclosing.Count > 0 && jointAlways == Verdict.Satisfiable)
         {
             var outer = enclosing.Last();
-            report(DiagnosticCatalog.AlwaysHolds(location, isCheck ? $"this {name}" : name, $" wherever {outer.Owner.Display} applies"));
+            report(DiagnosticCatalog.AlwaysHolds(Location(), isCheck ? $"this {name}" : name, $" wherever {outer.Owner.Display} applies"));
         }
     }
 }

@@ -29,19 +29,93 @@ public sealed class OverallBandsRule : ILintRule
             report(DiagnosticCatalog.OverallInvalid(bands[^1].Location, $"The last band, '{bands[^1].LevelName}', must start from 0; it starts at {bands[^1].Bound}."));
 
         // Every total a framework can score: each rated standard adds one of the scale's scores.
-        var scores = framework.Scale.Levels.Select(l => l.Score).Distinct().ToArray();
-        var reachable = new HashSet<int> { 0 };
-        for (var s = 0; s < rated; s++)
-            reachable = [.. reachable.SelectMany(total => scores.Select(score => total + score))];
-        var max = reachable.Count == 0 ? 0 : reachable.Max();
+        var reachable = ReachableTotals(framework.Scale.Levels.Select(l => l.Score).Distinct().ToArray(), rated);
+        var min = reachable.FirstReachable();
+        var max = reachable.LastReachable();
         for (var i = 0; i < bands.Length; i++)
         {
             var low = bands[i].Bound;
             var high = i == 0 ? int.MaxValue : bands[i - 1].Bound - 1;
             if (high < low) continue;
-            if (!reachable.Any(t => t >= low && t <= high))
+            if (!reachable.AnyBetween(low, high))
                 report(DiagnosticCatalog.OverallInvalid(bands[i].Location,
-                    $"Band '{bands[i].LevelName}' (from {low}) can never be reached: the {rated} rated standard{(rated == 1 ? "" : "s")} score between {reachable.DefaultIfEmpty().Min()} and {max} in total."));
+                    $"Band '{bands[i].LevelName}' (from {low}) can never be reached: the {rated} rated standard{(rated == 1 ? "" : "s")} score between {min} and {max} in total."));
+        }
+    }
+
+    /// <summary>
+    /// The totals reachable by adding one score per rated standard, as a bit set over 0..max: one
+    /// pass of shifts per standard (so a thousand standards cost a thousand passes over a few
+    /// hundred words, not a set of every total per step).
+    /// </summary>
+    private static Totals ReachableTotals(int[] scores, int count)
+    {
+        if (scores.Length == 0 || scores.Any(s => s < 0)) return Totals.Fallback(scores, count);
+        var top = (long)scores.Max() * count;
+        if (top > 50_000_000) return Totals.Fallback(scores, count);
+        var words = (int)(top / 64) + 1;
+        var current = new ulong[words];
+        var next = new ulong[words];
+        current[0] = 1;
+        for (var s = 0; s < count; s++)
+        {
+            Array.Clear(next);
+            foreach (var score in scores) OrShifted(current, next, score);
+            (current, next) = (next, current);
+        }
+        return new Totals(current, null);
+    }
+
+    private static void OrShifted(ulong[] source, ulong[] target, int shift)
+    {
+        var wordShift = shift / 64;
+        var bitShift = shift % 64;
+        for (var i = target.Length - 1; i >= wordShift; i--)
+        {
+            var j = i - wordShift;
+            var value = source[j] << bitShift;
+            if (bitShift != 0 && j > 0) value |= source[j - 1] >> (64 - bitShift);
+            target[i] |= value;
+        }
+    }
+
+    /// <summary>Reachable totals: a bit set, or for unusual scales (negative or huge scores) a plain set.</summary>
+    private sealed class Totals(ulong[]? bits, HashSet<int>? set)
+    {
+        public static Totals Fallback(int[] scores, int count)
+        {
+            var reachable = new HashSet<int> { 0 };
+            for (var s = 0; s < count; s++)
+                reachable = [.. reachable.SelectMany(total => scores.Select(score => total + score))];
+            return new Totals(null, reachable);
+        }
+
+        public bool Contains(int total) => bits is not null
+            ? total >= 0 && total / 64 < bits.Length && (bits[total / 64] & (1UL << (total % 64))) != 0
+            : set!.Contains(total);
+
+        public int FirstReachable() => bits is not null ? Scan(0, 1) : set!.DefaultIfEmpty().Min();
+
+        public int LastReachable() => bits is not null ? Math.Max(0, Scan(bits.Length * 64 - 1, -1)) : set!.Count == 0 ? 0 : set.Max();
+
+        public bool AnyBetween(int low, int high)
+        {
+            if (bits is null) return set!.Any(t => t >= low && t <= high);
+            var from = Math.Max(low, 0);
+            var to = (int)Math.Min(high, (long)bits.Length * 64 - 1);
+            for (var t = from; t <= to; t++)
+            {
+                if (t % 64 == 0 && t + 63 <= to && bits[t / 64] == 0) { t += 63; continue; }
+                if (Contains(t)) return true;
+            }
+            return false;
+        }
+
+        private int Scan(int start, int step)
+        {
+            for (var t = start; t >= 0 && t < bits!.Length * 64; t += step)
+                if (Contains(t)) return t;
+            return 0;
         }
     }
 }

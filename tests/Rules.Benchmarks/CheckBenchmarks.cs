@@ -1,0 +1,43 @@
+using BenchmarkDotNet.Attributes;
+using Rules.Core.Workspace;
+
+namespace Rules.Benchmarks;
+
+/// <summary>
+/// Parse + bind + lint of a generated framework side by side with System.Text.Json reading the same
+/// content as JSON. Run: <c>dotnet run -c Release --project tests/Rules.Benchmarks -- --filter '*CheckBenchmarks*' --job short</c>.
+/// </summary>
+[MemoryDiagnoser]
+public class CheckBenchmarks
+{
+    private GeneratedFramework _framework = null!;
+    private InMemoryFileSystem _fileSystem = null!;
+    private SyntaxTreeCache _warmCache = null!;
+
+    [Params(10_000, 100_000)]
+    public int Lines { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _framework = FrameworkGenerator.ForLines(Lines);
+        _fileSystem = Pipeline.FileSystemFor(_framework.RulesText);
+        _warmCache = new SyntaxTreeCache();
+        new RulesWorkspace(_fileSystem, _warmCache).CompileAll(Pipeline.WorkspaceRoot);
+    }
+
+    [Benchmark(Baseline = true, Description = "STJ JsonDocument.Parse")]
+    public int JsonDocumentParse() => Pipeline.JsonDocumentParse(_framework.JsonText);
+
+    [Benchmark(Description = "STJ Deserialize<records>")]
+    public int JsonDeserialize() => Pipeline.JsonDeserialize(_framework.JsonText);
+
+    [Benchmark(Description = "Rules parse")]
+    public object Parse() => Pipeline.Parse(_framework.RulesText);
+
+    [Benchmark(Description = "Rules bind+lint")]
+    public int BindAndLint() => Pipeline.BindAndLint(_fileSystem, _warmCache);
+
+    [Benchmark(Description = "Rules parse+bind+lint")]
+    public int Check() => Pipeline.Check(_fileSystem);
+}

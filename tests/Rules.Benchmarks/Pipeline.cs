@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Rules.Core.Analysis;
+using Rules.Core.Syntax;
+using Rules.Core.Workspace;
+
+namespace Rules.Benchmarks;
+
+/// <summary>
+/// The operations measured, shared by the BenchmarkDotNet classes and the quick harness, so both
+/// measure the same thing.
+/// </summary>
+public static class Pipeline
+{
+    public const string WorkspaceRoot = "/ws";
+    public const string FrameworkPath = "/ws/framework/framework.rules";
+
+    public static InMemoryFileSystem FileSystemFor(string rulesText) => new(ImmutableDictionary<string, string>.Empty
+        .Add("/ws/rules.json", "{}")
+        .Add(FrameworkPath, rulesText));
+
+    /// <summary>Parse + bind + lint from scratch: a fresh workspace (no cached trees) compiles everything.</summary>
+    public static int Check(IFileSystem fileSystem)
+    {
+        var workspace = new RulesWorkspace(fileSystem);
+        var count = 0;
+        foreach (var compilation in workspace.CompileAll(WorkspaceRoot)) count += compilation.Diagnostics.Length + compilation.Model.Questions.Length;
+        return count;
+    }
+
+    /// <summary>Parse only.</summary>
+    public static SyntaxTree Parse(string rulesText) => SyntaxTree.Parse(rulesText, FrameworkPath);
+
+    /// <summary>Bind + lint over trees already parsed (the cache is warm).</summary>
+    public static int BindAndLint(IFileSystem fileSystem, SyntaxTreeCache warmCache)
+    {
+        var workspace = new RulesWorkspace(fileSystem, warmCache);
+        var count = 0;
+        foreach (var compilation in workspace.CompileAll(WorkspaceRoot)) count += compilation.Diagnostics.Length;
+        return count;
+    }
+
+    public static int JsonDocumentParse(string jsonText)
+    {
+        using var document = JsonDocument.Parse(jsonText);
+        return document.RootElement.GetProperty("domains").GetArrayLength();
+    }
+
+    public static int JsonDeserialize(string jsonText)
+    {
+        var framework = JsonSerializer.Deserialize<JsonFramework>(jsonText, JsonFramework.Options)!;
+        return framework.Domains.Length;
+    }
+}
