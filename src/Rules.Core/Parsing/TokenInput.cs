@@ -10,7 +10,7 @@ namespace Rules.Core.Parsing;
 /// </summary>
 internal sealed class TokenStream
 {
-    public const int MaxNesting = 256;
+    public const int MaxNesting = 100; // the grammar recurses per bracket: deeper would not fit a 1 MB stack (Windows threads)
 
     private readonly TokenInput?[] _inputs;
 

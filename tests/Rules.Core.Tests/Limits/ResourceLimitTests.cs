@@ -12,7 +12,7 @@ namespace Rules.Core.Tests.Limits;
 /// </summary>
 public class ResourceLimitTests
 {
-    private static T OnSmallStack<T>(Func<T> work)
+    private static T OnSmallStack<T>(Func<T> work, int stackSize = 1536 * 1024)
     {
         T result = default!;
         Exception? error = null;
@@ -20,7 +20,7 @@ public class ResourceLimitTests
         {
             try { result = work(); }
             catch (Exception e) { error = e; }
-        }, 1536 * 1024); // the default stack of a .NET secondary thread on Linux
+        }, stackSize); // by default that of a .NET secondary thread on Linux
         thread.Start();
         Assert.True(thread.Join(TimeSpan.FromSeconds(60)), "no result within 60 s");
         if (error is not null) throw new Xunit.Sdk.XunitException(error.ToString());
@@ -49,6 +49,16 @@ public class ResourceLimitTests
         var ids = OnSmallStack(() => SyntaxTree.Parse(text, "x.rules").Diagnostics.Select(d => d.Id).ToList());
         Assert.Contains("RL0003", ids);
         ParsesOrReportsLimit(text);
+    }
+
+    [Fact]
+    public void NestingLimitIsReachedWithinAOneMegabyteStack()
+    {
+        // Windows gives every thread, the main one included, 1 MB. The parser's own recursion per
+        // bracket must reach the limit (RL0003) well within that.
+        var text = "check \"c\" when " + new string('(', 1000) + "case.harm" + new string(')', 1000) + "\n";
+        var ids = OnSmallStack(() => SyntaxTree.Parse(text, "x.rules").Diagnostics.Select(d => d.Id).ToList(), 1024 * 1024);
+        Assert.Contains("RL0003", ids);
     }
 
     [Fact]
@@ -84,7 +94,7 @@ public class ResourceLimitTests
     [Fact]
     public void DeepButReasonableConditionsStillBind()
     {
-        var text = Support.Rules.FrameworkWithStandard + "check \"c\" when " + new string('(', 200) + "case.age > 3" + new string(')', 200)
+        var text = Support.Rules.FrameworkWithStandard + "check \"c\" when " + new string('(', 100) + "case.age > 3" + new string(')', 100)
                    + " and " + string.Concat(Enumerable.Repeat("not ", 100)) + "case.harm\n";
         var compilation = OnSmallStack(() => Support.Rules.Compile(text));
         Assert.DoesNotContain(compilation.Diagnostics, d => d.IsError);
