@@ -94,7 +94,7 @@ public static class DiagnosticWriter
             rules.Add(new JsonObject
             {
                 ["id"] = descriptor.Id,
-                ["name"] = descriptor.Title.Replace(" ", ""),
+                ["name"] = string.Concat(descriptor.Title.Split(' ').Select(w => w.Length == 0 ? w : char.ToUpperInvariant(w[0]) + w[1..])),
                 ["shortDescription"] = new JsonObject { ["text"] = descriptor.Title },
                 ["defaultConfiguration"] = new JsonObject { ["level"] = SarifLevel(descriptor.DefaultSeverity) },
             });
@@ -136,7 +136,6 @@ public static class DiagnosticWriter
                     ["driver"] = new JsonObject
                     {
                         ["name"] = "rules",
-                        ["informationUri"] = "https://www.justiceinspectorates.gov.uk/hmiprobation/",
                         ["rules"] = rules,
                     },
                 },

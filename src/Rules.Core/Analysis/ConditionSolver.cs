@@ -54,6 +54,8 @@ public sealed class ConditionSolver
             Collect(all[i], questions, fields, numbers);
         }
 
+        if (numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
+
         var questionDomains = new AnswerOptionSymbol?[questions.Count][];
         for (var i = 0; i < questions.Count; i++)
         {
@@ -168,6 +170,17 @@ public sealed class ConditionSolver
                     Constants(numbers, lf.Field).Add(rn.Value);
                 if (b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } rf && b.Left is BoundNumberLiteral ln)
                     Constants(numbers, rf.Field).Add(ln.Value);
+                // A number field compared with a count: the count's possible values are the constants.
+                // Compared with anything else (another field), the points tried would not be enough.
+                var (nf, other) = b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } l ? (l, b.Right)
+                    : b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } r ? (r, b.Left) : (null, b.Right);
+                if (nf is not null)
+                {
+                    if (other is BoundAggregate { Function: AggregateFunction.Count } count)
+                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(numbers, nf.Field).Add(i);
+                    else if (other is not BoundNumberLiteral)
+                        Constants(numbers, nf.Field).Add(double.NaN); // unknown: see Search
+                }
                 break;
         }
     }

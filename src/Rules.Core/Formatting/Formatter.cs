@@ -16,6 +16,7 @@ public sealed class Formatter
 
     private readonly StringBuilder _out = new();
     private readonly List<string> _pendingLineComments = new();
+    private readonly HashSet<SyntaxToken> _leadingDone = new(ReferenceEqualityComparer.Instance);
     private int _indent;
     private bool _atLineStart = true;
     private bool _lastLineBlank = true;
@@ -93,22 +94,27 @@ public sealed class Formatter
         _out.Length = end;
     }
 
-    /// <summary>Own-line comments before a token (its leading trivia), with at most one blank line kept.</summary>
+    /// <summary>Own-line comments before a token (its leading trivia), with at most one blank line kept.
+    /// The previous token's trailing trivia holds its line break, so one line break here before the
+    /// first comment (or two after a comment) is a blank line.</summary>
     private void LeadingComments(SyntaxToken token, bool allowBlankLine)
     {
+        if (!_leadingDone.Add(token)) return;
         var newlines = 0;
+        var afterComment = false;
         foreach (var trivia in token.LeadingTrivia)
         {
             if (trivia.Kind == SyntaxKind.EndOfLineTrivia) { newlines++; continue; }
             if (!trivia.Kind.IsComment()) continue;
-            if (newlines > 0 && allowBlankLine) BlankLine();
+            if (newlines >= (afterComment ? 2 : 1) && allowBlankLine) BlankLine();
             EnsureLineStart();
             Raw(trivia.Text.TrimEnd());
             NewLine();
             newlines = 0;
+            afterComment = true;
             allowBlankLine = true;
         }
-        if (newlines > 0 && allowBlankLine) BlankLine();
+        if (newlines >= (afterComment ? 2 : 1) && allowBlankLine) BlankLine();
     }
 
     /// <summary>Comments after a token on its line: line comments go to the end of the output line.</summary>
@@ -134,6 +140,7 @@ public sealed class Formatter
     /// <summary>A comment line inside a member written on one line moves to the end of that line.</summary>
     private void LeadingCommentsInline(SyntaxToken token)
     {
+        if (!_leadingDone.Add(token)) return;
         foreach (var trivia in token.LeadingTrivia)
         {
             if (trivia.Kind == SyntaxKind.LineCommentTrivia) _pendingLineComments.Add(trivia.Text.TrimEnd());
@@ -264,7 +271,7 @@ public sealed class Formatter
     private void AlignedMembers(IReadOnlyList<DeclarationSyntax> members, Alignment alignment)
     {
         var rows = members.Select(m => Cells(m, alignment)).ToList();
-        var columns = rows.Max(r => r?.Count ?? 0);
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r?.Count ?? 0);
         var widths = new int[columns];
         foreach (var row in rows.OfType<List<List<SyntaxToken>>>())
             for (var c = 0; c < row.Count - 1; c++)

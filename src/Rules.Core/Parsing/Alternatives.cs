@@ -9,7 +9,8 @@ namespace Rules.Core.Parsing;
 /// run alone, and if it succeeds (consuming input) that is exactly what the Or chain would have
 /// returned, since every earlier alternative fails on that token. Anything else (no alternative
 /// fits, or the chosen one fails) runs the whole Or chain, so errors are reported just as before.
-/// This spares the common case the failures of the alternatives that cannot match.
+/// This spares the common case the failures of the alternatives that cannot match. An alternative
+/// that must not run twice at one position (one holding Parse.Ref) is given a test that never passes.
 /// </summary>
 internal static class Alternatives
 {

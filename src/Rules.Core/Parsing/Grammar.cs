@@ -65,7 +65,9 @@ internal static class Grammar
 
     // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
     private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
-        (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
+        // Never run alone: its Parse.Ref memoizes a failure per position and throws if asked again
+        // there, so a '(' always goes through the whole chain, as it did before.
+        (_ => false, Parenthesized),
         (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
         (t => t.IsKeyword("case"), CaseFieldReference),
         (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),
@@ -308,7 +310,8 @@ internal static class Grammar
             (field, colon, value, comma) => (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.GetOrDefault()));
 
     public static readonly Parser<DeclarationSyntax> TestAnswerEntry =
-        Sequence.Of(Token(SyntaxKind.CodeToken), Expect(SyntaxKind.ColonToken), ExpectIdentifier("an option"), Token(SyntaxKind.CommaToken).Optional(),
+        Sequence.Of(Token(SyntaxKind.CodeToken).Or(Token(SyntaxKind.StringToken)), Expect(SyntaxKind.ColonToken),
+            ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option"), Token(SyntaxKind.CommaToken).Optional(),
             (code, colon, option, comma) => (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault()));
 
     public static readonly Parser<DeclarationSyntax> Expectation =

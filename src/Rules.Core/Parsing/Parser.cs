@@ -46,8 +46,17 @@ internal sealed class Parser
         var parser = new Parser(source, tokens, diagnostics);
         var root = parser.ParseCompilationUnit();
         parser.ReportMissingTokens(root);
+        parser.ReportDeepNesting();
         diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
         return new SyntaxTree(source, root, [.. diagnostics]);
+    }
+
+    /// <summary>RL0003 at the first bracket nested too deep, when recovery swallowed the grammar's own report.</summary>
+    private void ReportDeepNesting()
+    {
+        if (_diagnostics.Any(d => d.Descriptor == DiagnosticCatalog.RL0003)) return;
+        var index = _stream.FirstTooDeep();
+        if (index >= 0) _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(LocationOf(_stream.Tokens[index]), TokenStream.MaxNesting));
     }
 
     private SyntaxToken Current => _stream.Tokens[_index];
@@ -104,7 +113,7 @@ internal sealed class Parser
             BlockContext.Overall or BlockContext.Scale or BlockContext.Case or BlockContext.Answers or BlockContext.TestCase =>
                 word is not null && !LooksLikeTopLevel(index),
             BlockContext.Breakdown => token.Kind == SyntaxKind.StringToken,
-            BlockContext.TestAnswers => token.Kind == SyntaxKind.CodeToken,
+            BlockContext.TestAnswers => token.Kind == SyntaxKind.CodeToken || (token.Kind == SyntaxKind.StringToken && next.Kind == SyntaxKind.ColonToken),
             _ => false,
         };
     }

@@ -24,7 +24,7 @@ internal sealed partial class Binder
                     $"{what} must be true or false, but {r.Question.Code} is an answer; compare it, for example '{r.Question.Code} == {r.Question.AnswerSet?.Options.FirstOrDefault()?.Name ?? "yes"}' or '{r.Question.Code} is positive'."));
                 return;
             default:
-                Report(DiagnosticCatalog.TypeMismatch(Loc(syntax), $"{what} must be true or false, but '{syntax}' is {bound.Type}."));
+                Report(DiagnosticCatalog.TypeMismatch(Loc(syntax), $"{what} must be true or false, but '{Src(syntax)}' is {bound.Type}."));
                 return;
         }
     }
@@ -89,7 +89,7 @@ internal sealed partial class Binder
         if (!ok)
         {
             Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
-                $"'is {syntax.Outcome.Text}' applies to a key question or prompt{(test == OutcomeTest.Answered ? " or a case field" : "")}, but '{syntax.Operand}' is {operand.Type}."));
+                $"'is {syntax.Outcome.Text}' applies to a key question or prompt{(test == OutcomeTest.Answered ? " or a case field" : "")}, but '{Src(syntax.Operand)}' is {operand.Type}."));
             return new BoundError(syntax);
         }
         return new BoundIs(operand, test, syntax);
@@ -125,7 +125,7 @@ internal sealed partial class Binder
                 if (left.Type.Kind != BoundTypeKind.Number || right.Type.Kind != BoundTypeKind.Number)
                 {
                     Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
-                        $"'{syntax.OperatorToken.Text}' compares numbers, but '{(left.Type.Kind != BoundTypeKind.Number ? syntax.Left : syntax.Right)}' is {(left.Type.Kind != BoundTypeKind.Number ? left.Type : right.Type)}."));
+                        $"'{syntax.OperatorToken.Text}' compares numbers, but '{Src(left.Type.Kind != BoundTypeKind.Number ? syntax.Left : syntax.Right)}' is {(left.Type.Kind != BoundTypeKind.Number ? left.Type : right.Type)}."));
                     return new BoundError(syntax);
                 }
                 return new BoundBinary(op, left, right, syntax);
@@ -165,14 +165,18 @@ internal sealed partial class Binder
         }
         var hint = left.Type.Kind switch
         {
-            BoundTypeKind.Answer or BoundTypeKind.Enum => $"; compare it with one option, such as '{leftSyntax} == {FirstOption(left)}'",
-            BoundTypeKind.Set => $"; compare it with a set such as {{{FirstOption(left)}}}, or test membership with '{FirstOption(left)} in {leftSyntax}'",
+            BoundTypeKind.Answer or BoundTypeKind.Enum => $"; compare it with one option, such as '{Src(leftSyntax)} == {FirstOption(left)}'",
+            BoundTypeKind.Set => $"; compare it with a set such as {{{FirstOption(left)}}}, or test membership with '{FirstOption(left)} in {Src(leftSyntax)}'",
             _ => "",
         };
         Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
-            $"'{leftSyntax}' is {left.Type} and cannot be compared with '{rightSyntax}'{hint}."));
+            $"'{Src(leftSyntax)}' is {left.Type} and cannot be compared with '{Src(rightSyntax)}'{hint}."));
         return new BoundError(syntax);
     }
+
+    /// <summary>An expression as written, on one line and without the trivia around it, for messages.</summary>
+    private static string Src(SyntaxNode node) =>
+        string.Join(' ', node.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     private static string FirstOption(BoundExpression e) =>
         e.Type.AnswerSet?.Options.FirstOrDefault()?.Name ?? e.Type.Field?.Values.FirstOrDefault()?.Name ?? "...";
@@ -186,7 +190,7 @@ internal sealed partial class Binder
         if (left.Type.Kind is BoundTypeKind.Answer or BoundTypeKind.Enum && right is BoundNames { IsSetLiteral: true } options)
             return new BoundBinary(BinaryOperator.In, left, ResolveNames(options, syntax.Right, left), syntax);
         Report(DiagnosticCatalog.TypeMismatch(Loc(syntax),
-            $"'in' tests whether a value is one of a list, such as 'case.rosh in {{high, very_high}}' or 'rar in case.requirements'; '{syntax}' is neither."));
+            $"'in' tests whether a value is one of a list, such as 'case.rosh in {{high, very_high}}' or 'rar in case.requirements'; '{Src(syntax)}' is neither."));
         return new BoundError(syntax);
     }
 

@@ -1,0 +1,8 @@
+namespace Rules.LanguageServer.Documents;
+
+public enum DocumentChangeKind
+{
+    Opened,
+    Changed,
+    Closed,
+}

@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record ApplyWorkspaceEditResult(bool Applied, string? FailureReason = null);

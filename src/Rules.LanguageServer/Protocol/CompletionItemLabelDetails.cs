@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record CompletionItemLabelDetails(string? Detail = null, string? Description = null);

@@ -1,0 +1,6 @@
+namespace Rules.LanguageServer.Protocol;
+
+public enum CompletionItemTag
+{
+    Deprecated = 1,
+}

@@ -1,0 +1,5 @@
+using System.Collections.Immutable;
+
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record CompletionOptions(ImmutableArray<string>? TriggerCharacters = null, bool? ResolveProvider = null);

@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record DiagnosticRelatedInformation(Location Location, string Message);

@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record Hover(MarkupContent Contents, Range? Range = null);

@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record InlayHintParams(TextDocumentIdentifier TextDocument, Range Range);

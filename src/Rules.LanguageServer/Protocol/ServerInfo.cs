@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record ServerInfo(string Name, string? Version = null);

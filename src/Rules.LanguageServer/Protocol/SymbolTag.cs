@@ -1,0 +1,6 @@
+namespace Rules.LanguageServer.Protocol;
+
+public enum SymbolTag
+{
+    Deprecated = 1,
+}

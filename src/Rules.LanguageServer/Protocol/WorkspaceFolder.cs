@@ -1,0 +1,3 @@
+namespace Rules.LanguageServer.Protocol;
+
+public sealed record WorkspaceFolder(string Uri, string Name);

@@ -1,0 +1,92 @@
+using Rules.Core.Diagnostics;
+using Rules.Core.Tests.Support;
+using static Rules.Core.Tests.Support.Rules;
+
+namespace Rules.Core.Tests.Diagnostics;
+
+/// <summary>RL0001–RL0003: each triggered at an exact range, and a near miss that is clean.</summary>
+public class SyntaxDiagnosticTests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    [Fact]
+    public void BaseFrameworkChecksClean()
+    {
+        DiagnosticAssert.Clean(Compile(FrameworkWithStandard));
+    }
+
+    [Fact]
+    public void RL0001_MissingColonBeforeAnswerSet()
+    {
+        DiagnosticAssert.Reports("RL0001", Error, Framework + """
+            domain 1 "D" {
+              standard 1.1 "S" {
+                summary "Sum"
+                rated by lowest key_question
+                key_question 1.1.1 "Q" [|YesNo|]
+              }
+            }
+            """);
+    }
+
+    [Fact]
+    public void RL0001_NearMiss_ColonPresent()
+    {
+        DiagnosticAssert.DoesNotReport("RL0001", FrameworkWithStandard);
+    }
+
+    [Fact]
+    public void RL0001_GarbageLine()
+    {
+        DiagnosticAssert.Reports("RL0001", Error, Framework + """
+            [|%|]%% what is this
+            answers Other { a "A" positive }
+            """);
+    }
+
+    [Fact]
+    public void RL0002_UnterminatedString()
+    {
+        DiagnosticAssert.Reports("RL0002", Error, Framework + """
+            answers Other {
+              a [|"A positive|]
+            }
+            """);
+    }
+
+    [Fact]
+    public void RL0002_UnterminatedBlockComment()
+    {
+        DiagnosticAssert.Reports("RL0002", Error, FrameworkWithStandard + "[|/*|] never closed\n");
+    }
+
+    [Fact]
+    public void RL0002_UnterminatedMultiLineString()
+    {
+        DiagnosticAssert.Reports("RL0002", Error, Framework + "domain 1 \"D\" {\n  standard 1.1 \"S\" {\n    guidance [|\"\"\"|]\n never closed\n}\n}\n");
+    }
+
+    [Fact]
+    public void RL0002_NearMiss_EscapedQuoteAndClosedComment()
+    {
+        DiagnosticAssert.DoesNotReport("RL0002", FrameworkWithStandard + "/* closed */\nanswers Other { a \"A \\\"quoted\\\"\" positive }\n");
+    }
+
+    [Fact]
+    public void RL0003_TooManyNestedParentheses()
+    {
+        var open = new string('(', 300);
+        var close = new string(')', 300);
+        var tree = Syntax.SyntaxTree.Parse(FrameworkWithStandard + $"check \"c\" when {open}case.harm{close}\n", "x.rules");
+        var d = Assert.Single(tree.Diagnostics, d => d.Id == "RL0003");
+        Assert.Equal(Error, d.Severity);
+    }
+
+    [Fact]
+    public void RL0003_NearMiss_ModestNesting()
+    {
+        var open = new string('(', 50);
+        var close = new string(')', 50);
+        DiagnosticAssert.DoesNotReport("RL0003", FrameworkWithStandard + $"check \"c\" when {open}case.harm{close}\n");
+    }
+}

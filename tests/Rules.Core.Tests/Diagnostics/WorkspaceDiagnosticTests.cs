@@ -1,0 +1,132 @@
+using Rules.Core.Diagnostics;
+using Rules.Core.Tests.Support;
+using static Rules.Core.Tests.Support.Rules;
+
+namespace Rules.Core.Tests.Diagnostics;
+
+/// <summary>RL0108 (imports), RL0109 (framework declarations) and rules.json severities.</summary>
+public class WorkspaceDiagnosticTests
+{
+    private const DiagnosticSeverity Error = DiagnosticSeverity.Error;
+
+    private const string Library = """
+        answers Shared {
+          yes "Yes" positive
+          no  "No"
+        }
+        """;
+
+    private static string UsingShared(string imports) => imports + "\n" + FrameworkWithStandard.Replace("key_question 1.1.1 \"Q\" : YesNo", "key_question 1.1.1 \"Q\" : Shared");
+
+    [Fact]
+    public void RL0108_ImportNotFound()
+    {
+        DiagnosticAssert.Reports("RL0108", Error, UsingShared("import [|\"../common/missing.rules\"|]"));
+    }
+
+    [Fact]
+    public void RL0108_ImportOutsideWorkspaceRoot()
+    {
+        var found = DiagnosticAssert.Reports("RL0108", Error, UsingShared("import [|\"../../outside/shared.rules\"|]"),
+            ("/outside/shared.rules", Library));
+        Assert.Contains("outside the workspace", found[0].Message);
+    }
+
+    [Fact]
+    public void RL0108_CircularImports()
+    {
+        var a = MarkedText.Parse("import [|\"b.rules\"|]\n" + Library);
+        var b = MarkedText.Parse("import [|\"a.rules\"|]\nanswers Other {\n  yes \"Yes\" positive\n}\n");
+        var compilations = CompileAll(("/ws/common/a.rules", a.Text), ("/ws/common/b.rules", b.Text));
+        var all = AllDiagnostics(compilations);
+        DiagnosticAssert.Reports("RL0108", Error, all, "/ws/common/a.rules", a);
+        DiagnosticAssert.Reports("RL0108", Error, all, "/ws/common/b.rules", b);
+        Assert.All(all.Where(d => d.Id == "RL0108"), d => Assert.Contains("circle", d.Message));
+    }
+
+    [Fact]
+    public void RL0108_CycleReachedFromAFrameworkIsReportedAtItsImport()
+    {
+        var compilation = Compile(UsingShared("import \"../common/a.rules\""),
+            ("/ws/common/a.rules", "import \"b.rules\"\n" + Library),
+            ("/ws/common/b.rules", "import \"a.rules\"\n"));
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id == "RL0103");
+    }
+
+    [Fact]
+    public void RL0108_NearMiss_ImportResolvesAndDeclarationsAreUsable()
+    {
+        var compilation = Compile(UsingShared("import \"../common/shared.rules\""), ("/ws/common/shared.rules", Library));
+        DiagnosticAssert.DoesNotReport("RL0108", compilation.Diagnostics);
+        DiagnosticAssert.DoesNotReport("RL0103", compilation.Diagnostics);
+        Assert.Contains(compilation.Model.AnswerSets, s => s.Name == "Shared");
+    }
+
+    [Fact]
+    public void RL0109_NoFramework()
+    {
+        var marked = MarkedText.Parse("""
+            answers YesNo {
+              yes "Yes" positive
+            }
+            [|domain|] 1 "D" {
+              standard 1.1 "S" {
+                summary "Sum"
+                rated by inspector
+              }
+            }
+            """);
+        var all = AllDiagnostics(CompileAll(("/ws/lib/lib.rules", marked.Text)));
+        DiagnosticAssert.Reports("RL0109", Error, all, "/ws/lib/lib.rules", marked);
+    }
+
+    [Fact]
+    public void RL0109_TestInALibraryFile()
+    {
+        var marked = MarkedText.Parse("[|test|] \"t\" {\n  expect valid\n}\n");
+        var all = AllDiagnostics(CompileAll(("/ws/lib/lib.rules", marked.Text)));
+        DiagnosticAssert.Reports("RL0109", Error, all, "/ws/lib/lib.rules", marked);
+    }
+
+    [Fact]
+    public void RL0109_TwoFrameworks()
+    {
+        var second = MarkedText.Parse("[|framework|] \"Again\" {\n  version \"2\"\n  scale Rating\n}\n");
+        var compilation = Compile(FrameworkWithStandard, ("/ws/fw/second.rules", second.Text));
+        DiagnosticAssert.Reports("RL0109", Error, compilation.Diagnostics, "/ws/fw/second.rules", second);
+    }
+
+    [Fact]
+    public void RL0109_NearMiss_LibraryWithOnlySharedDeclarations()
+    {
+        var all = AllDiagnostics(CompileAll(("/ws/lib/lib.rules", Library), (MainPath, UsingShared("import \"../lib/lib.rules\""))));
+        DiagnosticAssert.DoesNotReport("RL0109", all);
+    }
+
+    [Fact]
+    public void RulesJson_TurnsAWarningOffRaisesOneAndCannotLowerAnError()
+    {
+        var text = FrameworkWithStandard + "answers Unused {\n  yes \"Yes\" positive\n}\n" + "answers Empty {\n  yes \"\" positive\n}\n";
+        var plain = Compile(text);
+        Assert.Contains(plain.Diagnostics, d => d.Id == "RL0401" && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains(plain.Diagnostics, d => d.Id == "RL0402" && d.Severity == DiagnosticSeverity.Warning);
+
+        var fs = FileSystem((MainPath, text + "key_question 9.9.9 \"x\" : YesNo\n"))
+            .With("/ws/rules.json", """{ "diagnostics": { "RL0401": "off", "RL0402": "error", "RL0001": "off" } }""");
+        var configured = new Workspace.RulesWorkspace(fs).CompileAll(Root).Single();
+        Assert.DoesNotContain(configured.Diagnostics, d => d.Id == "RL0401");
+        Assert.All(configured.Diagnostics.Where(d => d.Id == "RL0402"), d => Assert.Equal(Error, d.Severity));
+        Assert.Contains(configured.Diagnostics, d => d.Id == "RL0402");
+        Assert.Contains(configured.Diagnostics, d => d.Id == "RL0001" && d.Severity == Error);
+    }
+
+    [Fact]
+    public void RulesJson_BadEntryIsReportedInRulesJson()
+    {
+        var fs = FileSystem((MainPath, FrameworkWithStandard)).With("/ws/rules.json", """{ "diagnostics": { "RL9999": "off" } }""");
+        var compilation = new Workspace.RulesWorkspace(fs).CompileAll(Root).Single();
+        var d = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("/ws/rules.json", d.Location.Path);
+        Assert.Contains("RL9999", d.Message);
+    }
+}
