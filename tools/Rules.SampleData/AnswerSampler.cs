@@ -6,8 +6,8 @@ namespace Rules.SampleData;
 
 /// <summary>
 /// Answers the items that apply to a case, in <see cref="RoutingOrder"/>. The chance of a positive
-/// answer mixes: a rate fixed per key question (engagement and desistance about 58-75%, safety —
-/// "keeping other people safe", "risk of harm" — about 40-58%, as in the bulletins' annex tables);
+/// answer mixes: a rate fixed per key question (engagement and desistance 60-75%, safety —
+/// "keeping other people safe", "risk of harm" — 50-64%, before the case's risk lowers it, as in the bulletins' annex tables);
 /// the inspection's quality; a per-case quality shared by all its answers; the case's risk
 /// (RoSH, likelihood of reoffending, caseload). Prompts follow their key question's answer.
 /// Options marked not_applicable ("There were none...") are chosen at a fixed small rate.
@@ -15,8 +15,9 @@ namespace Rules.SampleData;
 public sealed class AnswerSampler
 {
     private readonly ImmutableArray<QuestionSymbol> _order;
-    private readonly Dictionary<QuestionSymbol, double> _baseLogit = new();
-    private readonly Dictionary<AnswerSetSymbol, OptionGroups> _groups = new();
+    private readonly double[] _baseLogit;
+    private readonly OptionGroups[] _groups;
+    private readonly int[] _keyQuestionAt;
     private readonly CaseFieldSymbol? _rosh;
     private readonly CaseFieldSymbol? _reoffending;
     private readonly CaseFieldSymbol? _caseload;
@@ -24,16 +25,23 @@ public sealed class AnswerSampler
     public AnswerSampler(SemanticModel model)
     {
         _order = RoutingOrder.Of(model);
-        foreach (var question in _order)
+        _baseLogit = new double[_order.Length];
+        _groups = new OptionGroups[_order.Length];
+        _keyQuestionAt = new int[_order.Length];
+        var groups = new Dictionary<AnswerSetSymbol, OptionGroups>();
+        for (var i = 0; i < _order.Length; i++)
         {
+            var question = _order[i];
             var keyQuestion = question as KeyQuestionSymbol ?? ((PromptSymbol)question).KeyQuestion;
             var safety = IsSafety(keyQuestion.Text);
-            var rate = safety ? 0.40 + 0.18 * StableHash.Unit(keyQuestion.Code) : 0.58 + 0.17 * StableHash.Unit(keyQuestion.Code);
+            var rate = safety ? 0.50 + 0.14 * StableHash.Unit(keyQuestion.Code) : 0.60 + 0.15 * StableHash.Unit(keyQuestion.Code);
             var logit = Draw.Logit(rate);
             if (question is PromptSymbol) logit += 0.6 * (StableHash.Unit(question.Code + "#") - 0.5);
-            _baseLogit[question] = logit;
+            _baseLogit[i] = logit;
             var set = question.AnswerSet!;
-            if (!_groups.ContainsKey(set)) _groups[set] = new OptionGroups(set);
+            if (!groups.TryGetValue(set, out var group)) groups[set] = group = new OptionGroups(set);
+            _groups[i] = group;
+            _keyQuestionAt[i] = question is PromptSymbol p ? _order.IndexOf(p.KeyQuestion) : -1;
         }
         _rosh = model.FindField("rosh");
         _reoffending = model.FindField("reoffending");
@@ -50,13 +58,17 @@ public sealed class AnswerSampler
     public void Answer(CaseDraft draft, Draw draw, double inspectionShift)
     {
         var caseShift = 0.8 * draw.Normal() + inspectionShift - RiskOf(draft);
-        foreach (var question in _order)
+        Span<sbyte> outcome = stackalloc sbyte[_order.Length];
+        for (var i = 0; i < _order.Length; i++)
         {
+            var question = _order[i];
             if (!draft.Applies(question)) continue;
-            var logit = _baseLogit[question] + caseShift;
-            if (question is PromptSymbol prompt)
-                logit += draft.AnswerOf(prompt.KeyQuestion)?.Outcome == OptionOutcome.Positive ? 1.4 : -1.3;
-            draft.Answers[question] = _groups[question.AnswerSet!].Choose(draw, Draw.Logistic(logit));
+            var logit = _baseLogit[i] + caseShift;
+            if (_keyQuestionAt[i] >= 0)
+                logit += outcome[_keyQuestionAt[i]] > 0 ? 1.4 : -1.3;
+            var option = _groups[i].Choose(draw, Draw.Logistic(logit));
+            outcome[i] = option.Outcome == OptionOutcome.Positive ? (sbyte)1 : (sbyte)-1;
+            draft.Answers[question] = option;
         }
     }
 

@@ -12,6 +12,15 @@ namespace Rules.SampleData;
 /// </summary>
 public sealed class CaseFieldSampler
 {
+    // 001 Annex A: community sentences with unpaid work, rehabilitation activity and/or an accredited programme.
+    private static readonly string[][] Community =
+    [
+        ["unpaid_work"], ["rar"], ["unpaid_work", "rar"], ["rar", "accredited_programme"],
+        ["accredited_programme"], ["unpaid_work", "accredited_programme"],
+    ];
+
+    private static readonly string[][] Licence = [[], ["accredited_programme"]];
+
     /// <summary>Fields drawn first, in this order, because others depend on them.</summary>
     private static readonly string[] DrawOrder =
     [
@@ -20,6 +29,12 @@ public sealed class CaseFieldSampler
     ];
 
     private readonly ImmutableArray<CaseFieldSymbol> _fields;
+    private readonly Dictionary<string, CaseValue> _values = new();
+    private static readonly CaseValue True = new CaseValue.Boolean(true);
+    private static readonly CaseValue False = new CaseValue.Boolean(false);
+    private static readonly CaseValue[] SmallNumbers = [.. Enumerable.Range(0, 201).Select(n => new CaseValue.Number(n))];
+    private readonly Dictionary<(CaseFieldSymbol, string), CaseValue.Text> _texts = new();
+    private readonly Dictionary<(CaseFieldSymbol, string), CaseValue?> _lists = new();
 
     public CaseFieldSampler(SemanticModel model)
     {
@@ -31,7 +46,8 @@ public sealed class CaseFieldSampler
     /// value of its type now and then, which finds the cases a framework's checks reject.</summary>
     public void Fill(CaseDraft draft, Draw draw, bool loose = false)
     {
-        var values = new Dictionary<string, CaseValue>();
+        var values = _values;
+        values.Clear();
         foreach (var field in _fields)
         {
             var value = loose && draw.Chance(0.3) ? Plain(field, draw) : Realistic(field, values, draw);
@@ -41,7 +57,7 @@ public sealed class CaseFieldSampler
         }
     }
 
-    private static CaseValue? Realistic(CaseFieldSymbol field, Dictionary<string, CaseValue> values, Draw draw)
+    private CaseValue? Realistic(CaseFieldSymbol field, Dictionary<string, CaseValue> values, Draw draw)
     {
         var postRelease = values.GetValueOrDefault("type") is CaseValue.Text { Value: "post_release" };
         switch (field.Name, field.Type)
@@ -100,11 +116,11 @@ public sealed class CaseFieldSampler
                 // 004 §1: medium RoSH and above mean there are indicators of serious harm.
                 var rosh = values.GetValueOrDefault("rosh") as CaseValue.Text;
                 var probability = rosh?.Value switch { "low" => 0.55, null => 0.8, _ => 0.995 };
-                return new CaseValue.Boolean(draw.Chance(probability));
+                return Boolean(draw.Chance(probability));
             }
             case ("interviewed", FieldTypeKind.Boolean):
                 // 002: 1,965 practitioner interviews for 3,308 cases.
-                return new CaseValue.Boolean(draw.Chance(0.6));
+                return Boolean(draw.Chance(0.6));
             case ("caseload", FieldTypeKind.Number):
             {
                 // Asked in the practitioner interview: no value when there was none.
@@ -115,19 +131,11 @@ public sealed class CaseFieldSampler
                 return Pick(field, draw, ("probation_officer", 64), ("probation_service_officer", 34), ("other", 2));
             case ("requirements", FieldTypeKind.Set):
             {
-                // 001 Annex A: community sentences with unpaid work, rehabilitation activity and/or an accredited programme.
-                string[][] community =
-                [
-                    ["unpaid_work"], ["rar"], ["unpaid_work", "rar"], ["rar", "accredited_programme"],
-                    ["accredited_programme"], ["unpaid_work", "accredited_programme"],
-                ];
-                string[][] licence = [[], ["accredited_programme"]];
                 var members = postRelease
-                    ? licence[draw.Weighted([85, 15])]
-                    : community[draw.Weighted([30, 30, 20, 12, 5, 3])];
-                var known = members.Where(m => field.FindValue(m) is not null).ToImmutableArray();
+                    ? Licence[draw.Weighted([85, 15])]
+                    : Community[draw.Weighted([30, 30, 20, 12, 5, 3])];
                 // An empty set is written as no value, the same in JSON Lines and CSV.
-                return known.IsEmpty ? null : new CaseValue.List(known);
+                return List(field, members);
             }
             default:
                 return Plain(field, draw);
@@ -135,33 +143,60 @@ public sealed class CaseFieldSampler
     }
 
     /// <summary>A draw by type alone: numbers 0-100, booleans even, enums uniform, sets 40% per member.</summary>
-    private static CaseValue? Plain(CaseFieldSymbol field, Draw draw)
+    private CaseValue? Plain(CaseFieldSymbol field, Draw draw)
     {
         switch (field.Type)
         {
             case FieldTypeKind.Number:
                 return Number(draw.Between(0, 100));
             case FieldTypeKind.Boolean:
-                return new CaseValue.Boolean(draw.Chance(0.5));
+                return Boolean(draw.Chance(0.5));
             case FieldTypeKind.Enum:
-                return field.Values.IsEmpty ? null : new CaseValue.Text(field.Values[draw.Between(0, field.Values.Length - 1)].Name);
+                return field.Values.IsEmpty ? null : Text(field, field.Values[draw.Between(0, field.Values.Length - 1)].Name);
             default:
             {
-                var members = field.Values.Where(_ => draw.Chance(0.4)).Select(v => v.Name).ToImmutableArray();
-                return members.IsEmpty ? null : new CaseValue.List(members);
+                var members = field.Values.Where(_ => draw.Chance(0.4)).Select(v => v.Name).ToArray();
+                return List(field, members);
             }
         }
     }
 
-    private static CaseValue Number(int value) => new CaseValue.Number(value);
+    private static CaseValue Number(int value) =>
+        value >= 0 && value < SmallNumbers.Length ? SmallNumbers[value] : new CaseValue.Number(value);
+
+    private static CaseValue Boolean(bool value) => value ? True : False;
+
+    private CaseValue.Text Text(CaseFieldSymbol field, string name)
+    {
+        if (!_texts.TryGetValue((field, name), out var text)) _texts[(field, name)] = text = new CaseValue.Text(name);
+        return text;
+    }
+
+    /// <summary>The set value of the members the field declares; null (no value) when none are.</summary>
+    private CaseValue? List(CaseFieldSymbol field, string[] members)
+    {
+        var key = (field, string.Join(';', members));
+        if (!_lists.TryGetValue(key, out var list))
+        {
+            var known = members.Where(m => field.FindValue(m) is not null).ToImmutableArray();
+            _lists[key] = list = known.IsEmpty ? null : new CaseValue.List(known);
+        }
+        return list;
+    }
 
     /// <summary>One of the named values by weight; values the field does not declare are skipped,
     /// and a field with none of them gets a uniform draw.</summary>
-    private static CaseValue? Pick(CaseFieldSymbol field, Draw draw, params (string Name, double Weight)[] choices)
+    private CaseValue? Pick(CaseFieldSymbol field, Draw draw, params ReadOnlySpan<(string Name, double Weight)> choices)
     {
-        var known = choices.Where(c => field.FindValue(c.Name) is not null).ToArray();
-        if (known.Length == 0) return Plain(field, draw);
-        var weights = known.Select(c => c.Weight).ToArray();
-        return new CaseValue.Text(known[draw.Weighted(weights)].Name);
+        Span<double> weights = stackalloc double[choices.Length];
+        var any = false;
+        for (var i = 0; i < choices.Length; i++)
+        {
+            var declared = field.FindValue(choices[i].Name) is not null;
+            weights[i] = declared ? choices[i].Weight : 0;
+            any |= declared;
+        }
+        if (!any) return Plain(field, draw);
+        return Text(field, choices[draw.Weighted(weights)].Name);
     }
 }

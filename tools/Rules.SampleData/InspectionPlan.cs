@@ -15,12 +15,12 @@ public static class InspectionPlan
 {
     public static readonly ImmutableArray<SampleInspection> Inspections =
     [
-        new("gwent-2022", 270, 0.95),
-        new("leicestershire-2022", 260, 0.45),
-        new("cumbria-2023", 190, -0.85),
-        new("north-yorkshire-2023", 250, 0.10),
-        new("swansea-2023", 230, -0.30),
-        new("kent-2024", 300, 0.20),
+        new("gwent-2022", 270, 1.10),
+        new("leicestershire-2022", 260, 0.55),
+        new("cumbria-2023", 190, -0.90),
+        new("north-yorkshire-2023", 250, 0.05),
+        new("swansea-2023", 230, -0.35),
+        new("kent-2024", 300, 0.30),
     ];
 
     /// <summary>The inspection of the record at a 0-based index, out of <paramref name="total"/> records.</summary>

@@ -2,12 +2,15 @@ using System.Diagnostics;
 using System.Globalization;
 using Rules.SampleData;
 
-// dotnet run --project tools/Rules.SampleData -- rules/probation-2021 --output rules/probation-2021/samples [--cases N] [--seed S] [--no-verify]
+// dotnet run --project tools/Rules.SampleData -- rules/probation-2021 --output rules/probation-2021/samples [--cases N] [--seed S]
 
-const string Usage = "usage: Rules.SampleData FRAMEWORK_FOLDER --output FOLDER [--cases N] [--seed S] [--no-verify]";
+const string Usage = "usage: Rules.SampleData FRAMEWORK_FOLDER --output FOLDER [--cases N] [--seed S] [--verify | --no-verify]\n"
+    + "  --cases N     records to write, invalid ones included (default 1500)\n"
+    + "  --seed S      seed of the random draws (default 2021); the same seed gives the same bytes\n"
+    + "  --verify      check every clean case with the reference interpreter (default up to 20,000 cases)";
 string? framework = null, output = null;
 int cases = 1500, seed = 2021;
-var verify = true;
+bool? verify = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -25,6 +28,9 @@ for (var i = 0; i < args.Length; i++)
             break;
         case "--no-verify":
             verify = false;
+            break;
+        case "--verify":
+            verify = true;
             break;
         case "-h" or "--help":
             Console.WriteLine(Usage);
@@ -50,7 +56,7 @@ try
 {
     var stopwatch = Stopwatch.StartNew();
     var model = FrameworkLoader.Load(framework);
-    var summary = SampleFiles.Write(model, output, cases, seed, verify);
+    var summary = SampleFiles.Write(model, output, cases, seed, verify ?? cases <= 20_000);
     Console.WriteLine(
         $"Wrote {summary.Records} case assessments ({summary.Clean} clean, {summary.WithWarnings} with warnings, {summary.Rejected} to be rejected) "
         + $"to {Path.Combine(output, SampleFiles.JsonLinesName)} and {Path.Combine(output, SampleFiles.CsvName)} in {stopwatch.Elapsed.TotalSeconds:0.0}s.");
