@@ -9,7 +9,7 @@ const string Usage = "usage: Rules.SampleData FRAMEWORK_FOLDER --output FOLDER [
     + "  --seed S      seed of the random draws (default 2021); the same seed gives the same bytes\n"
     + "  --verify      check every clean case with the reference interpreter (default up to 20,000 cases)";
 string? framework = null, output = null;
-int cases = 1500, seed = 2021;
+int cases = SampleDefaults.Cases, seed = SampleDefaults.Seed;
 bool? verify = null;
 for (var i = 0; i < args.Length; i++)
 {
