@@ -90,3 +90,37 @@ public class GeneratorTests
         Assert.Contains("cannot find", e.Message);
     }
 }
+
+public class PipelineTests
+{
+    [Fact]
+    public void Drawing_on_another_thread_writes_the_same_bytes()
+    {
+        var plain = (Jsonl: new StringWriter(), Csv: new StringWriter());
+        var piped = (Jsonl: new StringWriter(), Csv: new StringWriter());
+        SampleFiles.Write(Repository.Framework2021, plain.Jsonl, plain.Csv, 3000, 5, verify: false, pipelined: false);
+        SampleFiles.Write(Repository.Framework2021, piped.Jsonl, piped.Csv, 3000, 5, verify: false, pipelined: true);
+        Assert.Equal(plain.Jsonl.ToString(), piped.Jsonl.ToString());
+        Assert.Equal(plain.Csv.ToString(), piped.Csv.ToString());
+    }
+
+    [Fact]
+    public void A_failing_writer_stops_the_run_with_its_error()
+    {
+        var failing = new FailingWriter();
+        Assert.Throws<IOException>(() =>
+            SampleFiles.Write(Repository.Framework2021, failing, new StringWriter(), 30_000, 5, verify: false, pipelined: true));
+    }
+
+    private sealed class FailingWriter : TextWriter
+    {
+        private int _writes;
+
+        public override System.Text.Encoding Encoding => System.Text.Encoding.UTF8;
+
+        public override void Write(char value)
+        {
+            if (++_writes > 1000) throw new IOException("disk full");
+        }
+    }
+}
