@@ -29,4 +29,20 @@ public class EngineTests
         var intended = records.Where(r => !r.IsRejected).SelectMany(r => r.Intended.Select(id => (r.Number + lineOffset, id))).Order().ToArray();
         Assert.Equal(intended, warnings);
     }
+
+    [Fact]
+    public void With_the_inspector_ratings_every_inspection_gets_an_overall_rating_and_they_differ()
+    {
+        var text = File.ReadAllText(Path.Combine(Repository.SamplesFolder, InspectorRatingsFile.Name));
+        Assert.Equal(InspectorRatingsFile.Render(Repository.Framework2021), text);
+        var ratings = InspectorRatings.Parse(text, Repository.Framework2021, out var problems);
+        Assert.Empty(problems);
+        var framework = CompiledFramework.Create(Repository.Framework2021);
+        using var reader = CaseReader.OpenFile(Path.Combine(Repository.SamplesFolder, SampleFiles.JsonLinesName), framework.Schema);
+        var report = EvaluationRun.Run(reader, framework, ratings);
+        var overall = report.Inspections.Where(i => i.Inspection != "*").Select(i => i.Overall.Level).ToList();
+        Assert.Equal(InspectionPlan.Inspections.Length, overall.Count);
+        Assert.All(overall, Assert.NotNull);
+        Assert.True(overall.Distinct().Count() >= 3, string.Join(", ", overall));
+    }
 }

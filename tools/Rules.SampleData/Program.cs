@@ -59,7 +59,7 @@ try
     var summary = SampleFiles.Write(model, output, cases, seed, verify ?? cases <= 20_000);
     Console.WriteLine(
         $"Wrote {summary.Records} case assessments ({summary.Clean} clean, {summary.WithWarnings} with warnings, {summary.Rejected} to be rejected) "
-        + $"to {Path.Combine(output, SampleFiles.JsonLinesName)} and {Path.Combine(output, SampleFiles.CsvName)} in {stopwatch.Elapsed.TotalSeconds:0.0}s.");
+        + $"to {Path.Combine(output, SampleFiles.JsonLinesName)} and {Path.Combine(output, SampleFiles.CsvName)} (inspector ratings: {Path.Combine(output, InspectorRatingsFile.Name)}) in {stopwatch.Elapsed.TotalSeconds:0.0}s.");
     foreach (var (id, count) in summary.ById) Console.WriteLine($"  {id}: {count}");
     return 0;
 }

@@ -7,7 +7,7 @@ namespace Rules.SampleData;
 /// <summary>What a run wrote: every record counted by the ids it was made to report.</summary>
 public sealed record SampleSummary(int Records, int Clean, int Rejected, int WithWarnings, IReadOnlyDictionary<string, int> ById);
 
-/// <summary>Writes <c>cases.jsonl</c> and its twin <c>cases.csv</c> in one pass, streaming.</summary>
+/// <summary>Writes <c>cases.jsonl</c> and its twin <c>cases.csv</c> in one pass, streaming, and <c>ratings.json</c>.</summary>
 public static class SampleFiles
 {
     public const string JsonLinesName = "cases.jsonl";
@@ -21,6 +21,7 @@ public static class SampleFiles
     public static SampleSummary Write(SemanticModel model, string outputFolder, int count, int seed, bool verify = true)
     {
         Directory.CreateDirectory(outputFolder);
+        File.WriteAllText(Path.Combine(outputFolder, InspectorRatingsFile.Name), InspectorRatingsFile.Render(model), Utf8);
         using var jsonl = new StreamWriter(Path.Combine(outputFolder, JsonLinesName), false, Utf8, 1 << 16);
         using var csv = new StreamWriter(Path.Combine(outputFolder, CsvName), false, Utf8, 1 << 16);
         return Write(model, jsonl, csv, count, seed, verify);

@@ -11,6 +11,12 @@ public static class StableHash
             hash ^= c;
             hash *= 16777619u;
         }
+        // Final mixing (MurmurHash3's fmix32), so that texts differing in their last character spread apart.
+        hash ^= hash >> 16;
+        hash *= 0x85ebca6bu;
+        hash ^= hash >> 13;
+        hash *= 0xc2b2ae35u;
+        hash ^= hash >> 16;
         return hash;
     }
 
