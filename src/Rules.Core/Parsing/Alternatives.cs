@@ -6,14 +6,17 @@ namespace Rules.Core.Parsing;
 /// <summary>
 /// Sprache alternatives (<c>a.Or(b).Or(c)...</c>) tried by their first token. Each alternative
 /// comes with a test of the tokens it can start with; the first alternative whose test passes is
-/// run alone, and if it succeeds (consuming input) that is exactly what the Or chain would have
-/// returned, since every earlier alternative fails on that token. Anything else (no alternative
-/// fits, or the chosen one fails) runs the whole Or chain, so errors are reported just as before.
-/// This spares the common case the failures of the alternatives that cannot match. An alternative
-/// that must not run twice at one position (one holding Parse.Ref) is given a test that never passes.
+/// run, and if it succeeds consuming input that is what the Or chain would have returned, since
+/// every earlier alternative fails on that token. If it fails, the next alternative that fits is
+/// tried, and so on; the furthest failure is kept, as Or keeps it. Only when nothing got past the
+/// first token does the whole Or chain run, so expectations are reported just as before.
+/// This spares the common case the failures of the alternatives that cannot match.
 /// </summary>
 internal static class Alternatives
 {
+    private static bool Further<T>(IResult<T> a, IResult<T> b) =>
+        ((TokenInput)a.Remainder).Index > ((TokenInput)b.Remainder).Index;
+
     public static Parser<T> ByFirstToken<T>(params (Func<SyntaxToken, bool> Starts, Parser<T> Parser)[] alternatives)
     {
         var chain = alternatives[0].Parser;
@@ -22,13 +25,18 @@ internal static class Alternatives
         return input =>
         {
             var token = ((TokenInput)input).Token;
+            IResult<T>? best = null;
             foreach (var (starts, parser) in alternatives)
             {
                 if (!starts(token)) continue;
                 var result = parser(input);
                 if (result.WasSuccessful && !result.Remainder.Equals(input)) return result;
-                break;
+                best = best is null || Further(result, best) ? result : best;
             }
+            // Every alternative that could start here failed (or matched nothing): when one got past
+            // the first token, its failure is the furthest, which is what Or reports. Re-running the
+            // whole chain then would double the work at every level of nested parentheses.
+            if (best is not null && (best.WasSuccessful || !best.Remainder.Equals(input))) return best;
             return whole(input);
         };
     }

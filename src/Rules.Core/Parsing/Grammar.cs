@@ -29,8 +29,12 @@ internal static class Grammar
 
     // ---- Expressions -------------------------------------------------------------------------
 
+    // A late-bound reference for recursion into parentheses. Not Sprache's Parse.Ref: it memoises
+    // per input position and throws when a failed result is met again, which backtracking does.
+    private static readonly Parser<ExpressionSyntax> ExpressionReference = input => Expression!(input);
+
     private static readonly Parser<ExpressionSyntax> Parenthesized =
-        Sequence.Of(OpenParenWithinLimit(), Parse.Ref(() => Expression!), Expect(SyntaxKind.CloseParenToken),
+        Sequence.Of(OpenParenWithinLimit(), ExpressionReference, Expect(SyntaxKind.CloseParenToken),
             (open, expression, close) => (ExpressionSyntax)new ParenthesizedExpressionSyntax(open, expression, close));
 
     private static readonly Parser<SyntaxToken> Outcome =
@@ -65,9 +69,7 @@ internal static class Grammar
 
     // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
     private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
-        // Never run alone: its Parse.Ref memoizes a failure per position and throws if asked again
-        // there, so a '(' always goes through the whole chain, as it did before.
-        (_ => false, Parenthesized),
+        (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
         (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
         (t => t.IsKeyword("case"), CaseFieldReference),
         (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),
@@ -330,6 +332,9 @@ internal static class Grammar
                         select (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable)))
                     .Or(Keyword("positive").Select(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
                     .Or(Keyword("negative").Select(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
+                    .Or(from equalsToken in Token(SyntaxKind.EqualsEqualsToken)
+                        from option in ExpectIdentifier("an option")
+                        select (ExpectationKind.AnsweredWith, ImmutableArray.Create(equalsToken, option)))
                 select (words.Item1, (SyntaxToken?)code, words.Item2))
         select (DeclarationSyntax)new ExpectationSyntax(keyword, rest.Item1, rest.Item2, rest.Item3);
 }
