@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Rules.LanguageServer.Compilation;
 
 namespace Rules.LanguageServer.Features;
 
@@ -11,8 +12,12 @@ public static class RulesLanguageFeatures
 {
     public static IServiceCollection AddRulesLanguageFeatures(this IServiceCollection services)
     {
-        // e.g. services.AddLanguageServerHandler<HoverHandler>();
-        //      services.AddDocumentChangeListener<DiagnosticsPublisher>();
+        services.AddSingleton<RulesProjectService>();
+        services.AddDocumentChangeListener<DiagnosticsPublisher>();
+        services.AddLanguageServerHandler<HoverHandler>();
+        services.AddLanguageServerHandler<CompletionHandler>();
+        services.AddLanguageServerHandler<RenameHandler>();
+        services.AddLanguageServerHandler<PrepareRenameHandler>();
         return services;
     }
 }
