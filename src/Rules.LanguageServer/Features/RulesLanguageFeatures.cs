@@ -18,6 +18,20 @@ public static class RulesLanguageFeatures
         services.AddLanguageServerHandler<CompletionHandler>();
         services.AddLanguageServerHandler<RenameHandler>();
         services.AddLanguageServerHandler<PrepareRenameHandler>();
+        services.AddLanguageServerHandler<DefinitionHandler>();
+        services.AddLanguageServerHandler<ReferencesHandler>();
+        services.AddLanguageServerHandler<DocumentHighlightHandler>();
+        services.AddLanguageServerHandler<DocumentSymbolHandler>();
+        services.AddLanguageServerHandler<WorkspaceSymbolHandler>();
+        services.AddLanguageServerHandler<FormattingHandler>();
+        services.AddLanguageServerHandler<RangeFormattingHandler>();
+        services.AddLanguageServerHandler<FoldingRangeHandler>();
+        services.AddLanguageServerHandler<SemanticTokensHandler>();
+        services.AddLanguageServerHandler<SemanticTokensRangeHandler>();
+        services.AddLanguageServerHandler<CodeActionHandler>();
+        services.AddLanguageServerHandler<CodeLensHandler>();
+        services.AddLanguageServerHandler<InlayHintHandler>();
+        services.AddLanguageServerHandler<DidChangeWatchedFilesHandler>();
         return services;
     }
 }
