@@ -65,7 +65,7 @@ public static partial class DiagnosticCatalog
         Make(RL0001, at, $"Expected {expected} but found {found}.");
 
     public static Diagnostic UnexpectedInput(Location at, string found, string context) =>
-        Make(RL0001, at, $"Unexpected {found} {context}.");
+        Make(RL0001, at, $"Unexpected {(found.StartsWith("the ", StringComparison.Ordinal) ? found[4..] : found)} {context}.");
 
     public static Diagnostic UnterminatedString(Location at) =>
         Make(RL0002, at, "This text has no closing quote (\"); add one at the end of the line.");

@@ -3,12 +3,16 @@ namespace Rules.Core.Diagnostics;
 /// <summary>Finds the nearest known name for "did you mean" messages.</summary>
 public static class Suggestions
 {
+    private const int MaxNameLength = 200;
+
     public static string? Nearest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            // The distance table is quadratic; names this long are not typos worth suggesting.
+            if (name.Length > MaxNameLength || candidate.Length > MaxNameLength) continue;
             var distance = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {
@@ -41,5 +45,5 @@ public static class Suggestions
     }
 
     public static string DidYouMean(string? suggestion) =>
-        suggestion is null ? "" : $"; did you mean '{suggestion}'?";
+        suggestion is null ? "." : $"; did you mean '{suggestion}'?";
 }

@@ -271,7 +271,7 @@ public sealed class Formatter
     private void AlignedMembers(IReadOnlyList<DeclarationSyntax> members, Alignment alignment)
     {
         var rows = members.Select(m => Cells(m, alignment)).ToList();
-        var columns = rows.Max(r => r?.Count ?? 0);
+        var columns = rows.Count == 0 ? 0 : rows.Max(r => r?.Count ?? 0);
         var widths = new int[columns];
         foreach (var row in rows.OfType<List<List<SyntaxToken>>>())
             for (var c = 0; c < row.Count - 1; c++)

@@ -323,9 +323,9 @@ internal static class Grammar
         select (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.GetOrDefault());
 
     public static readonly Parser<DeclarationSyntax> TestAnswerEntry =
-        from code in Token(SyntaxKind.CodeToken)
+        from code in Token(SyntaxKind.CodeToken).Or(Token(SyntaxKind.StringToken))
         from colon in Expect(SyntaxKind.ColonToken)
-        from option in ExpectIdentifier("an option")
+        from option in ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option")
         from comma in Token(SyntaxKind.CommaToken).Optional()
         select (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault());
 

@@ -171,6 +171,11 @@ internal sealed class Lexer
             case '<': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.LessEqualsToken : SyntaxKind.LessToken;
             case '>': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken;
             case '"': return ReadString();
+            // The language has no subtraction, so '-' before a digit can only be a negative number.
+            case '-' when char.IsAsciiDigit(Peek(1)):
+                _position++;
+                ReadNumberOrCode();
+                return SyntaxKind.NumberToken;
         }
         if (char.IsAsciiDigit(c)) return ReadNumberOrCode();
         if (IsIdentifierStart(c))

@@ -113,7 +113,7 @@ internal sealed class Parser
             BlockContext.Overall or BlockContext.Scale or BlockContext.Case or BlockContext.Answers or BlockContext.TestCase =>
                 word is not null && !LooksLikeTopLevel(index),
             BlockContext.Breakdown => token.Kind == SyntaxKind.StringToken,
-            BlockContext.TestAnswers => token.Kind == SyntaxKind.CodeToken,
+            BlockContext.TestAnswers => token.Kind == SyntaxKind.CodeToken || (token.Kind == SyntaxKind.StringToken && next.Kind == SyntaxKind.ColonToken),
             _ => false,
         };
     }

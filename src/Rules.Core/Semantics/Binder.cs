@@ -116,7 +116,8 @@ internal sealed partial class Binder
                 case AnswerSetDeclarationSyntax a: DeclareAnswerSet(a); break;
                 case DomainDeclarationSyntax d when !imported: DeclareDomain(d); break;
                 case BreakdownDeclarationSyntax b when !imported: DeclareBreakdown(b); break;
-                case CheckDeclarationSyntax c when !imported:
+                // A library's top-level checks and signals apply in every framework that imports it.
+                case CheckDeclarationSyntax c:
                     var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, null);
                     _globalChecks.Add(check);
                     _pendingChecks.Add((check, c, tree));
@@ -628,8 +629,17 @@ internal sealed partial class Binder
                 case TestAnswersBlockSyntax block:
                     foreach (var entry in block.Body.Members.OfType<TestAnswerEntrySyntax>())
                     {
-                        if (answers.Any(a => a.Code == entry.Code.Text))
-                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", entry.Code.Text, answers.First(a => a.Code == entry.Code.Text).Location));
+                        var codeText = entry.Code.ValueText;
+                        if (answers.Any(a => a.Code == codeText))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", codeText, answers.First(a => a.Code == codeText).Location));
+                        // A quoted code or option is raw input, not checked here, so that a test can
+                        // show how the engine rejects bad data (RL1002, RL1003).
+                        if (entry.Code.Kind == SyntaxKind.StringToken || entry.Option.Kind == SyntaxKind.StringToken)
+                        {
+                            if (entry.Code.Kind != SyntaxKind.StringToken) ResolveQuestion(entry.Code);
+                            answers.Add(new TestAnswer(codeText, entry.Option.ValueText, Loc(entry)));
+                            continue;
+                        }
                         var question = ResolveQuestion(entry.Code);
                         if (question?.AnswerSet is { } set && IsValid(entry.Option))
                         {
@@ -656,6 +666,8 @@ internal sealed partial class Binder
 
     private CaseValue? BindTestValue(ExpressionSyntax value, CaseFieldSymbol? field)
     {
+        // Quoted text is raw input, not checked here: a test can show how bad data is rejected (RL1003).
+        if (value is StringLiteralExpressionSyntax raw) return new CaseValue.Text(raw.Value.ValueText);
         CaseValue? result = value switch
         {
             NumberLiteralExpressionSyntax n => new CaseValue.Number(ParseDouble(n.Number)),
@@ -707,8 +719,8 @@ internal sealed partial class Binder
         int.TryParse(token.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : 0;
 
     private static decimal ParseDecimal(SyntaxToken token) =>
-        decimal.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        decimal.TryParse(token.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : 0;
 
     internal static double ParseDouble(SyntaxToken token) =>
-        double.TryParse(token.Text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var v) ? v : 0;
+        double.TryParse(token.Text, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var v) ? v : 0;
 }

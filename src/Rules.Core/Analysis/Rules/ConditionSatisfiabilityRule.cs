@@ -20,7 +20,7 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
             if (item.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = item.Parent?.ConditionChain().ToList() ?? [];
-            Judge(item, item.Condition, enclosing, Binder.Capitalize(item.Display), isCheck: false, report);
+            Judge(item, item.Condition, enclosing, item.Display, isCheck: false, report);
         }
         foreach (var check in model.AllChecks)
         {
@@ -49,14 +49,14 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
         if ((joint != Verdict.Satisfiable || !exact) && CanAllHold([condition]) == Verdict.Unsatisfiable)
         {
             var reason = $"no case can meet '{Text()}'";
-            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), name, reason));
+            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), Binder.Capitalize(name), reason));
             return;
         }
         if (enclosing.Count > 0 && joint == Verdict.Unsatisfiable)
         {
             var outer = enclosing.Last();
             var reason = $"'{Text()}' contradicts the condition of {outer.Owner.Display}, '{BoundExpressionFacts.Text(outer.Condition)}'";
-            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), name, reason));
+            report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), Binder.Capitalize(name), reason));
             return;
         }
         // Likewise a case where the enclosing conditions hold and this one does not is a case

@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Rules.Core.Syntax;
+using Rules.Core.Tests.Support;
+using static Rules.Core.Tests.Support.Rules;
+
+namespace Rules.Core.Tests.Diagnostics;
+
+/// <summary>Wording of messages: full sentences that read naturally and name the thing at fault.</summary>
+public class DiagnosticMessageTests
+{
+    [Fact]
+    public void UnexpectedCharacterReadsNaturally()
+    {
+        var tree = SyntaxTree.Parse("@@@ garbage\n", "x.rules");
+        var d = Assert.Single(tree.Diagnostics);
+        Assert.StartsWith("Unexpected character '@' at the top level", d.Message);
+    }
+
+    [Fact]
+    public void UnknownOptionWithoutSuggestionEndsWithAFullStop()
+    {
+        var compilation = Compile(FrameworkWithStandard + "check \"c\" when 1.1.1.a == maybe\n");
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105");
+        Assert.Equal("Prompt 1.1.1.a has no option 'maybe'.", d.Message);
+    }
+
+    [Fact]
+    public void AlwaysHoldsNamesTheItemInLowerCase()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo\n        when true"));
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0203");
+        Assert.Equal("The condition of prompt 1.1.1.b always holds; remove it or correct it.", d.Message);
+    }
+
+    [Fact]
+    public void EveryMessageIsASentence()
+    {
+        var files = Directory.EnumerateFiles(TestPaths.TestData("diagnostics"), "*.rules")
+            .Select(f => ($"/ws/{Path.GetFileNameWithoutExtension(f)}/x.rules", File.ReadAllText(f))).ToArray();
+        var all = AllDiagnostics(CompileAll(files));
+        Assert.NotEmpty(all);
+        Assert.All(all, d =>
+        {
+            Assert.Matches("^[A-Z']", d.Message);
+            Assert.Matches("[.?]$", d.Message);
+            Assert.DoesNotContain("\n", d.Message);
+        });
+    }
+
+    [Fact]
+    public void VeryLongUnknownNamesAreReportedQuickly()
+    {
+        var longName = new string('x', 200_000);
+        var otherName = new string('y', 200_000);
+        var text = FrameworkWithStandard.Replace("key_question 1.1.1 \"Q\" : YesNo", "key_question 1.1.1 \"Q\" : " + longName)
+                   + $"answers {otherName} {{\n  yes \"Yes\" positive\n}}\n";
+        var watch = Stopwatch.StartNew();
+        var compilation = Compile(text);
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0103");
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(10), $"took {watch.Elapsed}");
+    }
+}
