@@ -25,12 +25,10 @@ public sealed class DiagnosticsPublisher(
     public const string WorkKey = "rules:diagnostics";
 
     private readonly object _gate = new();
-    private readonly HashSet<string> _edited = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Key, int? Version)> _published = new(StringComparer.Ordinal);
 
     public Task OnDocumentChangedAsync(DocumentChange change, CancellationToken cancellationToken)
     {
-        lock (_gate) _edited.Add(change.Uri);
         Schedule();
         return Task.CompletedTask;
     }
@@ -40,8 +38,6 @@ public sealed class DiagnosticsPublisher(
 
     private async Task PublishAsync(CancellationToken cancellationToken)
     {
-        string[] edited;
-        lock (_gate) edited = [.. _edited];
         var compilations = await projects.CompileOpenProjectsAsync(cancellationToken);
         projects.CurrentFileSystem(out var open);
 
@@ -59,7 +55,7 @@ public sealed class DiagnosticsPublisher(
         foreach (var path in open.Keys) byPath.TryAdd(path, []);
 
         var publications = new List<PublishDiagnosticsParams>();
-        var now = new Dictionary<string, string>(StringComparer.Ordinal);
+        var now = new Dictionary<string, (string Key, int? Version)>(StringComparer.Ordinal);
         foreach (var (path, list) in byPath)
         {
             var document = open.GetValueOrDefault(path);
@@ -72,10 +68,11 @@ public sealed class DiagnosticsPublisher(
                     .Select(DiagnosticConverter.ToLsp),
             ];
             var key = JsonSerializer.Serialize(diagnostics, LspJson.Options);
-            now[uri] = key;
+            now[uri] = (key, document?.Version);
             bool changed;
-            lock (_gate) changed = !_published.TryGetValue(uri, out var before) || before != key;
-            if (changed || edited.Contains(uri))
+            // Publish when the diagnostics changed, and for every new version of an open document.
+            lock (_gate) changed = !_published.TryGetValue(uri, out var before) || before != (key, document?.Version);
+            if (changed)
                 publications.Add(new PublishDiagnosticsParams(uri, diagnostics, document?.Version));
         }
         lock (_gate)
@@ -88,8 +85,7 @@ public sealed class DiagnosticsPublisher(
         lock (_gate)
         {
             _published.Clear();
-            foreach (var (uri, key) in now) _published[uri] = key;
-            foreach (var uri in edited) _edited.Remove(uri);
+            foreach (var (uri, published) in now) _published[uri] = published;
         }
         logger.LogDebug("Published diagnostics for {Count} file(s) of {Projects} project(s).", publications.Count, compilations.Length);
     }
