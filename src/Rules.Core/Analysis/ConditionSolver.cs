@@ -43,15 +43,28 @@ public sealed class ConditionSolver
 
     private static Verdict Search(IReadOnlyList<BoundExpression> conditions)
     {
-        var questions = new List<QuestionSymbol>();
-        var fields = new List<CaseFieldSymbol>();
+        var questions = new List<QuestionSymbol>(8);
+        var fields = new List<CaseFieldSymbol>(4);
         var numbers = new Dictionary<CaseFieldSymbol, SortedSet<double>>();
-        foreach (var c in conditions) Collect(c, questions, fields, numbers);
+        // An array, indexed: the loop below runs once per combination and must not allocate.
+        var all = new BoundExpression[conditions.Count];
+        for (var i = 0; i < all.Length; i++)
+        {
+            all[i] = conditions[i];
+            Collect(all[i], questions, fields, numbers);
+        }
 
         if (numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
 
-        var questionDomains = questions.Select(q => (IReadOnlyList<AnswerOptionSymbol?>)[.. q.AnswerSet?.Options ?? [], null]).ToList();
-        var fieldDomains = new List<IReadOnlyList<CaseValue?>>();
+        var questionDomains = new AnswerOptionSymbol?[questions.Count][];
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var options = questions[i].AnswerSet?.Options ?? [];
+            var domain = new AnswerOptionSymbol?[options.Length + 1];
+            for (var o = 0; o < options.Length; o++) domain[o] = options[o];
+            questionDomains[i] = domain;
+        }
+        var fieldDomains = new List<IReadOnlyList<CaseValue?>>(fields.Count);
         foreach (var field in fields)
         {
             var domain = field.Type switch
@@ -66,7 +79,7 @@ public sealed class ConditionSolver
         }
 
         long total = 1;
-        foreach (var d in questionDomains) { total *= Math.Max(1, d.Count); if (total > MaxCombinations) return Verdict.Unknown; }
+        foreach (var d in questionDomains) { total *= Math.Max(1, d.Length); if (total > MaxCombinations) return Verdict.Unknown; }
         foreach (var d in fieldDomains) { total *= Math.Max(1, d.Count); if (total > MaxCombinations) return Verdict.Unknown; }
 
         var view = new AssignmentView(questions, fields);
@@ -76,18 +89,18 @@ public sealed class ConditionSolver
         {
             for (var i = 0; i < questions.Count; i++) view.Answers[i] = questionDomains[i][qIndex[i]];
             for (var i = 0; i < fields.Count; i++) view.Values[i] = fieldDomains[i][fIndex[i]];
-            var all = true;
-            foreach (var c in conditions)
+            var holds = true;
+            for (var c = 0; c < all.Length; c++)
             {
-                if (!ConditionEvaluator.IsTrue(c, view)) { all = false; break; }
+                if (!ConditionEvaluator.IsTrue(all[c], view)) { holds = false; break; }
             }
-            if (all) return Verdict.Satisfiable;
+            if (holds) return Verdict.Satisfiable;
             // Next combination (odometer).
             var carry = true;
             for (var i = 0; i < qIndex.Length && carry; i++)
             {
                 qIndex[i]++;
-                if (qIndex[i] < questionDomains[i].Count) carry = false; else qIndex[i] = 0;
+                if (qIndex[i] < questionDomains[i].Length) carry = false; else qIndex[i] = 0;
             }
             for (var i = 0; i < fIndex.Length && carry; i++)
             {
@@ -119,10 +132,15 @@ public sealed class ConditionSolver
 
     private static List<CaseValue?> Subsets(CaseFieldSymbol field)
     {
-        var values = field.Values.Select(v => v.Name).ToArray();
-        var result = new List<CaseValue?> { null };
+        var values = field.Values;
+        var result = new List<CaseValue?>((1 << values.Length) + 1) { null };
         for (var mask = 0; mask < 1 << values.Length; mask++)
-            result.Add(new CaseValue.List([.. values.Where((_, i) => (mask & (1 << i)) != 0)]));
+        {
+            var members = new List<string>(values.Length);
+            for (var i = 0; i < values.Length; i++)
+                if ((mask & (1 << i)) != 0) members.Add(values[i].Name);
+            result.Add(new CaseValue.List([.. members]));
+        }
         return result;
     }
 

@@ -18,13 +18,24 @@ internal static class Grammar
     private static Parser<SyntaxToken> ExpectString(string expected = "text in quotes") => Expect(SyntaxKind.StringToken, expected);
     private static Parser<SyntaxToken> ExpectNumber(string expected = "a number") => Expect(SyntaxKind.NumberToken, expected);
 
+    /// <summary>A first token and the (separator, item) pairs after it, as one list in source order.</summary>
+    private static ImmutableArray<SyntaxToken> Flatten(SyntaxToken first, IEnumerable<SyntaxToken[]> rest)
+    {
+        var builder = ImmutableArray.CreateBuilder<SyntaxToken>();
+        builder.Add(first);
+        foreach (var pair in rest) builder.AddRange(pair);
+        return builder.ToImmutable();
+    }
+
     // ---- Expressions -------------------------------------------------------------------------
 
+    // A late-bound reference for recursion into parentheses. Not Sprache's Parse.Ref: it memoises
+    // per input position and throws when a failed result is met again, which backtracking does.
+    private static readonly Parser<ExpressionSyntax> ExpressionReference = input => Expression!(input);
+
     private static readonly Parser<ExpressionSyntax> Parenthesized =
-        from open in OpenParenWithinLimit()
-        from expression in Parse.Ref(() => Expression!)
-        from close in Expect(SyntaxKind.CloseParenToken)
-        select (ExpressionSyntax)new ParenthesizedExpressionSyntax(open, expression, close);
+        Sequence.Of(OpenParenWithinLimit(), ExpressionReference, Expect(SyntaxKind.CloseParenToken),
+            (open, expression, close) => (ExpressionSyntax)new ParenthesizedExpressionSyntax(open, expression, close));
 
     private static readonly Parser<SyntaxToken> Outcome =
         Keywords("positive", "negative", "not_applicable", "answered");
@@ -39,17 +50,15 @@ internal static class Grammar
         select (ExpressionSyntax)new AggregateExpressionSyntax(function, open, target, op, operand, close);
 
     private static readonly Parser<ExpressionSyntax> CaseFieldReference =
-        from keyword in Keyword("case")
-        from dot in Token(SyntaxKind.DotToken)
-        from field in ExpectIdentifier("a case field")
-        select (ExpressionSyntax)new CaseFieldExpressionSyntax(keyword, dot, field);
+        Sequence.Of(Keyword("case"), Token(SyntaxKind.DotToken), ExpectIdentifier("a case field"),
+            (keyword, dot, field) => (ExpressionSyntax)new CaseFieldExpressionSyntax(keyword, dot, field));
 
     private static readonly Parser<ImmutableArray<SyntaxToken>> IdentifierList =
         (from first in Identifier
          from rest in (from comma in Token(SyntaxKind.CommaToken)
                        from item in ExpectIdentifier("an option")
                        select new[] { comma, item }).Many()
-         select ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x))))
+         select Flatten(first, rest))
         .Or(Parse.Return(ImmutableArray<SyntaxToken>.Empty));
 
     private static readonly Parser<ExpressionSyntax> SetLiteral =
@@ -58,49 +67,51 @@ internal static class Grammar
         from close in Expect(SyntaxKind.CloseBraceToken)
         select (ExpressionSyntax)new SetExpressionSyntax(open, items, close);
 
-    private static readonly Parser<ExpressionSyntax> Operand =
-        Parenthesized
-            .Or(Aggregate)
-            .Or(CaseFieldReference)
-            .Or(Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t)))
-            .Or(SetLiteral)
-            .Or(Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
-            .Or(IdentifierExcept(ReservedInExpressions).Select(t => (ExpressionSyntax)new NameExpressionSyntax(t)));
+    // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
+    private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
+        (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
+        (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
+        (t => t.IsKeyword("case"), CaseFieldReference),
+        (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.OpenBraceToken, SetLiteral),
+        (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "true" or "false", Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.NumberToken, Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.StringToken, Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.IdentifierToken, IdentifierExcept(ReservedInExpressions).Select(t => (ExpressionSyntax)new NameExpressionSyntax(t))));
 
-    private static readonly Parser<SyntaxToken> ComparisonOperator =
-        Token(SyntaxKind.EqualsEqualsToken)
-            .Or(Token(SyntaxKind.BangEqualsToken))
-            .Or(Token(SyntaxKind.LessEqualsToken))
-            .Or(Token(SyntaxKind.LessToken))
-            .Or(Token(SyntaxKind.GreaterEqualsToken))
-            .Or(Token(SyntaxKind.GreaterToken))
-            .Or(Keyword("in"));
+    private static readonly Parser<SyntaxToken> ComparisonOperator = Alternatives.ByFirstToken(
+        (t => t.Kind == SyntaxKind.EqualsEqualsToken, Token(SyntaxKind.EqualsEqualsToken)),
+        (t => t.Kind == SyntaxKind.BangEqualsToken, Token(SyntaxKind.BangEqualsToken)),
+        (t => t.Kind == SyntaxKind.LessEqualsToken, Token(SyntaxKind.LessEqualsToken)),
+        (t => t.Kind == SyntaxKind.LessToken, Token(SyntaxKind.LessToken)),
+        (t => t.Kind == SyntaxKind.GreaterEqualsToken, Token(SyntaxKind.GreaterEqualsToken)),
+        (t => t.Kind == SyntaxKind.GreaterToken, Token(SyntaxKind.GreaterToken)),
+        (t => t.IsKeyword("in"), Keyword("in")));
 
-    private static readonly Parser<Func<ExpressionSyntax, ExpressionSyntax>> ComparisonTail =
-        (from op in ComparisonOperator
-         from right in Operand
-         select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new BinaryExpressionSyntax(left, op, right)))
-        .Or(from isKeyword in Keyword("is")
-            from outcome in Outcome
-            select (Func<ExpressionSyntax, ExpressionSyntax>)(left => new IsExpressionSyntax(left, isKeyword, outcome)));
+    // What follows the left operand of a comparison: the operator and right operand, or 'is' and an outcome.
+    private static readonly Parser<(SyntaxToken Operator, ExpressionSyntax? Right, SyntaxToken? Outcome)> ComparisonTail =
+        Sequence.Of(ComparisonOperator, Operand, (op, right) => (op, (ExpressionSyntax?)right, (SyntaxToken?)null))
+        .Or(Sequence.Of(Keyword("is"), Outcome, (isKeyword, outcome) => (isKeyword, (ExpressionSyntax?)null, (SyntaxToken?)outcome)));
+
+    private static bool StartsComparisonTail(SyntaxToken t) =>
+        t.Kind is SyntaxKind.EqualsEqualsToken or SyntaxKind.BangEqualsToken or SyntaxKind.LessEqualsToken or SyntaxKind.LessToken
+            or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
+        || t.IsKeyword("in") || t.IsKeyword("is");
 
     private static readonly Parser<ExpressionSyntax> Comparison =
-        from left in Operand
-        from tail in ComparisonTail.Optional()
-        select tail.IsDefined ? tail.Get()(left) : left;
+        Sequence.Of(Operand, OptionalParser.When(StartsComparisonTail, ComparisonTail), (left, tail) =>
+            !tail.IsDefined ? left
+            : tail.Get().Right is { } right ? new BinaryExpressionSyntax(left, tail.Get().Operator, right)
+            : new IsExpressionSyntax(left, tail.Get().Operator, tail.Get().Outcome!));
 
     // 'not not x' is folded from a list rather than by recursion, so long chains cannot overflow the stack.
     private static readonly Parser<ExpressionSyntax> Negation =
-        from nots in Keyword("not").Many()
-        from operand in Comparison
-        select nots.Reverse().Aggregate(operand, (inner, not) => new NotExpressionSyntax(not, inner));
+        Sequence.Of(Keyword("not").Many(), Comparison,
+            (nots, operand) => nots.Reverse().Aggregate(operand, (inner, not) => new NotExpressionSyntax(not, inner)));
 
     private static Parser<ExpressionSyntax> LeftAssociative(Parser<ExpressionSyntax> operand, string keyword) =>
-        from first in operand
-        from rest in (from op in Keyword(keyword) from right in operand select (op, right)).Many()
-        select rest.Aggregate(first, (left, pair) => new BinaryExpressionSyntax(left, pair.op, pair.right));
+        Sequence.Fold(operand, Sequence.Of(Keyword(keyword), operand, (op, right) => (op, right)),
+            (left, pair) => (ExpressionSyntax)new BinaryExpressionSyntax(left, pair.op, pair.right));
 
     private static readonly Parser<ExpressionSyntax> Conjunction = LeftAssociative(Negation, "and");
 
@@ -114,9 +125,7 @@ internal static class Grammar
     };
 
     public static readonly Parser<WhenClauseSyntax> When =
-        from keyword in Keyword("when")
-        from condition in Expression.Or(MissingExpression)
-        select new WhenClauseSyntax(keyword, condition);
+        Sequence.Of(Keyword("when"), Expression.Or(MissingExpression), (keyword, condition) => new WhenClauseSyntax(keyword, condition));
 
     private static readonly Parser<WhenClauseSyntax> ExpectWhen =
         When.Or(input =>
@@ -151,29 +160,18 @@ internal static class Grammar
         select (keyword, number, title);
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Title, WhenClauseSyntax? When)> StandardHeader =
-        from keyword in Keyword("standard")
-        from code in ExpectNumber("the standard's code, such as 2.4")
-        from title in ExpectString("the standard's title in quotes")
-        from when in When.Optional()
-        select (keyword, code, title, when.GetOrDefault());
+        Sequence.Of(Keyword("standard"), ExpectNumber("the standard's code, such as 2.4"), ExpectString("the standard's title in quotes"), OptionalParser.When(t => t.IsKeyword("when"), When),
+            (keyword, code, title, when) => (keyword, code, title, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> KeyQuestionHeader =
-        from keyword in Keyword("key_question")
-        from code in Expect(SyntaxKind.CodeToken, "the key question's code, such as 2.4.1")
-        from text in ExpectString("the question in quotes")
-        from colon in Expect(SyntaxKind.ColonToken, "':' and an answer set")
-        from set in ExpectIdentifier("an answer set")
-        from when in When.Optional()
-        select (keyword, code, text, colon, set, when.GetOrDefault());
+        Sequence.Of(Keyword("key_question"), Expect(SyntaxKind.CodeToken, "the key question's code, such as 2.4.1"), ExpectString("the question in quotes"),
+            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), OptionalParser.When(t => t.IsKeyword("when"), When),
+            (keyword, code, text, colon, set, when) => (keyword, code, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Letter, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> PromptHeader =
-        from keyword in Keyword("prompt")
-        from letter in ExpectIdentifier("the prompt's letter")
-        from text in ExpectString("the prompt in quotes")
-        from colon in Expect(SyntaxKind.ColonToken, "':' and an answer set")
-        from set in ExpectIdentifier("an answer set")
-        from when in When.Optional()
-        select (keyword, letter, text, colon, set, when.GetOrDefault());
+        Sequence.Of(Keyword("prompt"), ExpectIdentifier("the prompt's letter"), ExpectString("the prompt in quotes"),
+            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), OptionalParser.When(t => t.IsKeyword("when"), When),
+            (keyword, letter, text, colon, set, when) => (keyword, letter, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, SyntaxToken Title, SyntaxToken By, SyntaxToken Case, SyntaxToken Dot, SyntaxToken Field)> BreakdownHeader =
         from keyword in Keyword("breakdown")
@@ -228,7 +226,7 @@ internal static class Grammar
         from rest in (from pipe in Token(SyntaxKind.PipeToken)
                       from value in ExpectIdentifier("a value")
                       select new[] { pipe, value }).Many()
-        select new EnumFieldTypeSyntax(ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x))));
+        select new EnumFieldTypeSyntax(Flatten(first, rest));
 
     private static readonly Parser<FieldTypeSyntax> FieldType =
         Keyword("number").Select(k => (FieldTypeSyntax)new NumberFieldTypeSyntax(k))
@@ -247,20 +245,16 @@ internal static class Grammar
         select (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type);
 
     public static readonly Parser<DeclarationSyntax> AnswerOption =
-        from name in Identifier
-        from label in ExpectString("the option's label in quotes")
-        from outcome in Keywords("positive", "negative", "not_applicable").Optional()
-        select (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome.GetOrDefault());
+        Sequence.Of(Identifier, ExpectString("the option's label in quotes"), Keywords("positive", "negative", "not_applicable").Optional(),
+            (name, label, outcome) => (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome.GetOrDefault()));
 
     public static readonly Parser<DeclarationSyntax> Summary =
-        from keyword in Keyword("summary")
-        from text in ExpectEither(SyntaxKind.StringToken, SyntaxKind.MultiLineStringToken, "the summary in quotes")
-        select (DeclarationSyntax)new SummaryClauseSyntax(keyword, text);
+        Sequence.Of(Keyword("summary"), ExpectEither(SyntaxKind.StringToken, SyntaxKind.MultiLineStringToken, "the summary in quotes"),
+            (keyword, text) => (DeclarationSyntax)new SummaryClauseSyntax(keyword, text));
 
     public static readonly Parser<DeclarationSyntax> Guidance =
-        from keyword in Keyword("guidance")
-        from text in ExpectEither(SyntaxKind.MultiLineStringToken, SyntaxKind.StringToken, "the guidance in quotes")
-        select (DeclarationSyntax)new GuidanceClauseSyntax(keyword, text);
+        Sequence.Of(Keyword("guidance"), ExpectEither(SyntaxKind.MultiLineStringToken, SyntaxKind.StringToken, "the guidance in quotes"),
+            (keyword, text) => (DeclarationSyntax)new GuidanceClauseSyntax(keyword, text));
 
     public static readonly Parser<DeclarationSyntax> RatingRule =
         (from rated in Keyword("rated")
@@ -275,11 +269,9 @@ internal static class Grammar
             select (DeclarationSyntax)new RatingRuleSyntax(RatingMethod.NotRated, [notKeyword, rated]));
 
     public static readonly Parser<DeclarationSyntax> Check =
-        from keyword in Keywords("check", "signal")
-        from message in ExpectString("the message in quotes")
-        from when in ExpectWhen
-        select (DeclarationSyntax)new CheckDeclarationSyntax(
-            keyword.Text == "signal" ? SyntaxKind.SignalDeclaration : SyntaxKind.CheckDeclaration, keyword, message, when);
+        Sequence.Of(Keywords("check", "signal"), ExpectString("the message in quotes"), ExpectWhen,
+            (keyword, message, when) => (DeclarationSyntax)new CheckDeclarationSyntax(
+                keyword.Text == "signal" ? SyntaxKind.SignalDeclaration : SyntaxKind.CheckDeclaration, keyword, message, when));
 
     private static readonly Parser<GroupSpecSyntax> GroupSpec =
         (from fromKeyword in Keyword("from")
@@ -294,7 +286,7 @@ internal static class Grammar
             from rest in (from comma in Token(SyntaxKind.CommaToken)
                           from item in ExpectIdentifier("an option")
                           select new[] { comma, item }).Many()
-            select (GroupSpecSyntax)new OptionListGroupSpecSyntax(ImmutableArray.CreateRange(new[] { first }.Concat(rest.SelectMany(x => x)))));
+            select (GroupSpecSyntax)new OptionListGroupSpecSyntax(Flatten(first, rest)));
 
     public static readonly Parser<DeclarationSyntax> BreakdownGroup =
         from label in Token(SyntaxKind.StringToken)
@@ -316,18 +308,13 @@ internal static class Grammar
             });
 
     public static readonly Parser<DeclarationSyntax> TestCaseEntry =
-        from field in Identifier
-        from colon in Expect(SyntaxKind.ColonToken)
-        from value in TestValue
-        from comma in Token(SyntaxKind.CommaToken).Optional()
-        select (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.GetOrDefault());
+        Sequence.Of(Identifier, Expect(SyntaxKind.ColonToken), TestValue, Token(SyntaxKind.CommaToken).Optional(),
+            (field, colon, value, comma) => (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.GetOrDefault()));
 
     public static readonly Parser<DeclarationSyntax> TestAnswerEntry =
-        from code in Token(SyntaxKind.CodeToken).Or(Token(SyntaxKind.StringToken))
-        from colon in Expect(SyntaxKind.ColonToken)
-        from option in ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option")
-        from comma in Token(SyntaxKind.CommaToken).Optional()
-        select (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault());
+        Sequence.Of(Token(SyntaxKind.CodeToken).Or(Token(SyntaxKind.StringToken)), Expect(SyntaxKind.ColonToken),
+            ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option"), Token(SyntaxKind.CommaToken).Optional(),
+            (code, colon, option, comma) => (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault()));
 
     public static readonly Parser<DeclarationSyntax> Expectation =
         from keyword in Keyword("expect")
@@ -345,6 +332,9 @@ internal static class Grammar
                         select (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable)))
                     .Or(Keyword("positive").Select(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
                     .Or(Keyword("negative").Select(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
+                    .Or(from equalsToken in Token(SyntaxKind.EqualsEqualsToken)
+                        from option in ExpectIdentifier("an option")
+                        select (ExpectationKind.AnsweredWith, ImmutableArray.Create(equalsToken, option)))
                 select (words.Item1, (SyntaxToken?)code, words.Item2))
         select (DeclarationSyntax)new ExpectationSyntax(keyword, rest.Item1, rest.Item2, rest.Item3);
 }

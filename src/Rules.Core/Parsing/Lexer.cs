@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Rules.Core.Text;
@@ -35,7 +37,9 @@ internal sealed class Lexer
 
     public ImmutableArray<SyntaxToken> Lex()
     {
-        var tokens = ImmutableArray.CreateBuilder<SyntaxToken>(Math.Max(16, _text.Length / 5));
+        // Tokens are gathered in a pooled buffer and copied once into an array of the exact size:
+        // for a large file that array is the only large allocation.
+        var tokens = new TokenBuffer(Math.Max(16, _text.Length / 6));
         var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
         while (true)
@@ -51,7 +55,34 @@ internal sealed class Lexer
             tokens.Add(token);
             if (kind == SyntaxKind.EndOfFileToken) break;
         }
-        return tokens.ToImmutable();
+        return tokens.ToImmutableAndFree();
+    }
+
+    /// <summary>A growable buffer rented from the shared array pool.</summary>
+    private struct TokenBuffer(int capacity)
+    {
+        private SyntaxToken[] _items = ArrayPool<SyntaxToken>.Shared.Rent(capacity);
+        private int _count;
+
+        public void Add(SyntaxToken token)
+        {
+            if (_count == _items.Length)
+            {
+                var larger = ArrayPool<SyntaxToken>.Shared.Rent(_items.Length * 2);
+                Array.Copy(_items, larger, _count);
+                ArrayPool<SyntaxToken>.Shared.Return(_items, clearArray: true);
+                _items = larger;
+            }
+            _items[_count++] = token;
+        }
+
+        public ImmutableArray<SyntaxToken> ToImmutableAndFree()
+        {
+            var result = _items.AsSpan(0, _count).ToArray();
+            ArrayPool<SyntaxToken>.Shared.Return(_items, clearArray: true);
+            _items = [];
+            return ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
     }
 
     private string TokenText(SyntaxKind kind, int start) => kind switch

@@ -55,7 +55,9 @@ internal sealed class Parser
     private void ReportDeepNesting()
     {
         if (_diagnostics.Any(d => d.Descriptor == DiagnosticCatalog.RL0003)) return;
-        var index = Array.FindIndex(_stream.ParenDepth, depth => depth > TokenStream.MaxNesting);
+        var index = -1;
+        for (var i = 0; i < _stream.Tokens.Length && index < 0; i++)
+            if (_stream.ParenDepthAt(i) > TokenStream.MaxNesting) index = i;
         if (index >= 0) _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(LocationOf(_stream.Tokens[index]), TokenStream.MaxNesting));
     }
 

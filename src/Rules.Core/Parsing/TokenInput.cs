@@ -10,22 +10,38 @@ namespace Rules.Core.Parsing;
 /// </summary>
 internal sealed class TokenStream
 {
-    public const int MaxNesting = 256;
+    public const int MaxNesting = 100; // the grammar recurses per bracket: deeper would not fit a 1 MB stack (Windows threads)
 
-    private readonly TokenInput?[] _inputs;
+    // Inputs in chunks of 1024 rather than one array per file, so a large file does not need a
+    // large (LOH) array, and chunks are only made for the stretches the grammar visits.
+    private const int ChunkBits = 10;
+    private readonly TokenInput?[]?[] _inputs;
+    private readonly int[]? _parenDepth;
 
     public TokenStream(string source, ImmutableArray<SyntaxToken> tokens)
     {
         Source = source;
         Tokens = tokens;
-        _inputs = new TokenInput?[tokens.Length];
-        ParenDepth = new int[tokens.Length];
+        _inputs = new TokenInput?[]?[(tokens.Length >> ChunkBits) + 1];
+        // Depths are only kept for a file that nests parentheses too deeply somewhere.
         var depth = 0;
+        var deepest = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (tokens[i].Kind == SyntaxKind.OpenParenToken) depth++;
-            ParenDepth[i] = depth;
-            if (tokens[i].Kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
+            var kind = tokens[i].Kind;
+            if (kind == SyntaxKind.OpenParenToken && ++depth > deepest) deepest = depth;
+            else if (kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
+        }
+        if (deepest > MaxNesting)
+        {
+            _parenDepth = new int[tokens.Length];
+            depth = 0;
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                if (tokens[i].Kind == SyntaxKind.OpenParenToken) depth++;
+                _parenDepth[i] = depth;
+                if (tokens[i].Kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
+            }
         }
     }
 
@@ -33,13 +49,14 @@ internal sealed class TokenStream
 
     public ImmutableArray<SyntaxToken> Tokens { get; }
 
-    /// <summary>How many parentheses are open at each token (counting the token itself).</summary>
-    public int[] ParenDepth { get; }
+    /// <summary>How many parentheses are open at a token (counting the token itself).</summary>
+    public int ParenDepthAt(int index) => _parenDepth is null ? 0 : _parenDepth[index];
 
     public TokenInput At(int index)
     {
         index = Math.Min(index, Tokens.Length - 1);
-        return _inputs[index] ??= new TokenInput(this, index);
+        var chunk = _inputs[index >> ChunkBits] ??= new TokenInput?[1 << ChunkBits];
+        return chunk[index & ((1 << ChunkBits) - 1)] ??= new TokenInput(this, index);
     }
 }
 

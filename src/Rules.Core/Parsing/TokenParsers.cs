@@ -102,7 +102,7 @@ internal static class TokenParsers
             var t = (TokenInput)input;
             if (t.Token.Kind != SyntaxKind.OpenParenToken)
                 return Result.Failure<SyntaxToken>(input, Unexpected, expected);
-            if (t.Stream.ParenDepth[t.Index] > TokenStream.MaxNesting)
+            if (t.Stream.ParenDepthAt(t.Index) > TokenStream.MaxNesting)
                 return Result.Failure<SyntaxToken>(input, NestingTooDeepMessage, tooDeep);
             return Result.Success(t.Token, t.Advance());
         };

@@ -1,0 +1,86 @@
+using Sprache;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>
+/// Sprache parsers run one after another, the result built from all of them. The same as
+/// <c>from a in A from b in B select f(a, b)</c>, which Sprache runs through SelectMany and so
+/// allocates a new parser and closure for every step of every parse; here each sequence is one
+/// delegate built with the grammar. A failure is reported exactly as SelectMany reports it (the
+/// failing step's remainder, message and expectations).
+/// </summary>
+internal static class Sequence
+{
+    public static Parser<R> Of<A, B, R>(Parser<A> a, Parser<B> b, Func<A, B, R> select) => input =>
+    {
+        var ra = a(input);
+        if (!ra.WasSuccessful) return Fail<A, R>(ra);
+        var rb = b(ra.Remainder);
+        if (!rb.WasSuccessful) return Fail<B, R>(rb);
+        return Result.Success(select(ra.Value, rb.Value), rb.Remainder);
+    };
+
+    public static Parser<R> Of<A, B, C, R>(Parser<A> a, Parser<B> b, Parser<C> c, Func<A, B, C, R> select) => input =>
+    {
+        var ra = a(input);
+        if (!ra.WasSuccessful) return Fail<A, R>(ra);
+        var rb = b(ra.Remainder);
+        if (!rb.WasSuccessful) return Fail<B, R>(rb);
+        var rc = c(rb.Remainder);
+        if (!rc.WasSuccessful) return Fail<C, R>(rc);
+        return Result.Success(select(ra.Value, rb.Value, rc.Value), rc.Remainder);
+    };
+
+    public static Parser<R> Of<A, B, C, D, R>(Parser<A> a, Parser<B> b, Parser<C> c, Parser<D> d, Func<A, B, C, D, R> select) => input =>
+    {
+        var ra = a(input);
+        if (!ra.WasSuccessful) return Fail<A, R>(ra);
+        var rb = b(ra.Remainder);
+        if (!rb.WasSuccessful) return Fail<B, R>(rb);
+        var rc = c(rb.Remainder);
+        if (!rc.WasSuccessful) return Fail<C, R>(rc);
+        var rd = d(rc.Remainder);
+        if (!rd.WasSuccessful) return Fail<D, R>(rd);
+        return Result.Success(select(ra.Value, rb.Value, rc.Value, rd.Value), rd.Remainder);
+    };
+
+    public static Parser<R> Of<A, B, C, D, E, F, R>(
+        Parser<A> a, Parser<B> b, Parser<C> c, Parser<D> d, Parser<E> e, Parser<F> f, Func<A, B, C, D, E, F, R> select) => input =>
+    {
+        var ra = a(input);
+        if (!ra.WasSuccessful) return Fail<A, R>(ra);
+        var rb = b(ra.Remainder);
+        if (!rb.WasSuccessful) return Fail<B, R>(rb);
+        var rc = c(rb.Remainder);
+        if (!rc.WasSuccessful) return Fail<C, R>(rc);
+        var rd = d(rc.Remainder);
+        if (!rd.WasSuccessful) return Fail<D, R>(rd);
+        var re = e(rd.Remainder);
+        if (!re.WasSuccessful) return Fail<E, R>(re);
+        var rf = f(re.Remainder);
+        if (!rf.WasSuccessful) return Fail<F, R>(rf);
+        return Result.Success(select(ra.Value, rb.Value, rc.Value, rd.Value, re.Value, rf.Value), rf.Remainder);
+    };
+
+    /// <summary>
+    /// <c>first</c>, then <c>item</c> as many times as it matches, folded into the first (Sprache's
+    /// Many would build a list of pairs to fold afterwards).
+    /// </summary>
+    public static Parser<T> Fold<T, S>(Parser<T> first, Parser<S> item, Func<T, S, T> fold) => input =>
+    {
+        var r = first(input);
+        if (!r.WasSuccessful) return r;
+        var value = r.Value;
+        var remainder = r.Remainder;
+        while (true)
+        {
+            var next = item(remainder);
+            if (!next.WasSuccessful || next.Remainder.Equals(remainder)) break;
+            value = fold(value, next.Value);
+            remainder = next.Remainder;
+        }
+        return Result.Success(value, remainder);
+    };
+
+    private static IResult<R> Fail<T, R>(IResult<T> failure) => Result.Failure<R>(failure.Remainder, failure.Message, failure.Expectations);
+}

@@ -1,0 +1,319 @@
+using System.Collections.Immutable;
+using Rules.Core.Semantics;
+using Rules.Engine.Input;
+
+namespace Rules.Engine.Evaluation;
+
+/// <summary>
+/// Compiles bound expressions into delegates over an <see cref="EvaluationScope"/> with exactly the
+/// meaning of Rules.Core's ConditionEvaluator (no value: <c>==</c>, <c>in</c>, comparisons and
+/// <c>is</c> are false, <c>!=</c> is true), but with names interned to ids and no allocation.
+/// </summary>
+internal sealed class ConditionCompiler
+{
+    private readonly Dictionary<string, int> _nameIds = new(StringComparer.Ordinal);
+    private readonly FrameworkCaseSchema _schema;
+    private readonly Dictionary<QuestionSymbol, int> _answerSlots;
+    private readonly Dictionary<CaseFieldSymbol, int> _fieldSlots;
+    private readonly Dictionary<int, SetField> _setFields = [];
+
+    public ConditionCompiler(FrameworkCaseSchema schema)
+    {
+        _schema = schema;
+        _answerSlots = schema.Questions.Select((q, i) => (q, i)).ToDictionary(p => p.q, p => p.i);
+        _fieldSlots = schema.FieldSymbols.Select((f, i) => (f, i)).ToDictionary(p => p.f, p => p.i);
+        OptionNames = [.. schema.Answers.Select(a => a.Options.Names.Select(Intern).ToArray())];
+        OptionOutcomes = [.. schema.Answers.Select((a, slot) => a.Options.Names
+            .Select(name => (int)(schema.Questions[slot].AnswerSet?.FindOption(name)?.Outcome ?? OptionOutcome.Negative))
+            .ToArray())];
+        FieldValueNames = [.. schema.Fields.Select(f => f.Options.Names.Select(Intern).ToArray())];
+    }
+
+    /// <summary>The interned name id of each option, by answer slot and option index.</summary>
+    public ImmutableArray<int[]> OptionNames { get; }
+
+    /// <summary>The <see cref="OptionOutcome"/> of each option, by answer slot and option index.</summary>
+    public ImmutableArray<int[]> OptionOutcomes { get; }
+
+    /// <summary>The interned name id of each enum/set value, by field slot and option index.</summary>
+    public ImmutableArray<int[]> FieldValueNames { get; }
+
+    public int? AnswerSlotOf(QuestionSymbol question) => _answerSlots.TryGetValue(question, out var slot) ? slot : null;
+
+    public Func<EvaluationScope, Value> Compile(BoundExpression expression)
+    {
+        switch (expression)
+        {
+            case BoundBooleanLiteral b:
+            {
+                var value = Value.Of(b.Value);
+                return _ => value;
+            }
+
+            case BoundNumberLiteral n:
+            {
+                var value = new Value(ValueKind.Number, n.Value);
+                return _ => value;
+            }
+
+            case BoundTextLiteral t:
+            {
+                var value = new Value(ValueKind.Text, Name: Intern(t.Value));
+                return _ => value;
+            }
+
+            case BoundNames names:
+            {
+                var value = new Value(ValueKind.Names, Ref: new NameList([.. names.Names.Select(Intern)]));
+                return _ => value;
+            }
+
+            case BoundQuestionReference q:
+                return CompileQuestion(q.Question);
+
+            case BoundFieldReference f:
+                return CompileField(f.Field);
+
+            case BoundNot not:
+            {
+                var operand = Compile(not.Operand);
+                return scope => operand(scope).IsTrue ? Value.False : Value.True;
+            }
+
+            case BoundIs @is:
+                return CompileIs(@is);
+
+            case BoundAggregate aggregate:
+                return CompileAggregate(aggregate);
+
+            case BoundBinary binary:
+                return CompileBinary(binary);
+
+            default:
+                return _ => Value.None;
+        }
+    }
+
+    private Func<EvaluationScope, Value> CompileQuestion(QuestionSymbol question)
+    {
+        if (AnswerSlotOf(question) is not { } slot) return _ => Value.None;
+        var names = OptionNames[slot];
+        var outcomes = OptionOutcomes[slot];
+        return scope =>
+        {
+            var option = scope.AnswerOf(slot);
+            return option < 0 ? Value.None : new Value(ValueKind.Option, Name: names[option], Outcome: outcomes[option]);
+        };
+    }
+
+    private Func<EvaluationScope, Value> CompileField(CaseFieldSymbol field)
+    {
+        if (!_fieldSlots.TryGetValue(field, out var slot)) return _ => Value.None;
+        switch (_schema.Fields[slot].Kind)
+        {
+            case CaseFieldKind.Number:
+                return scope => scope.Record.HasValue(slot) ? new Value(ValueKind.Number, scope.Record.GetNumber(slot)) : Value.None;
+            case CaseFieldKind.Boolean:
+                return scope => scope.Record.HasValue(slot) ? Value.Of(scope.Record.GetBoolean(slot)) : Value.None;
+            case CaseFieldKind.Enum:
+            {
+                var names = FieldValueNames[slot];
+                return scope => scope.Record.HasValue(slot) ? new Value(ValueKind.Text, Name: names[scope.Record.GetOption(slot)]) : Value.None;
+            }
+
+            default:
+            {
+                var set = SetFieldOf(slot);
+                var value = new Value(ValueKind.Set, Ref: set);
+                return scope => scope.Record.HasValue(slot) ? value : Value.None;
+            }
+        }
+    }
+
+    private Func<EvaluationScope, Value> CompileIs(BoundIs @is)
+    {
+        if (@is.Operand is BoundFieldReference field)
+        {
+            if (!_fieldSlots.TryGetValue(field.Field, out var slot)) return _ => Value.False;
+            return scope => Value.Of(scope.Record.HasValue(slot));
+        }
+
+        var operand = Compile(@is.Operand);
+        var test = @is.Test;
+        return scope =>
+        {
+            var value = operand(scope);
+            if (value.Kind != ValueKind.Option) return Value.False;
+            return Value.Of(Matches(test, value.Outcome));
+        };
+    }
+
+    private Func<EvaluationScope, Value> CompileAggregate(BoundAggregate aggregate)
+    {
+        var prompts = aggregate.KeyQuestion.Prompts.Select(AnswerSlotOf).OfType<int>().ToArray();
+        var option = aggregate.Option is null ? -1 : Intern(aggregate.Option);
+        var test = aggregate.Test;
+        var function = aggregate.Function;
+        var names = OptionNames;
+        var outcomes = OptionOutcomes;
+        return scope =>
+        {
+            int considered = 0, matched = 0;
+            foreach (var slot in prompts)
+            {
+                var answer = scope.AnswerOf(slot);
+                if (answer < 0) continue;
+                considered++;
+                var match = option >= 0 ? names[slot][answer] == option : test is null || Matches(test.Value, outcomes[slot][answer]);
+                if (match) matched++;
+            }
+
+            return function switch
+            {
+                AggregateFunction.Any => Value.Of(matched > 0),
+                AggregateFunction.All => Value.Of(matched == considered),
+                AggregateFunction.None => Value.Of(matched == 0),
+                _ => new Value(ValueKind.Number, matched),
+            };
+        };
+    }
+
+    private static bool Matches(OutcomeTest test, int outcome) => test switch
+    {
+        OutcomeTest.Positive => outcome == (int)OptionOutcome.Positive,
+        OutcomeTest.Negative => outcome == (int)OptionOutcome.Negative,
+        OutcomeTest.NotApplicable => outcome == (int)OptionOutcome.NotApplicable,
+        _ => true,
+    };
+
+    private Func<EvaluationScope, Value> CompileBinary(BoundBinary binary)
+    {
+        var left = Compile(binary.Left);
+        var right = Compile(binary.Right);
+        switch (binary.Operator)
+        {
+            case BinaryOperator.And:
+                return scope => Value.Of(left(scope).IsTrue && right(scope).IsTrue);
+            case BinaryOperator.Or:
+                return scope => Value.Of(left(scope).IsTrue || right(scope).IsTrue);
+            case BinaryOperator.Equals:
+                return scope =>
+                {
+                    var l = left(scope);
+                    var r = right(scope);
+                    return Value.Of(l.Kind != ValueKind.None && r.Kind != ValueKind.None && AreEqual(scope, l, r));
+                };
+            case BinaryOperator.NotEquals:
+                return scope =>
+                {
+                    var l = left(scope);
+                    var r = right(scope);
+                    return Value.Of(l.Kind == ValueKind.None || r.Kind == ValueKind.None || !AreEqual(scope, l, r));
+                };
+            case BinaryOperator.In:
+                return scope =>
+                {
+                    var l = left(scope);
+                    var r = right(scope);
+                    if (l.Kind == ValueKind.None || r.Kind == ValueKind.None) return Value.False;
+                    return Value.Of(IsIn(scope, l, r));
+                };
+            default:
+            {
+                var op = binary.Operator;
+                return scope =>
+                {
+                    var l = left(scope);
+                    if (l.Kind != ValueKind.Number) return Value.False;
+                    var r = right(scope);
+                    if (r.Kind != ValueKind.Number) return Value.False;
+                    return Value.Of(op switch
+                    {
+                        BinaryOperator.Less => l.Number < r.Number,
+                        BinaryOperator.LessOrEqual => l.Number <= r.Number,
+                        BinaryOperator.Greater => l.Number > r.Number,
+                        _ => l.Number >= r.Number,
+                    });
+                };
+            }
+        }
+    }
+
+    private static bool IsIn(EvaluationScope scope, Value left, Value right)
+    {
+        if (left.Kind == ValueKind.Names && right.Kind == ValueKind.Set)
+        {
+            var member = (NameList)left.Ref!;
+            return member.Ids.Length == 1 && SetContains(scope, (SetField)right.Ref!, member.Ids[0]);
+        }
+
+        if (right.Kind == ValueKind.Names && left.Kind is ValueKind.Option or ValueKind.Text)
+            return ((NameList)right.Ref!).Contains(left.Name);
+        return false;
+    }
+
+    private static bool AreEqual(EvaluationScope scope, Value left, Value right)
+    {
+        switch (left.Kind, right.Kind)
+        {
+            case (ValueKind.Option, ValueKind.Names):
+            case (ValueKind.Text, ValueKind.Names):
+            {
+                var names = (NameList)right.Ref!;
+                return names.Ids.Length == 1 && names.Ids[0] == left.Name;
+            }
+
+            case (ValueKind.Set, ValueKind.Names):
+            {
+                var set = (SetField)left.Ref!;
+                var names = (NameList)right.Ref!;
+                var members = 0;
+                foreach (var word in scope.Record.GetSetWords(set.Slot)) members += System.Numerics.BitOperations.PopCount(word);
+                if (members != names.DistinctCount) return false;
+                foreach (var id in names.Ids)
+                {
+                    if (!SetContains(scope, set, id)) return false;
+                }
+
+                return true;
+            }
+
+            case (ValueKind.Option, ValueKind.Option):
+            case (ValueKind.Text, ValueKind.Text):
+                return left.Name == right.Name;
+            case (ValueKind.Number, ValueKind.Number):
+            case (ValueKind.Boolean, ValueKind.Boolean):
+                return left.Number == right.Number;
+            default:
+                return false;
+        }
+    }
+
+    private static bool SetContains(EvaluationScope scope, SetField set, int nameId) =>
+        set.OptionByName.TryGetValue(nameId, out var option) && scope.Record.SetContains(set.Slot, option);
+
+    private SetField SetFieldOf(int slot)
+    {
+        if (!_setFields.TryGetValue(slot, out var set))
+        {
+            var names = FieldValueNames[slot];
+            var byName = new Dictionary<int, int>();
+            for (var i = 0; i < names.Length; i++) byName.TryAdd(names[i], i);
+            set = new SetField(slot, byName);
+            _setFields.Add(slot, set);
+        }
+
+        return set;
+    }
+
+    private int Intern(string name)
+    {
+        if (!_nameIds.TryGetValue(name, out var id))
+        {
+            id = _nameIds.Count;
+            _nameIds.Add(name, id);
+        }
+
+        return id;
+    }
+}

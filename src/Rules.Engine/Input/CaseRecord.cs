@@ -1,0 +1,169 @@
+namespace Rules.Engine.Input;
+
+/// <summary>
+/// One case assessment as read from the input. A reader reuses a single instance for every record,
+/// so read what you need before moving to the next record. Case fields and answers are stored
+/// by slot (see <see cref="ICaseSchema"/>): numbers as doubles, booleans as bools, enum values as
+/// option indices, sets as bit sets of option indices, answers as option indices (-1: none).
+/// </summary>
+public sealed class CaseRecord
+{
+    /// <summary>The answer index stored for an item without an answer.</summary>
+    public const int NoAnswer = -1;
+
+    private readonly bool[] _hasValue;
+    private readonly double[] _numbers;
+    private readonly int[] _setOffset;
+    private readonly int[] _setWords;
+    private readonly ulong[] _sets;
+    private readonly int[] _answers;
+    private readonly bool[] _answerGiven;
+    private readonly List<RecordProblem> _problems = [];
+    private int _rejections;
+
+    public CaseRecord(ICaseSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        var fields = schema.Fields;
+        _hasValue = new bool[fields.Length];
+        _numbers = new double[fields.Length];
+        _setOffset = new int[fields.Length];
+        _setWords = new int[fields.Length];
+        var words = 0;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i].Slot != i) throw new ArgumentException($"The case field '{fields[i].Name}' has slot {fields[i].Slot}, expected {i}.", nameof(schema));
+            if (fields[i].Kind == CaseFieldKind.Set)
+            {
+                _setOffset[i] = words;
+                _setWords[i] = (fields[i].Options.Count + 63) / 64;
+                words += _setWords[i];
+            }
+        }
+
+        _sets = new ulong[words];
+        for (var i = 0; i < schema.Answers.Length; i++)
+        {
+            if (schema.Answers[i].Slot != i) throw new ArgumentException($"The code '{schema.Answers[i].Code}' has slot {schema.Answers[i].Slot}, expected {i}.", nameof(schema));
+        }
+
+        _answers = new int[schema.Answers.Length];
+        _answerGiven = new bool[schema.Answers.Length];
+        Array.Fill(_answers, NoAnswer);
+    }
+
+    /// <summary>The schema the record was read against.</summary>
+    public ICaseSchema Schema { get; }
+
+    /// <summary>The case id, or null when the line has none (then the record is rejected with RL1001).</summary>
+    public string? Id { get; private set; }
+
+    /// <summary>The inspection the case belongs to; "" when the input names none.</summary>
+    public string Inspection { get; private set; } = "";
+
+    /// <summary>The 1-based physical line where the record starts.</summary>
+    public int Line { get; private set; }
+
+    /// <summary>The problems found while reading, in the order found.</summary>
+    public IReadOnlyList<RecordProblem> Problems => _problems;
+
+    /// <summary>True when a problem rejects the case.</summary>
+    public bool IsRejected => _rejections > 0;
+
+    /// <summary>The answers by slot: an option index, or <see cref="NoAnswer"/>.</summary>
+    public ReadOnlySpan<int> Answers => _answers;
+
+    /// <summary>True when the case has a value for the field in this slot.</summary>
+    public bool HasValue(int slot) => _hasValue[slot];
+
+    /// <summary>The number in a number field (0 when it has no value).</summary>
+    public double GetNumber(int slot) => _numbers[slot];
+
+    /// <summary>The value of a boolean field (false when it has no value).</summary>
+    public bool GetBoolean(int slot) => _hasValue[slot] && _numbers[slot] != 0;
+
+    /// <summary>The option index of an enum field, or -1 when it has no value.</summary>
+    public int GetOption(int slot) => _hasValue[slot] ? (int)_numbers[slot] : -1;
+
+    /// <summary>True when a set field has a value that contains the option with this index.</summary>
+    public bool SetContains(int slot, int option)
+    {
+        if (!_hasValue[slot] || (uint)option >= (uint)(_setWords[slot] * 64)) return false;
+        return (_sets[_setOffset[slot] + (option >> 6)] & (1UL << (option & 63))) != 0;
+    }
+
+    /// <summary>The bit words of a set field (bit i of word w: option 64·w + i).</summary>
+    public ReadOnlySpan<ulong> GetSetWords(int slot) => _sets.AsSpan(_setOffset[slot], _setWords[slot]);
+
+    /// <summary>
+    /// True when the input gives an answer for the item in this slot, valid or not (an answer that
+    /// is not an option is not stored, but it was given: it is not a missing answer).
+    /// </summary>
+    public bool IsAnswerGiven(int slot) => _answerGiven[slot];
+
+    /// <summary>The option index answered for the item in this slot, or <see cref="NoAnswer"/>.</summary>
+    public int GetAnswer(int slot) => _answers[slot];
+
+    /// <summary>Adds a problem found after reading (for example by evaluation).</summary>
+    public void AddProblem(RecordProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        _problems.Add(problem);
+        if (problem.Severity == ProblemSeverity.Rejection) _rejections++;
+    }
+
+    internal void Reset(int line)
+    {
+        Line = line;
+        Id = null;
+        Inspection = "";
+        Array.Clear(_hasValue);
+        Array.Clear(_numbers);
+        Array.Clear(_sets);
+        Array.Fill(_answers, NoAnswer);
+        Array.Clear(_answerGiven);
+        _problems.Clear();
+        _rejections = 0;
+    }
+
+    internal void SetId(string id) => Id = id;
+
+    internal void SetInspection(string inspection) => Inspection = inspection;
+
+    internal void SetNumber(int slot, double value)
+    {
+        _numbers[slot] = value;
+        _hasValue[slot] = true;
+    }
+
+    internal void SetBoolean(int slot, bool value)
+    {
+        _numbers[slot] = value ? 1 : 0;
+        _hasValue[slot] = true;
+    }
+
+    internal void SetOption(int slot, int option)
+    {
+        _numbers[slot] = option;
+        _hasValue[slot] = true;
+    }
+
+    /// <summary>Marks a set field as present (possibly empty) and clears its members.</summary>
+    internal void BeginSet(int slot)
+    {
+        _sets.AsSpan(_setOffset[slot], _setWords[slot]).Clear();
+        _hasValue[slot] = true;
+    }
+
+    internal void AddToSet(int slot, int option) =>
+        _sets[_setOffset[slot] + (option >> 6)] |= 1UL << (option & 63);
+
+    internal void SetAnswer(int slot, int option)
+    {
+        _answers[slot] = option;
+        _answerGiven[slot] = true;
+    }
+
+    internal void MarkAnswerGiven(int slot) => _answerGiven[slot] = true;
+}

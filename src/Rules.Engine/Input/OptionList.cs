@@ -1,0 +1,75 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Text;
+
+namespace Rules.Engine.Input;
+
+/// <summary>
+/// The option names of an answer set or of an enum/set case field, in declaration order. An
+/// option's index in <see cref="Names"/> is the small integer the readers store. Lookups by
+/// <see cref="ReadOnlySpan{T}"/> do not allocate.
+/// </summary>
+public sealed class OptionList
+{
+    private readonly FrozenDictionary<string, int> _byName;
+    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+
+    private const int LinearSearchLimit = 16;
+
+    private readonly byte[][] _utf8;
+
+    public OptionList(IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        Names = [.. names];
+        _utf8 = [.. Names.Select(Encoding.UTF8.GetBytes)];
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if (!map.TryAdd(Names[i], i))
+                throw new ArgumentException($"The option '{Names[i]}' is listed twice.", nameof(names));
+        }
+
+        _byName = map.ToFrozenDictionary(StringComparer.Ordinal);
+        _bySpan = _byName.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>The option names, in declaration order.</summary>
+    public ImmutableArray<string> Names { get; }
+
+    /// <summary>The number of options.</summary>
+    public int Count => Names.Length;
+
+    /// <summary>The index of the named option, or -1 when there is no such option.</summary>
+    public int IndexOf(ReadOnlySpan<char> name) => _bySpan.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>The index of the named option, or -1 when there is no such option.</summary>
+    public int IndexOf(string name) => _byName.TryGetValue(name, out var index) ? index : -1;
+
+    /// <summary>The index of the option whose name is these UTF-8 bytes, or -1. Does not allocate.</summary>
+    public int IndexOfUtf8(ReadOnlySpan<byte> name)
+    {
+        if (_utf8.Length <= LinearSearchLimit)
+        {
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                if (name.SequenceEqual(_utf8[i])) return i;
+            }
+
+            return -1;
+        }
+
+        if (name.Length > 1024) return -1;
+        Span<char> chars = stackalloc char[name.Length];
+        return Encoding.UTF8.TryGetChars(name, chars, out var written) ? IndexOf(chars[..written]) : -1;
+    }
+
+    /// <summary>The options as a short list for messages ("yes, no, none"), at most a dozen names.</summary>
+    public string Describe()
+    {
+        const int shown = 12;
+        return Names.Length <= shown
+            ? string.Join(", ", Names)
+            : string.Join(", ", Names.Take(shown)) + $" and {Names.Length - shown} more";
+    }
+}
