@@ -136,3 +136,18 @@ public class NavigationTests
         Assert.StartsWith("2.4.3.a", found.Name);
     }
 }
+
+public class UnsavedDocumentTests
+{
+    [Fact]
+    public async Task An_untitled_document_is_checked_and_hovered_as_a_file_of_its_own()
+    {
+        const string uri = "untitled:Untitled-1";
+        var source = Fixtures.WithCursor("2.4.1.c != none", shift: 3, text: Fixtures.Framework.Replace("prompt d \"Is", "prompt d \"😀 “Is”"));
+        await using var client = await Fixtures.OpenAsync(source.Text, uri);
+        var published = await Fixtures.DiagnosticsAsync(client, uri);
+        Assert.Empty(published.Diagnostics);
+        var hover = await client.RequestAsync<Hover>(LspMethods.Hover, new HoverParams(Fixtures.Document(uri), source.Position));
+        Assert.Equal("2.4.1.c", Fixtures.TextAt(source.Text, hover!.Range!));
+    }
+}
