@@ -13,7 +13,7 @@ public class LifecycleTests
     [Fact]
     public async Task Requests_before_initialize_get_ServerNotInitialized()
     {
-        await using var client = LspTestClient.Start(s => s.AddLanguageServerHandler<WordHoverHandler>());
+        await using var client = LspTestClient.Start();
         var error = await client.RequestErrorAsync(LspMethods.Hover, SomeHover);
         Assert.Equal(JsonRpcErrorCodes.ServerNotInitialized, error.Code);
         Assert.Equal(JsonRpcErrorCodes.ServerNotInitialized, (await client.RequestErrorAsync(LspMethods.Shutdown, null)).Code);
@@ -34,13 +34,17 @@ public class LifecycleTests
     [Fact]
     public async Task Initialize_answers_the_capabilities_and_server_info()
     {
-        await using var client = LspTestClient.Start(s => s.AddLanguageServerHandler<WordHoverHandler>());
+        await using var client = LspTestClient.Start();
         var result = await client.InitializeAsync();
         Assert.Equal(PositionEncodingKind.Utf16, result.Capabilities.PositionEncoding);
         Assert.Equal(TextDocumentSyncKind.Incremental, result.Capabilities.TextDocumentSync!.Change);
         Assert.True(result.Capabilities.TextDocumentSync.OpenClose);
         Assert.True(result.Capabilities.HoverProvider);
-        Assert.Null(result.Capabilities.CompletionProvider);
+        Assert.NotNull(result.Capabilities.CompletionProvider);
+        Assert.NotNull(result.Capabilities.RenameProvider);
+        Assert.NotNull(result.Capabilities.SemanticTokensProvider);
+        Assert.True(result.Capabilities.DocumentFormattingProvider);
+        Assert.True(result.Capabilities.InlayHintProvider);
         Assert.Equal("rules-language-server", result.ServerInfo!.Name);
     }
 
@@ -101,7 +105,7 @@ public class LifecycleTests
     [Fact]
     public async Task Requests_after_shutdown_are_invalid_requests()
     {
-        await using var client = await LspTestClient.StartInitializedAsync(s => s.AddLanguageServerHandler<WordHoverHandler>());
+        await using var client = await LspTestClient.StartInitializedAsync();
         await client.RequestRawAsync(LspMethods.Shutdown, null);
         var error = await client.RequestErrorAsync(LspMethods.Hover, SomeHover);
         Assert.Equal(JsonRpcErrorCodes.InvalidRequest, error.Code);

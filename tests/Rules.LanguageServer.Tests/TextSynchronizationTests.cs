@@ -97,7 +97,7 @@ public class TextSynchronizationTests
         await client.OpenAsync("placeholder");
         await client.ChangeAsync(2, [new TextDocumentContentChangeEvent(source.Text)]);
 
-        var hover = await client.RequestAsync<Hover>(LspMethods.Hover,
+        var hover = await client.RequestAsync<Hover>(WordHoverHandler.Name,
             new HoverParams(new TextDocumentIdentifier(LspTestClient.DefaultUri), source.Position));
         Assert.Equal("`YesNo`", hover!.Contents.Value);
         Assert.Equal(Range.Create(0, 17, 0, 22), hover.Range);

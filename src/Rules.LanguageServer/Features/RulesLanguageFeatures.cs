@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Rules.LanguageServer.Compilation;
 
 namespace Rules.LanguageServer.Features;
 
@@ -11,8 +12,26 @@ public static class RulesLanguageFeatures
 {
     public static IServiceCollection AddRulesLanguageFeatures(this IServiceCollection services)
     {
-        // e.g. services.AddLanguageServerHandler<HoverHandler>();
-        //      services.AddDocumentChangeListener<DiagnosticsPublisher>();
+        services.AddSingleton<RulesProjectService>();
+        services.AddDocumentChangeListener<DiagnosticsPublisher>();
+        services.AddLanguageServerHandler<HoverHandler>();
+        services.AddLanguageServerHandler<CompletionHandler>();
+        services.AddLanguageServerHandler<RenameHandler>();
+        services.AddLanguageServerHandler<PrepareRenameHandler>();
+        services.AddLanguageServerHandler<DefinitionHandler>();
+        services.AddLanguageServerHandler<ReferencesHandler>();
+        services.AddLanguageServerHandler<DocumentHighlightHandler>();
+        services.AddLanguageServerHandler<DocumentSymbolHandler>();
+        services.AddLanguageServerHandler<WorkspaceSymbolHandler>();
+        services.AddLanguageServerHandler<FormattingHandler>();
+        services.AddLanguageServerHandler<RangeFormattingHandler>();
+        services.AddLanguageServerHandler<FoldingRangeHandler>();
+        services.AddLanguageServerHandler<SemanticTokensHandler>();
+        services.AddLanguageServerHandler<SemanticTokensRangeHandler>();
+        services.AddLanguageServerHandler<CodeActionHandler>();
+        services.AddLanguageServerHandler<CodeLensHandler>();
+        services.AddLanguageServerHandler<InlayHintHandler>();
+        services.AddLanguageServerHandler<DidChangeWatchedFilesHandler>();
         return services;
     }
 }

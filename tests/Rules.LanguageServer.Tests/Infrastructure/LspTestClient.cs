@@ -68,6 +68,9 @@ public sealed class LspTestClient : IAsyncDisposable
             ConfigurationTimeout = TimeSpan.FromSeconds(2),
         }, configuration);
 
+    /// <summary>Starts a server with the given options (e.g. no debounce delay, for the performance harness).</summary>
+    public static LspTestClient Start(LanguageServerOptions options) => new(options, null);
+
     /// <summary>Starts a server and completes the initialize handshake.</summary>
     public static async Task<LspTestClient> StartInitializedAsync(
         Action<IServiceCollection>? configureServices = null,

@@ -18,6 +18,16 @@ public sealed class NotificationInbox
         }
     }
 
+    /// <summary>Forgets every notification received so far (long-running harnesses).</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _pending.Clear();
+            _all.Clear();
+        }
+    }
+
     public void Add(ReceivedNotification notification)
     {
         TaskCompletionSource signal;

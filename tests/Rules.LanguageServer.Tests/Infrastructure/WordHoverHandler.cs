@@ -1,6 +1,5 @@
 using Rules.LanguageServer.Documents;
 using Rules.LanguageServer.JsonRpc;
-using Rules.LanguageServer.Lifecycle;
 using Rules.LanguageServer.Protocol;
 
 namespace Rules.LanguageServer.Tests.Infrastructure;
@@ -8,12 +7,12 @@ namespace Rules.LanguageServer.Tests.Infrastructure;
 /// <summary>
 /// An example feature handler, shaped as the real ones will be: hover shows the word under the cursor.
 /// </summary>
-[Method(LspMethods.Hover)]
+[Method(Name)]
 public sealed class WordHoverHandler(DocumentStore documents)
-    : IJsonRpcRequestHandler<HoverParams, Hover?>, ICapabilityContributor
+    : IJsonRpcRequestHandler<HoverParams, Hover?>
 {
-    public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientSession client) =>
-        capabilities with { HoverProvider = true };
+    /// <summary>A test-only method (the real server has its own hover).</summary>
+    public const string Name = "test/wordHover";
 
     public Task<Hover?> Handle(HoverParams request, CancellationToken cancellationToken)
     {

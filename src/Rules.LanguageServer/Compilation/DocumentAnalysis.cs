@@ -1,0 +1,16 @@
+using Rules.Core.Semantics;
+using Rules.Core.Syntax;
+using Rules.LanguageServer.Documents;
+
+namespace Rules.LanguageServer.Compilation;
+
+/// <summary>An open document with the compilation of the framework (or library) it belongs to, as of the
+/// document's current text. <see cref="Tree"/> is the document's own parsed text.</summary>
+public sealed record DocumentAnalysis(DocumentSnapshot Document, string Path, SyntaxTree Tree, ProjectCompilation Project)
+{
+    public SemanticModel Model => Project.Compilation.Model;
+
+    public int GetOffset(Protocol.Position position) => Document.GetOffset(position);
+
+    public Range GetRange(Rules.Core.Text.TextSpan span) => Document.GetRange(span.Start, span.End);
+}

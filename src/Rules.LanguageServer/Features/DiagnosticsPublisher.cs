@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Rules.Core.Workspace;
+using Rules.LanguageServer.Compilation;
+using Rules.LanguageServer.Documents;
+using Rules.LanguageServer.Protocol;
+using Lsp = Rules.LanguageServer.Protocol;
+
+namespace Rules.LanguageServer.Features;
+
+/// <summary>
+/// Publishes what <c>rules check</c> reports, for every file of every framework (or library) with an open
+/// document and every framework importing an open document. After each change (debounced) the open projects
+/// are compiled again (only those whose files changed), the edited documents are published, every other
+/// file whose diagnostics changed is republished, and files that no longer belong to an open project are cleared.
+/// </summary>
+public sealed class DiagnosticsPublisher(
+    RulesProjectService projects,
+    ILanguageClient client,
+    DocumentWorkScheduler scheduler,
+    ILogger<DiagnosticsPublisher> logger) : IDocumentChangeListener
+{
+    /// <summary>One debounced run covers every document, so there is one scheduler key.</summary>
+    public const string WorkKey = "rules:diagnostics";
+
+    private readonly object _gate = new();
+    private readonly Dictionary<string, (string Key, int? Version)> _published = new(StringComparer.Ordinal);
+
+    public Task OnDocumentChangedAsync(DocumentChange change, CancellationToken cancellationToken)
+    {
+        Schedule();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Recompiles and republishes (also after files changed on disk).</summary>
+    public void Schedule() => scheduler.Schedule(WorkKey, PublishAsync);
+
+    private async Task PublishAsync(CancellationToken cancellationToken)
+    {
+        var compilations = await projects.CompileOpenProjectsAsync(cancellationToken);
+        projects.CurrentFileSystem(out var open);
+
+        var byPath = new Dictionary<string, List<Core.Diagnostics.Diagnostic>>(StringComparer.Ordinal);
+        foreach (var compilation in compilations)
+        {
+            foreach (var file in compilation.OwnFiles) byPath.TryAdd(file, []);
+            foreach (var diagnostic in compilation.Compilation.Diagnostics)
+            {
+                if (diagnostic.Location.Path.Length == 0) continue;
+                if (!byPath.TryGetValue(diagnostic.Location.Path, out var list)) byPath[diagnostic.Location.Path] = list = [];
+                list.Add(diagnostic);
+            }
+        }
+        foreach (var path in open.Keys) byPath.TryAdd(path, []);
+
+        var publications = new List<PublishDiagnosticsParams>();
+        var now = new Dictionary<string, (string Key, int? Version)>(StringComparer.Ordinal);
+        foreach (var (path, list) in byPath)
+        {
+            var document = open.GetValueOrDefault(path);
+            var uri = document?.Uri ?? ToUri(path);
+            if (uri is null) continue;
+            ImmutableArray<Lsp.Diagnostic> diagnostics =
+            [
+                .. list.DistinctBy(d => (d.Location.Span, d.Id, d.Message))
+                    .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
+                    .Select(DiagnosticConverter.ToLsp),
+            ];
+            var key = JsonSerializer.Serialize(diagnostics, LspJson.Options);
+            now[uri] = (key, document?.Version);
+            bool changed;
+            // Publish when the diagnostics changed, and for every new version of an open document.
+            lock (_gate) changed = !_published.TryGetValue(uri, out var before) || before != (key, document?.Version);
+            if (changed)
+                publications.Add(new PublishDiagnosticsParams(uri, diagnostics, document?.Version));
+        }
+        lock (_gate)
+            foreach (var uri in _published.Keys.Where(u => !now.ContainsKey(u)))
+                publications.Add(new PublishDiagnosticsParams(uri, []));
+
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var publication in publications)
+            await client.PublishDiagnosticsAsync(publication, cancellationToken);
+        lock (_gate)
+        {
+            _published.Clear();
+            foreach (var (uri, published) in now) _published[uri] = published;
+        }
+        logger.LogDebug("Published diagnostics for {Count} file(s) of {Projects} project(s).", publications.Count, compilations.Length);
+    }
+
+    private static string? ToUri(string path)
+    {
+        try
+        {
+            return DocumentUris.FromFilePath(path);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using System.Collections.Immutable;
+using Rules.LanguageServer.Compilation;
+using Rules.LanguageServer.JsonRpc;
+using Rules.LanguageServer.Lifecycle;
+using Rules.LanguageServer.Protocol;
+
+namespace Rules.LanguageServer.Features;
+
+/// <summary>Renames a symbol at every declaration and reference across the framework and its imports (see <see cref="RenamePlanner"/>).</summary>
+[Method(LspMethods.Rename)]
+public sealed class RenameHandler(RulesProjectService projects)
+    : IJsonRpcRequestHandler<RenameParams, WorkspaceEdit?>, ICapabilityContributor
+{
+    public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientSession session) =>
+        capabilities with { RenameProvider = new RenameOptions(PrepareProvider: session.SupportsPrepareRename ? true : null) };
+
+    public async Task<WorkspaceEdit?> Handle(RenameParams request, CancellationToken cancellationToken)
+    {
+        if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
+        var offset = analysis.GetOffset(request.Position);
+        if (analysis.Model.ReferenceAt(analysis.Path, offset) is not { } reference)
+            throw new JsonRpcException(JsonRpcErrorCodes.RequestFailed, "There is nothing to rename here: place the cursor on a name or code.");
+        var newName = request.NewName.Trim();
+        if (RenamePlanner.Validate(analysis.Model, reference.Symbol, newName) is { } problem)
+            throw new JsonRpcException(JsonRpcErrorCodes.RequestFailed, problem);
+        projects.CurrentFileSystem(out var open);
+        var changes = RenamePlanner.Plan(analysis.Model, reference.Symbol, newName)
+            .GroupBy(e => e.Path, StringComparer.Ordinal)
+            .ToImmutableDictionary(
+                g => open.TryGetValue(g.Key, out var document) ? document.Uri : Documents.DocumentUris.FromFilePath(g.Key),
+                g => g.Select(e => new TextEdit(DiagnosticConverter.ToRange(e.Source.GetLinePositionSpan(e.Span)), e.NewText)).ToImmutableArray());
+        return new WorkspaceEdit(changes);
+    }
+}

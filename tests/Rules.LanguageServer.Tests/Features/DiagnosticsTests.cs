@@ -1,0 +1,100 @@
+using Rules.LanguageServer.Protocol;
+using Rules.LanguageServer.Tests.Infrastructure;
+
+namespace Rules.LanguageServer.Tests.Features;
+
+public class DiagnosticsTests
+{
+    [Fact]
+    public async Task A_clean_framework_publishes_no_diagnostics()
+    {
+        await using var client = await Fixtures.OpenAsync(Fixtures.Framework);
+        var published = await Fixtures.DiagnosticsAsync(client, LspTestClient.DefaultUri);
+        Assert.Empty(published.Diagnostics);
+        Assert.Equal(1, published.Version);
+    }
+
+    [Fact]
+    public async Task An_unknown_option_is_reported_with_its_id_source_exact_range_and_suggestion()
+    {
+        var text = Fixtures.Framework.Replace("when 2.4.1.c != none", "when 2.4.1.c != nonee");
+        await using var client = await Fixtures.OpenAsync(text);
+        var published = await Fixtures.DiagnosticsAsync(client, LspTestClient.DefaultUri, p => p.Diagnostics.Length > 0);
+        var diagnostic = Assert.Single(published.Diagnostics);
+        Assert.Equal("RL0105", diagnostic.Code);
+        Assert.Equal("rules", diagnostic.Source);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("nonee", Fixtures.TextAt(text, diagnostic.Range));
+        Assert.Contains("did you mean", diagnostic.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Ranges_are_in_utf16_after_non_bmp_characters_and_curly_quotes()
+    {
+        var text = Fixtures.Framework.Replace("prompt d \"Is enforcement", "prompt d \"😀 “Is” enforcement")
+            .Replace("when 2.4.1.c != none", "when 2.4.1.c != nonee");
+        await using var client = await Fixtures.OpenAsync(text.Replace("when 2.4.1.c", "when /*😀*/ 2.4.1.c"));
+        var published = await Fixtures.DiagnosticsAsync(client, LspTestClient.DefaultUri, p => p.Diagnostics.Length > 0);
+        var diagnostic = Assert.Single(published.Diagnostics);
+        Assert.Equal("nonee", Fixtures.TextAt(text.Replace("when 2.4.1.c", "when /*😀*/ 2.4.1.c"), diagnostic.Range));
+    }
+
+    [Fact]
+    public async Task An_edit_clears_the_diagnostic_for_the_new_version()
+    {
+        var text = Fixtures.Framework.Replace("when 2.4.1.c != none", "when 2.4.1.c != nonee");
+        await using var client = await Fixtures.OpenAsync(text);
+        var first = await Fixtures.DiagnosticsAsync(client, LspTestClient.DefaultUri, p => p.Diagnostics.Length > 0);
+        var range = first.Diagnostics[0].Range;
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("none", range)]);
+        var second = await Fixtures.DiagnosticsAsync(client, LspTestClient.DefaultUri, p => p.Version == 2);
+        Assert.Empty(second.Diagnostics);
+    }
+
+    [Fact]
+    public async Task An_edit_in_an_imported_library_republishes_the_framework_importing_it()
+    {
+        const string library = "file:///workspace/common/answers.rules";
+        const string framework = "file:///workspace/fw/framework.rules";
+        var answers = "answers YesNo {\n  yes \"Yes\" positive\n  no  \"No\"\n}\n";
+        var text = "import \"../common/answers.rules\"\n\n" + Fixtures.Framework[..Fixtures.Framework.IndexOf("answers YesNo", StringComparison.Ordinal)]
+                   + Fixtures.Framework[(Fixtures.Framework.IndexOf("answers StartedPromptly", StringComparison.Ordinal))..];
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync("{}", "file:///workspace/rules.json", languageId: "json");
+        await client.OpenAsync(answers, library);
+        await client.OpenAsync(text, framework);
+        var clean = await Fixtures.DiagnosticsAsync(client, framework);
+        Assert.DoesNotContain(clean.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+
+        // Renaming the option `yes` of the library breaks the framework's `2.4.1 == yes`.
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yep", Range.Create(1, 2, 1, 5))], library);
+        var broken = await Fixtures.DiagnosticsAsync(client, framework, p => p.Diagnostics.Any(d => d.Code == "RL0105"));
+        Assert.Contains(broken.Diagnostics, d => d.Code == "RL0105");
+
+        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("yes", Range.Create(1, 2, 1, 5))], library);
+        var fixedAgain = await Fixtures.DiagnosticsAsync(client, framework, p => !p.Diagnostics.Any(d => d.Code == "RL0105"));
+        Assert.DoesNotContain(fixedAgain.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async Task Closing_a_library_clears_its_diagnostics()
+    {
+        const string uri = "file:///workspace/lib/broken.rules";
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync("answers A {\n  yes \"Yes\" positive\n  yes \"Again\"\n}\n", uri);
+        var published = await Fixtures.DiagnosticsAsync(client, uri, p => p.Diagnostics.Length > 0);
+        Assert.NotEmpty(published.Diagnostics);
+        await client.CloseAsync(uri);
+        await Fixtures.DiagnosticsAsync(client, uri, p => p.Diagnostics.Length == 0);
+    }
+
+    [Fact]
+    public async Task Syntax_errors_are_reported_and_the_server_keeps_serving()
+    {
+        await using var client = await Fixtures.OpenAsync("domain 2 \"x\" {\n  standard 2.1 \"y\" {\n    key_question 2.1.1 \"z\" :\n");
+        var published = await Fixtures.DiagnosticsAsync(client, LspTestClient.DefaultUri, p => p.Diagnostics.Length > 0);
+        Assert.Contains(published.Diagnostics, d => d.Code!.StartsWith("RL000", StringComparison.Ordinal));
+        var hover = await client.RequestAsync<Hover>(LspMethods.Hover, new HoverParams(Fixtures.Document(), new Position(0, 0)));
+        Assert.Null(hover);
+    }
+}

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Rules.LanguageServer.Documents;
+using Rules.LanguageServer.Protocol;
+using Rules.LanguageServer.Tests.Infrastructure;
+using Xunit.Abstractions;
+
+namespace Rules.LanguageServer.Tests.Performance;
+
+/// <summary>
+/// Replays typing through the protocol (in-memory streams) on the full rules/probation-2021 framework and
+/// measures: initialize, diagnostics after a keystroke, completion and hover latency, and memory after
+/// 10,000 edits. Runs only with RULES_LSP_PERF=1 (it takes about a minute):
+/// <c>RULES_LSP_PERF=1 dotnet test tests/Rules.LanguageServer.Tests -c Release --filter FullyQualifiedName~LspPerformanceHarness --logger "console;verbosity=detailed"</c>.
+/// Figures are recorded in docs/performance-lsp.md.
+/// </summary>
+public class LspPerformanceHarness(ITestOutputHelper output)
+{
+    private const int Keystrokes = 300;
+    private const int Requests = 300;
+    private const int MemoryEdits = 10_000;
+
+    [Fact]
+    public async Task Probation_2021_meets_the_latency_and_memory_budgets()
+    {
+        if (Environment.GetEnvironmentVariable("RULES_LSP_PERF") != "1") return;
+        var folder = FindFramework();
+        var file = Path.Combine(folder, "implementation.rules");
+        var uri = DocumentUris.FromFilePath(file);
+        var text = File.ReadAllText(file);
+
+        var started = Stopwatch.StartNew();
+        await using var client = LspTestClient.Start(new LanguageServerOptions
+        {
+            MinimumLogLevel = LogLevel.Warning,
+            DocumentWorkDelay = TimeSpan.Zero,
+        });
+        await client.InitializeAsync(LspTestClient.DefaultInitializeParams() with
+        {
+            RootUri = DocumentUris.FromFilePath(Path.GetDirectoryName(folder)!),
+            WorkspaceFolders = [new WorkspaceFolder(DocumentUris.FromFilePath(Path.GetDirectoryName(folder)!), "rules")],
+        });
+        var initialize = started.Elapsed.TotalMilliseconds;
+
+        var version = 1;
+        var first = Stopwatch.StartNew();
+        await client.OpenAsync(text, uri, version);
+        var opened = await WaitForVersionAsync(client, uri, version);
+        var firstDiagnostics = first.Elapsed.TotalMilliseconds;
+        Assert.DoesNotContain(opened.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("severity").GetInt32() == 1);
+
+        // Keystrokes: type a letter into a summary and delete it again, waiting for the diagnostics each time.
+        var summary = text.IndexOf("summary \"", StringComparison.Ordinal) + "summary \"".Length;
+        var lines = new DocumentSnapshot(uri, "rules", 1, text);
+        var at = lines.GetPosition(summary);
+        var diagnostics = new List<double>();
+        for (var i = 0; i < Keystrokes; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await client.ChangeAsync(++version, [Keystroke(at, i)], uri);
+            await WaitForVersionAsync(client, uri, version);
+            diagnostics.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        // Completion after `==` and hover over a code.
+        var code = text.IndexOf("key_question ", StringComparison.Ordinal) + "key_question ".Length;
+        var codePosition = lines.GetPosition(code + 2);
+        var completions = new List<double>();
+        var hovers = new List<double>();
+        for (var i = 0; i < Requests; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var list = await client.RequestAsync<CompletionList>(LspMethods.Completion, new CompletionParams(new TextDocumentIdentifier(uri), codePosition));
+            completions.Add(watch.Elapsed.TotalMilliseconds);
+            Assert.NotNull(list);
+            watch.Restart();
+            var hover = await client.RequestAsync<Hover>(LspMethods.Hover, new HoverParams(new TextDocumentIdentifier(uri), codePosition));
+            hovers.Add(watch.Elapsed.TotalMilliseconds);
+            Assert.NotNull(hover);
+        }
+
+        // Hover and completion right after a keystroke (the compilation is shared with the diagnostics run).
+        var afterEdit = new List<double>();
+        for (var i = 0; i < 50; i++)
+        {
+            await client.ChangeAsync(++version, [Keystroke(at, i)], uri);
+            var watch = Stopwatch.StartNew();
+            await client.RequestAsync<Hover>(LspMethods.Hover, new HoverParams(new TextDocumentIdentifier(uri), codePosition));
+            afterEdit.Add(watch.Elapsed.TotalMilliseconds);
+            await WaitForVersionAsync(client, uri, version);
+        }
+
+        // Memory after 10,000 edits (sent as fast as the server takes them; diagnostics debounce themselves).
+        for (var i = 0; i < MemoryEdits; i++)
+        {
+            await client.ChangeAsync(++version, [Keystroke(at, i)], uri);
+            if (i % 500 == 0)
+            {
+                await client.SyncAsync();
+                client.Notifications.Clear();
+            }
+        }
+        await WaitForVersionAsync(client, uri, version);
+        client.Notifications.Clear();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var heap = GC.GetTotalMemory(forceFullCollection: true) / (1024.0 * 1024.0);
+        var workingSet = Process.GetCurrentProcess().WorkingSet64 / (1024.0 * 1024.0);
+
+        var report = new StringBuilder();
+        report.AppendLine($"initialize answered after start: {initialize:F0} ms");
+        report.AppendLine($"first diagnostics after didOpen (cold: discovery, parse and compile of {Directory.GetFiles(folder, "*.rules", SearchOption.AllDirectories).Length} files): {firstDiagnostics:F0} ms");
+        report.AppendLine($"diagnostics after a keystroke ({Keystrokes}): {Summary(diagnostics)}");
+        report.AppendLine($"completion ({Requests}): {Summary(completions)}");
+        report.AppendLine($"hover ({Requests}): {Summary(hovers)}");
+        report.AppendLine($"hover right after a keystroke (50): {Summary(afterEdit)}");
+        report.AppendLine($"after {MemoryEdits} more edits: managed heap {heap:F1} MB, process working set {workingSet:F1} MB (test host and client included)");
+        output.WriteLine(report.ToString());
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "rules-lsp-perf.txt"), report.ToString());
+
+        Assert.True(initialize < 500, $"initialize took {initialize:F0} ms");
+        Assert.True(Percentile(diagnostics, 95) < 50, report.ToString());
+        Assert.True(Percentile(completions, 95) < 20, report.ToString());
+        Assert.True(Percentile(hovers, 95) < 20, report.ToString());
+        Assert.True(heap < 200, report.ToString());
+    }
+
+    private static TextDocumentContentChangeEvent Keystroke(Position at, int i) => i % 2 == 0
+        ? new TextDocumentContentChangeEvent("x", new Range(at, at))
+        : new TextDocumentContentChangeEvent("", new Range(at, at with { Character = at.Character + 1 }));
+
+    private static Task<JsonElement> WaitForVersionAsync(LspTestClient client, string uri, int version) =>
+        client.Notifications.WaitAsync(LspMethods.PublishDiagnostics,
+            p => p.GetProperty("uri").GetString() == uri && p.TryGetProperty("version", out var v) && v.GetInt32() == version,
+            TimeSpan.FromSeconds(30));
+
+    private static string Summary(List<double> samples) =>
+        $"p50 {Percentile(samples, 50):F1} ms, p95 {Percentile(samples, 95):F1} ms, max {samples.Max():F1} ms";
+
+    private static double Percentile(List<double> samples, int percentile)
+    {
+        var sorted = samples.OrderBy(s => s).ToList();
+        return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
+    }
+
+    private static string FindFramework()
+    {
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            var candidate = Path.Combine(d.FullName, "rules", "probation-2021");
+            if (Directory.Exists(candidate)) return candidate;
+        }
+        throw new DirectoryNotFoundException("rules/probation-2021 was not found above " + AppContext.BaseDirectory);
+    }
+}
