@@ -13,6 +13,7 @@ public static class CliApp
         root.Add(TestCommand.Create(context));
         root.Add(FormatCommand.Create(context));
         root.Add(EvaluateCommand.Create(context));
+        root.Add(ExplainCommand.Create(context));
         root.Add(LspCommand.Create(context));
         return root;
     }
