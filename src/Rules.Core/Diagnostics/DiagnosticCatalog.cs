@@ -79,6 +79,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic FileTooLarge(Location at, long length, long limit) =>
         Make(RL0003, at, $"The file is too large to check ({length:N0} characters; the limit is {limit:N0}).");
 
+    public static Diagnostic ConditionTooDeep(Location at, int limit) =>
+        Make(RL0003, at, $"This condition is nested more than {limit} levels deep ('not', 'and', 'or' and brackets); simplify it.");
+
     public static Diagnostic NestingTooDeep(Location at, int limit) =>
         Make(RL0003, at, $"Brackets are nested more than {limit} levels deep here; simplify the condition.");
 

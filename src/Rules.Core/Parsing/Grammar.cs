@@ -332,6 +332,9 @@ internal static class Grammar
                         select (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable)))
                     .Or(Keyword("positive").Select(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
                     .Or(Keyword("negative").Select(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
+                    .Or(from equalsToken in Token(SyntaxKind.EqualsEqualsToken)
+                        from option in ExpectIdentifier("an option")
+                        select (ExpectationKind.AnsweredWith, ImmutableArray.Create(equalsToken, option)))
                 select (words.Item1, (SyntaxToken?)code, words.Item2))
         select (DeclarationSyntax)new ExpectationSyntax(keyword, rest.Item1, rest.Item2, rest.Item3);
 }

@@ -10,7 +10,7 @@ namespace Rules.Core.Parsing;
 /// </summary>
 internal sealed class TokenStream
 {
-    public const int MaxNesting = 256;
+    public const int MaxNesting = 100; // the grammar recurses per bracket: deeper would not fit a 1 MB stack (Windows threads)
 
     // Inputs in chunks of 1024 rather than one array per file, so a large file does not need a
     // large (LOH) array, and chunks are only made for the stretches the grammar visits.

@@ -35,7 +35,31 @@ internal sealed partial class Binder
         return bound;
     }
 
-    private BoundExpression Bind(ExpressionSyntax syntax) => Record(syntax, syntax switch
+    /// <summary>Deeper conditions (long 'not' or 'and' chains, brackets) are RL0003: every later
+    /// pass over a bound condition recurses, and must not run out of stack.</summary>
+    public const int MaxExpressionDepth = 512;
+
+    private int _expressionDepth;
+
+    private BoundExpression Bind(ExpressionSyntax syntax)
+    {
+        if (_expressionDepth >= MaxExpressionDepth)
+        {
+            Report(DiagnosticCatalog.ConditionTooDeep(Loc(syntax), MaxExpressionDepth));
+            return Record(syntax, new BoundError(syntax));
+        }
+        _expressionDepth++;
+        try
+        {
+            return BindUnguarded(syntax);
+        }
+        finally
+        {
+            _expressionDepth--;
+        }
+    }
+
+    private BoundExpression BindUnguarded(ExpressionSyntax syntax) => Record(syntax, syntax switch
     {
         ParenthesizedExpressionSyntax p => Bind(p.Expression),
         NumberLiteralExpressionSyntax n => new BoundNumberLiteral(ParseDouble(n.Number), n),

@@ -118,9 +118,7 @@ internal sealed partial class Binder
                 case BreakdownDeclarationSyntax b when !imported: DeclareBreakdown(b); break;
                 // A library's top-level checks and signals apply in every framework that imports it.
                 case CheckDeclarationSyntax c:
-                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, null);
-                    _globalChecks.Add(check);
-                    _pendingChecks.Add((check, c, tree));
+                    _globalChecks.Add(DeclareCheck(c, null));
                     break;
             }
         }
@@ -288,14 +286,20 @@ internal sealed partial class Binder
                     if (standard is not null) members.Standards.Add(standard);
                     break;
                 case CheckDeclarationSyntax c:
-                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, null);
-                    members.Checks.Add(check);
-                    _pendingChecks.Add((check, c, _tree));
+                    members.Checks.Add(DeclareCheck(c, null));
                     break;
             }
         }
         domain.Standards = [.. members.Standards];
         domain.Checks = [.. members.Checks];
+    }
+
+    /// <summary>A check or signal; its condition is bound once every item is declared.</summary>
+    private CheckSymbol DeclareCheck(CheckDeclarationSyntax syntax, RoutedSymbol? owner)
+    {
+        var check = new CheckSymbol(syntax.Message.ValueText, Loc(syntax.Message), syntax, syntax.IsSignal, owner);
+        _pendingChecks.Add((check, syntax, _tree));
+        return check;
     }
 
     private StandardSymbol? DeclareStandard(StandardDeclarationSyntax syntax, DomainSymbol domain)
@@ -332,9 +336,7 @@ internal sealed partial class Binder
                     if (keyQuestion is not null) keyQuestions.Add(keyQuestion);
                     break;
                 case CheckDeclarationSyntax c:
-                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, standard);
-                    checks.Add(check);
-                    _pendingChecks.Add((check, c, _tree));
+                    checks.Add(DeclareCheck(c, standard));
                     break;
             }
         }
@@ -378,9 +380,7 @@ internal sealed partial class Binder
                     break;
                 case GuidanceClauseSyntax g: keyQuestion.Guidance = g.Text.ValueText; break;
                 case CheckDeclarationSyntax c:
-                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, keyQuestion);
-                    checks.Add(check);
-                    _pendingChecks.Add((check, c, _tree));
+                    checks.Add(DeclareCheck(c, keyQuestion));
                     break;
             }
         }
@@ -417,9 +417,7 @@ internal sealed partial class Binder
             {
                 case GuidanceClauseSyntax g: prompt.Guidance = g.Text.ValueText; break;
                 case CheckDeclarationSyntax c:
-                    var check = new CheckSymbol(c.Message.ValueText, Loc(c.Message), c, c.IsSignal, prompt);
-                    checks.Add(check);
-                    _pendingChecks.Add((check, c, _tree));
+                    checks.Add(DeclareCheck(c, prompt));
                     break;
             }
         }
@@ -655,7 +653,20 @@ internal sealed partial class Binder
                     QuestionSymbol? item = null;
                     if (expect.Code is not null) item = ResolveQuestion(expect.Code);
                     var message = expect.Expectation == ExpectationKind.Signal ? expect.Words[^1].ValueText : null;
-                    expectations.Add(new TestExpectation(expect.Expectation, item, expect.Code?.Text, message, Loc(expect)));
+                    string? expectedOption = null;
+                    if (expect.Expectation == ExpectationKind.AnsweredWith && IsValid(expect.Words[^1]))
+                    {
+                        var optionToken = expect.Words[^1];
+                        expectedOption = optionToken.Text;
+                        if (item?.AnswerSet is { } expectedSet)
+                        {
+                            var option = expectedSet.FindOption(optionToken.Text);
+                            if (option is null)
+                                Report(DiagnosticCatalog.UnknownOption(Loc(optionToken), Capitalize(item.Display), optionToken.Text, Suggestions.Nearest(optionToken.Text, expectedSet.Options.Select(o => o.Name))));
+                            else AddReference(option, optionToken);
+                        }
+                    }
+                    expectations.Add(new TestExpectation(expect.Expectation, item, expect.Code?.Text, message, Loc(expect), expectedOption));
                     break;
             }
         }

@@ -258,4 +258,5 @@ public sealed record TestCaseValue(string Field, CaseValue Value, Location Locat
 
 public sealed record TestAnswer(string Code, string Option, Location Location);
 
-public sealed record TestExpectation(ExpectationKind Kind, QuestionSymbol? Item, string? Code, string? Message, Location Location);
+/// <summary>One <c>expect</c>: <see cref="Message"/> for a signal, <see cref="Option"/> for <c>== option</c>.</summary>
+public sealed record TestExpectation(ExpectationKind Kind, QuestionSymbol? Item, string? Code, string? Message, Location Location, string? Option = null);

@@ -54,6 +54,8 @@ public enum ExpectationKind
     Valid,
     Invalid,
     Signal,
+    /// <summary><c>expect 2.4.1.c == none</c>: the item applies and was answered with that option.</summary>
+    AnsweredWith,
 }
 
 /// <summary><c>expect 2.4.1.d not applicable</c>, <c>expect valid</c>, <c>expect signal "message"</c>.</summary>

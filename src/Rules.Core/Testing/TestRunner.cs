@@ -66,6 +66,7 @@ public static class TestRunner
             ExpectationKind.NotApplicable when applies => ($"{code} not to apply", $"it applies{Why(item, evaluation)}"),
             ExpectationKind.Positive when answer?.Outcome != OptionOutcome.Positive => ($"{code} to be positive", Describe(code, applies, answer)),
             ExpectationKind.Negative when answer?.Outcome != OptionOutcome.Negative => ($"{code} to be negative", Describe(code, applies, answer)),
+            ExpectationKind.AnsweredWith when answer?.Name != expectation.Option => ($"{code} to be answered '{expectation.Option}'", Describe(code, applies, answer)),
             _ => null,
         };
     }

@@ -130,3 +130,61 @@ public class LanguageAdditionsTests
         Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0105" && d.Message.Contains("did you mean 'yes'"));
     }
 }
+
+public class AnsweredWithExpectationTests
+{
+    private const string Source = """
+        framework "F" {
+          scale Rating
+          overall {
+            good       from 2
+            inadequate from 0
+          }
+        }
+        scale Rating {
+          good       "Good"       score 2 from 65%
+          inadequate "Inadequate" score 0 from 0%
+        }
+        answers Risks {
+          yes  "Yes" positive
+          no   "No"
+          none "There were no risks" not_applicable
+        }
+        domain 2 "D" {
+          standard 2.1 "S" {
+            rated by lowest key_question
+            key_question 2.1.1 "Q" : Risks
+          }
+        }
+        test "t" {
+          answers { 2.1.1: none }
+          expect 2.1.1 == none
+          expect 2.1.1 == yes
+        }
+
+        """;
+
+    [Fact]
+    public void ExpectEqualsOptionPassesOnlyForThatOption()
+    {
+        var model = Rules.Core.Syntax.SyntaxTree.Parse(Source, "/ws/f.rules");
+        Assert.Empty(model.Diagnostics);
+        var fs = new InMemoryFileSystem(ImmutableDictionary<string, string>.Empty.Add("/ws/rules.json", "{}").Add("/ws/f.rules", Source));
+        var workspace = new RulesWorkspace(fs);
+        var compilation = workspace.Compile(workspace.Discover("/ws").Single());
+        Assert.Empty(compilation.Diagnostics);
+        var result = Assert.Single(TestRunner.Run(compilation.Model));
+        var failure = Assert.Single(result.Failures);
+        Assert.Contains("expected 2.1.1 to be answered 'yes', but it was answered 'none' (not applicable)", failure.Message);
+    }
+
+    [Fact]
+    public void ExpectEqualsUnknownOptionIsRL0105()
+    {
+        var fs = new InMemoryFileSystem(ImmutableDictionary<string, string>.Empty.Add("/ws/rules.json", "{}")
+            .Add("/ws/f.rules", Source.Replace("expect 2.1.1 == yes", "expect 2.1.1 == nnone")));
+        var workspace = new RulesWorkspace(fs);
+        var compilation = workspace.Compile(workspace.Discover("/ws").Single());
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0105" && d.Message.Contains("did you mean 'none'"));
+    }
+}
