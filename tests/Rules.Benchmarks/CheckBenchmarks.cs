@@ -21,7 +21,7 @@ public class CheckBenchmarks
     public void Setup()
     {
         _framework = FrameworkGenerator.ForLines(Lines);
-        _fileSystem = Pipeline.FileSystemFor(_framework.RulesText);
+        _fileSystem = Pipeline.FileSystemFor(_framework);
         _warmCache = new SyntaxTreeCache();
         new RulesWorkspace(_fileSystem, _warmCache).CompileAll(Pipeline.WorkspaceRoot);
     }
@@ -33,7 +33,7 @@ public class CheckBenchmarks
     public int JsonDeserialize() => Pipeline.JsonDeserialize(_framework.JsonText);
 
     [Benchmark(Description = "Rules parse")]
-    public object Parse() => Pipeline.Parse(_framework.RulesText);
+    public int Parse() => Pipeline.Parse(_framework);
 
     [Benchmark(Description = "Rules bind+lint")]
     public int BindAndLint() => Pipeline.BindAndLint(_fileSystem, _warmCache);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -19,6 +20,9 @@ public static class FrameworkGenerator
 
     private const int StandardsPerDomain = 8;
 
+    /// <summary>Domains per file: 20 domains of 8 standards is about 10,000 lines.</summary>
+    private const int DomainsPerFile = 20;
+
     /// <summary>A framework of about the given number of lines of the rules language.</summary>
     public static GeneratedFramework ForLines(int lines) => Generate(Math.Max(1, (lines - 60) / LinesPerStandard));
 
@@ -26,13 +30,21 @@ public static class FrameworkGenerator
     {
         var rules = new StringBuilder(standards * 4200);
         using var jsonStream = new MemoryStream(standards * 6000);
+        var boundaries = new List<int> { 0 };
         using (var json = new Utf8JsonWriter(jsonStream, new JsonWriterOptions { Indented = true }))
         {
-            Write(standards, rules, json);
+            Write(standards, rules, json, boundaries);
         }
         var rulesText = rules.ToString();
         var jsonText = Encoding.UTF8.GetString(jsonStream.GetBuffer(), 0, (int)jsonStream.Length);
-        return new GeneratedFramework(standards, rulesText, jsonText, CountLines(rulesText));
+        var files = ImmutableArray.CreateBuilder<GeneratedFile>();
+        for (var i = 0; i < boundaries.Count; i++)
+        {
+            var start = boundaries[i];
+            var end = i + 1 < boundaries.Count ? boundaries[i + 1] : rulesText.Length;
+            files.Add(new GeneratedFile(i == 0 ? "framework.rules" : $"part-{i:D3}.rules", rulesText[start..end]));
+        }
+        return new GeneratedFramework(standards, rulesText, jsonText, CountLines(rulesText), files.ToImmutable());
     }
 
     private static int CountLines(string text)
@@ -44,7 +56,7 @@ public static class FrameworkGenerator
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Write(int standards, StringBuilder r, Utf8JsonWriter j)
+    private static void Write(int standards, StringBuilder r, Utf8JsonWriter j, List<int> boundaries)
     {
         j.WriteStartObject();
 
@@ -172,30 +184,6 @@ public static class FrameworkGenerator
         }
         j.WriteEndArray();
 
-        // ---- Domains, standards, key questions, prompts ------------------------------------------
-        j.WriteStartArray("domains");
-        var domains = (standards + StandardsPerDomain - 1) / StandardsPerDomain;
-        var codes = new List<string>(standards);
-        for (var d = 1; d <= domains; d++)
-        {
-            r.Append("domain ").Append(N(d)).Append(" \"Domain ").Append(N(d)).Append(": case supervision and delivery\" {\n");
-            j.WriteStartObject();
-            j.WriteNumber("number", d);
-            j.WriteString("title", $"Domain {N(d)}: case supervision and delivery");
-            j.WriteStartArray("standards");
-            var count = Math.Min(StandardsPerDomain, standards - (d - 1) * StandardsPerDomain);
-            for (var s = 1; s <= count; s++)
-            {
-                var code = $"{N(d)}.{N(s)}";
-                codes.Add(code);
-                WriteStandard(code, s, r, j);
-            }
-            j.WriteEndArray();
-            j.WriteEndObject();
-            r.Append("}\n\n");
-        }
-        j.WriteEndArray();
-
         // ---- Breakdowns ---------------------------------------------------------------------------
         r.Append("breakdown rosh_level \"Risk of serious harm\" by case.rosh {\n  \"Low\" : low\n  \"Medium\" : medium\n  \"High/very high\" : high, very_high\n}\n\n");
         r.Append("breakdown age_group \"Age group\" by case.age {\n  \"18-25\" : 18 to 25\n  \"26-35\" : 26 to 35\n  \"36-55\" : 36 to 55\n  \"56+\" : from 56\n}\n\n");
@@ -206,9 +194,44 @@ public static class FrameworkGenerator
         WriteBreakdown(j, "harm", "Indicators of harm", "harm_indicators", [("Yes", [], null, null, true), ("No", [], null, null, false)]);
         j.WriteEndArray();
 
-        // ---- Tests: one per standard --------------------------------------------------------------
+        // ---- Domains, standards, key questions, prompts ------------------------------------------
+        j.WriteStartArray("domains");
+        var domains = (standards + StandardsPerDomain - 1) / StandardsPerDomain;
+        var codes = new List<string>(standards);
+        var pendingTests = new List<string>();
+        for (var d = 1; d <= domains; d++)
+        {
+            // Every DomainsPerFile domains start a new file (with their tests): one file may hold
+            // at most 16M characters, and frameworks are written across files anyway.
+            if (d > 1 && (d - 1) % DomainsPerFile == 0)
+            {
+                foreach (var code in pendingTests) WriteTest(code, r, null);
+                pendingTests.Clear();
+                boundaries.Add(r.Length);
+            }
+            r.Append("domain ").Append(N(d)).Append(" \"Domain ").Append(N(d)).Append(": case supervision and delivery\" {\n");
+            j.WriteStartObject();
+            j.WriteNumber("number", d);
+            j.WriteString("title", $"Domain {N(d)}: case supervision and delivery");
+            j.WriteStartArray("standards");
+            var count = Math.Min(StandardsPerDomain, standards - (d - 1) * StandardsPerDomain);
+            for (var s = 1; s <= count; s++)
+            {
+                var code = $"{N(d)}.{N(s)}";
+                codes.Add(code);
+                pendingTests.Add(code);
+                WriteStandard(code, s, r, j);
+            }
+            j.WriteEndArray();
+            j.WriteEndObject();
+            r.Append("}\n\n");
+        }
+        j.WriteEndArray();
+        foreach (var code in pendingTests) WriteTest(code, r, null);
+
+        // ---- Tests: one per standard (in the rules text, each after its domains) ------------------
         j.WriteStartArray("tests");
-        foreach (var code in codes) WriteTest(code, r, j);
+        foreach (var code in codes) WriteTest(code, null, j);
         j.WriteEndArray();
 
         j.WriteEndObject();
@@ -362,7 +385,7 @@ public static class FrameworkGenerator
         j.WriteEndObject();
     }
 
-    private static void WriteTest(string code, StringBuilder r, Utf8JsonWriter j)
+    private static void WriteTest(string code, StringBuilder? r, Utf8JsonWriter? j)
     {
         var name = $"Enforcement is not asked in standard {code} when there were no risks of non-compliance";
         var kq = code + ".1";
@@ -370,12 +393,22 @@ public static class FrameworkGenerator
         (string Code, string Option)[] answers = [(kq, "yes"), (kq + ".a", "yes"), (kq + ".b", "yes"), (kq + ".c", "none"), (code + ".2", "partly")];
         (string Code, string Expectation)[] expectations = [(kq + ".d", "not applicable"), (code + ".3", "not applicable"), (kq, "positive"), (code + ".2", "negative")];
 
+        if (r is not null) WriteTestRules(r, name, caseValues, answers, expectations);
+        if (j is not null) WriteTestJson(j, name, answers, expectations);
+    }
+
+    private static void WriteTestRules(StringBuilder r, string name, (string Field, string Value)[] caseValues, (string Code, string Option)[] answers,
+        (string Code, string Expectation)[] expectations)
+    {
         r.Append("test \"").Append(name).Append("\" {\n");
         r.Append("  case    { ").Append(string.Join(", ", caseValues.Select(v => v.Field + ": " + v.Value))).Append(" }\n");
         r.Append("  answers { ").Append(string.Join(", ", answers.Select(a => a.Code + ": " + a.Option))).Append(" }\n");
         foreach (var (c, e) in expectations) r.Append("  expect ").Append(c).Append(' ').Append(e).Append('\n');
         r.Append("}\n\n");
+    }
 
+    private static void WriteTestJson(Utf8JsonWriter j, string name, (string Code, string Option)[] answers, (string Code, string Expectation)[] expectations)
+    {
         j.WriteStartObject();
         j.WriteString("name", name);
         j.WriteStartObject("case");

@@ -13,11 +13,12 @@ namespace Rules.Benchmarks;
 public static class Pipeline
 {
     public const string WorkspaceRoot = "/ws";
-    public const string FrameworkPath = "/ws/framework/framework.rules";
 
-    public static InMemoryFileSystem FileSystemFor(string rulesText) => new(ImmutableDictionary<string, string>.Empty
-        .Add("/ws/rules.json", "{}")
-        .Add(FrameworkPath, rulesText));
+    public const string FrameworkFolder = "/ws/framework/";
+
+    public static InMemoryFileSystem FileSystemFor(GeneratedFramework framework) => new(framework.Files
+        .ToImmutableDictionary(f => FrameworkFolder + f.Name, f => f.Text)
+        .Add("/ws/rules.json", "{}"));
 
     /// <summary>Parse + bind + lint from scratch: a fresh workspace (no cached trees) compiles everything.</summary>
     public static int Check(IFileSystem fileSystem)
@@ -28,8 +29,13 @@ public static class Pipeline
         return count;
     }
 
-    /// <summary>Parse only.</summary>
-    public static SyntaxTree Parse(string rulesText) => SyntaxTree.Parse(rulesText, FrameworkPath);
+    /// <summary>Parse only (every file).</summary>
+    public static int Parse(GeneratedFramework framework)
+    {
+        var tokens = 0;
+        foreach (var file in framework.Files) tokens += SyntaxTree.Parse(file.Text, FrameworkFolder + file.Name).Root.Declarations.Length;
+        return tokens;
+    }
 
     /// <summary>Bind + lint over trees already parsed (the cache is warm).</summary>
     public static int BindAndLint(IFileSystem fileSystem, SyntaxTreeCache warmCache)

@@ -14,7 +14,7 @@ if (args.Length > 1 && args[0] == "generate")
     var lines = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 10_000;
     var framework = FrameworkGenerator.ForLines(lines);
     Directory.CreateDirectory(args[1]);
-    File.WriteAllText(Path.Combine(args[1], "framework.rules"), framework.RulesText);
+    foreach (var file in framework.Files) File.WriteAllText(Path.Combine(args[1], file.Name), file.Text);
     File.WriteAllText(Path.Combine(args[1], "framework.json"), framework.JsonText);
     Console.WriteLine($"Wrote {framework.Lines} lines ({framework.Standards} standards) to {args[1]}");
     return 0;
@@ -25,7 +25,7 @@ if (args.Length > 0 && args[0] == "loop")
     // For profilers (dotnet-trace): parse + bind + lint the same framework over and over.
     var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
     var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-    var fileSystem = Pipeline.FileSystemFor(FrameworkGenerator.ForLines(lines).RulesText);
+    var fileSystem = Pipeline.FileSystemFor(FrameworkGenerator.ForLines(lines));
     var total = 0;
     for (var i = 0; i < iterations; i++) total += Pipeline.Check(fileSystem);
     Console.WriteLine(total);

@@ -69,7 +69,9 @@ internal static class Grammar
 
     // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
     private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
-        (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
+        // Never run alone: its Parse.Ref memoizes a failure per position and throws if asked again
+        // there, so a '(' always goes through the whole chain, as it did before.
+        (_ => false, Parenthesized),
         (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
         (t => t.IsKeyword("case"), CaseFieldReference),
         (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),

@@ -55,9 +55,7 @@ internal sealed class Parser
     private void ReportDeepNesting()
     {
         if (_diagnostics.Any(d => d.Descriptor == DiagnosticCatalog.RL0003)) return;
-        var index = -1;
-        for (var i = 0; i < _stream.Tokens.Length && index < 0; i++)
-            if (_stream.ParenDepthAt(i) > TokenStream.MaxNesting) index = i;
+        var index = _stream.FirstTooDeep();
         if (index >= 0) _diagnostics.Add(DiagnosticCatalog.NestingTooDeep(LocationOf(_stream.Tokens[index]), TokenStream.MaxNesting));
     }
 

@@ -52,6 +52,9 @@ internal sealed class TokenStream
     /// <summary>How many parentheses are open at a token (counting the token itself).</summary>
     public int ParenDepthAt(int index) => _parenDepth is null ? 0 : _parenDepth[index];
 
+    /// <summary>The first token nested deeper than <see cref="MaxNesting"/>, or -1.</summary>
+    public int FirstTooDeep() => _parenDepth is null ? -1 : Array.FindIndex(_parenDepth, depth => depth > MaxNesting);
+
     public TokenInput At(int index)
     {
         index = Math.Min(index, Tokens.Length - 1);
