@@ -12,6 +12,8 @@ public static class CliApp
         root.Add(CheckCommand.Create(context));
         root.Add(TestCommand.Create(context));
         root.Add(FormatCommand.Create(context));
+        root.Add(EvaluateCommand.Create(context));
+        root.Add(ExplainCommand.Create(context));
         root.Add(LspCommand.Create(context));
         return root;
     }
