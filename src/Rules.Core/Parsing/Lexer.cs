@@ -220,9 +220,9 @@ internal sealed class Lexer
         return SyntaxKind.BadToken;
     }
 
-    internal static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c > 127 && char.IsLetter(c));
+    private static bool IsIdentifierStart(char c) => SyntaxFacts.IsIdentifierStart(c);
 
-    internal static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
+    private static bool IsIdentifierPart(char c) => SyntaxFacts.IsIdentifierPart(c);
 
     private SyntaxKind ReadNumberOrCode()
     {
