@@ -52,6 +52,25 @@ public static class PhaseProbe
             Report(output, rule.GetType().Name, () => { var n = 0; rule.Analyze(model, _ => n++); return n; });
         Report(output, "compile (trees cached)", () => workspace.Compile(project).Diagnostics.Length);
         Report(output, "check (fresh workspace)", () => new RulesWorkspace(fileSystem).CompileAll(root).Length);
+
+        // Which types the big phases allocate (sampled), when asked for: `phases N allocations`.
+        if (arguments.Count > 1 && arguments[1] == "allocations")
+        {
+            using var sampler = new AllocationSampler();
+            var phases = new (string Name, Action Run)[]
+            {
+                ("lex+parse", () => { foreach (var s in sources) Parser.Parse(s); }),
+                ("bind", () => Binder.Bind(project, trees, model.ImportedTrees, [])),
+                ("lint", () => Analyzer.Analyze(model)),
+            };
+            foreach (var (name, run) in phases)
+            {
+                output.WriteLine();
+                output.WriteLine($"Allocated by {name} (10 runs, sampled every ~100 KB):");
+                foreach (var (type, bytes) in sampler.Record(() => { for (var i = 0; i < 10; i++) run(); }).Take(15))
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 10.0 / (1024 * 1024),6:F2} MB  {type}"));
+            }
+        }
         return 0;
     }
 

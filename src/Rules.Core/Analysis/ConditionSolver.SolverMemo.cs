@@ -22,24 +22,51 @@ public sealed partial class ConditionSolver
             return domain;
         }
 
+        private readonly Dictionary<AnswerSetSymbol, AnswerOptionSymbol?[]> _answers = new(ReferenceEqualityComparer.Instance);
+        private AnswerOptionSymbol?[]? _noAnswerSet;
+
+        /// <summary>The answers a question of this set can have (never written to by the search, so shared).</summary>
+        internal AnswerOptionSymbol?[] AnswersOf(AnswerSetSymbol? answerSet, Func<AnswerSetSymbol?, AnswerOptionSymbol?[]> make)
+        {
+            if (answerSet is null) return _noAnswerSet ??= make(null);
+            if (!_answers.TryGetValue(answerSet, out var answers)) _answers[answerSet] = answers = make(answerSet);
+            return answers;
+        }
+
+        private readonly Dictionary<BoundExpression, List<object>> _variables = new(ReferenceEqualityComparer.Instance);
+
+        /// <summary>The questions and fields a conjunct mentions: an item's enclosing conditions come up in every search for it.</summary>
+        internal List<object> VariablesOf(BoundExpression condition, Func<BoundExpression, List<object>> collect)
+        {
+            if (!_variables.TryGetValue(condition, out var variables)) _variables[condition] = variables = collect(condition);
+            return variables;
+        }
+
         internal Verdict GetOrAdd(List<Atom> group, Func<IReadOnlyList<Atom>, SolverMemo, Verdict> search)
         {
-            var key = new GroupKey([.. group.OrderBy(a => RuntimeHelpers.GetHashCode(a.Expression)).ThenBy(a => a.Negated)]);
-            if (_verdicts.TryGetValue(key, out var verdict)) return verdict;
+            // Looked up as it is (the key's hash and equality ignore order); copied only when stored.
+            if (_verdicts.TryGetValue(new GroupKey(group), out var verdict)) return verdict;
             verdict = search(group, this);
-            _verdicts[key] = verdict;
+            _verdicts[new GroupKey([.. group])] = verdict;
             return verdict;
         }
 
-        private readonly struct GroupKey(Atom[] atoms) : IEquatable<GroupKey>
+        /// <summary>A group of conjuncts as a key: the same bound expressions (by reference) and negations, in any order.</summary>
+        private readonly struct GroupKey(IReadOnlyList<Atom> atoms) : IEquatable<GroupKey>
         {
-            private readonly Atom[] _atoms = atoms;
+            private readonly IReadOnlyList<Atom> _atoms = atoms;
 
             public bool Equals(GroupKey other)
             {
-                if (_atoms.Length != other._atoms.Length) return false;
-                for (var i = 0; i < _atoms.Length; i++)
-                    if (!ReferenceEquals(_atoms[i].Expression, other._atoms[i].Expression) || _atoms[i].Negated != other._atoms[i].Negated) return false;
+                if (_atoms.Count != other._atoms.Count) return false;
+                // Groups are small: every atom of one is looked for in the other.
+                foreach (var atom in _atoms)
+                {
+                    var found = false;
+                    foreach (var candidate in other._atoms)
+                        if (ReferenceEquals(atom.Expression, candidate.Expression) && atom.Negated == candidate.Negated) { found = true; break; }
+                    if (!found) return false;
+                }
                 return true;
             }
 
@@ -47,9 +74,9 @@ public sealed partial class ConditionSolver
 
             public override int GetHashCode()
             {
-                var hash = new HashCode();
-                foreach (var atom in _atoms) { hash.Add(RuntimeHelpers.GetHashCode(atom.Expression)); hash.Add(atom.Negated); }
-                return hash.ToHashCode();
+                var hash = 0;
+                foreach (var atom in _atoms) hash += RuntimeHelpers.GetHashCode(atom.Expression) * (atom.Negated ? 31 : 17); // order-independent
+                return hash;
             }
         }
     }

@@ -98,33 +98,31 @@ public sealed partial class ConditionSolver
     /// </summary>
     private static Verdict Search(List<Atom> atoms, SolverMemo? memo)
     {
+        if (atoms.Count == 1) return memo is null ? SearchGroup(atoms, null) : memo.GetOrAdd(atoms, SearchGroup);
         var variables = new List<object>[atoms.Count];
         for (var i = 0; i < atoms.Count; i++)
-        {
-            variables[i] = [];
-            CollectVariables(atoms[i].Expression, variables[i]);
-        }
+            variables[i] = memo is null ? VariablesOf(atoms[i].Expression) : memo.VariablesOf(atoms[i].Expression, VariablesOf);
         // Union-find over conjuncts, joined when they mention the same question or field.
         var parent = new int[atoms.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
         int Find(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
-        var owner = new Dictionary<object, int>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < atoms.Count; i++)
-            foreach (var variable in variables[i])
-            {
-                if (owner.TryGetValue(variable, out var other)) parent[Find(i)] = Find(other);
-                else owner[variable] = i;
-            }
+        // Conjunctions are short (an item's condition and those of the few items around it): comparing
+        // variables pairwise is cheaper than hashing them.
+        for (var i = 1; i < atoms.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (Find(i) != Find(j) && ShareVariable(variables[i], variables[j])) parent[Find(i)] = Find(j);
 
-        var groups = new Dictionary<int, List<Atom>>();
-        for (var i = 0; i < atoms.Count; i++)
+        var groups = new List<List<Atom>>();
+        for (var root = 0; root < atoms.Count; root++)
         {
-            var root = Find(i);
-            if (!groups.TryGetValue(root, out var group)) groups[root] = group = [];
-            group.Add(atoms[i]);
+            if (Find(root) != root) continue;
+            var group = new List<Atom>();
+            for (var i = 0; i < atoms.Count; i++)
+                if (Find(i) == root) group.Add(atoms[i]);
+            groups.Add(group);
         }
         var result = Verdict.Satisfiable;
-        foreach (var group in groups.Values)
+        foreach (var group in groups)
         {
             var verdict = memo is null ? SearchGroup(group, null) : memo.GetOrAdd(group, SearchGroup);
             if (verdict == Verdict.Unsatisfiable) return Verdict.Unsatisfiable;
@@ -133,7 +131,22 @@ public sealed partial class ConditionSolver
         return result;
     }
 
+    private static bool ShareVariable(List<object> a, List<object> b)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if (ReferenceEquals(x, y)) return true;
+        return false;
+    }
+
     /// <summary>The questions and fields a condition depends on (the prompts of an aggregate's key question).</summary>
+    private static List<object> VariablesOf(BoundExpression e)
+    {
+        var variables = new List<object>();
+        CollectVariables(e, variables);
+        return variables;
+    }
+
     private static void CollectVariables(BoundExpression e, List<object> variables)
     {
         switch (e)
@@ -170,23 +183,19 @@ public sealed partial class ConditionSolver
             all[i] = conditions[i];
             Collect(all[i].Expression, variables);
         }
-        var (questions, fields, numbers) = (variables.Questions, variables.Fields, variables.Numbers);
+        var (questions, fields) = (variables.Questions, variables.Fields);
+        var numbers = variables.HasNumbers ? variables.Numbers : null;
 
-        if (numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
+        if (numbers is not null && numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
 
         var questionDomains = new AnswerOptionSymbol?[questions.Count][];
         for (var i = 0; i < questions.Count; i++)
-        {
-            var options = questions[i].AnswerSet?.Options ?? [];
-            var domain = new AnswerOptionSymbol?[options.Length + 1];
-            for (var o = 0; o < options.Length; o++) domain[o] = options[o];
-            questionDomains[i] = domain;
-        }
+            questionDomains[i] = memo is null ? AnswersOf(questions[i].AnswerSet) : memo.AnswersOf(questions[i].AnswerSet, AnswersOf);
         var fieldDomains = new List<IReadOnlyList<CaseValue?>>(fields.Count);
         foreach (var field in fields)
         {
             var domain = field.Type == FieldTypeKind.Number
-                ? NumberPoints(numbers.GetValueOrDefault(field))
+                ? NumberPoints(numbers?.GetValueOrDefault(field))
                 : memo is null ? DomainOf(field) : memo.DomainOf(field, DomainOf);
             if (domain is null) return Verdict.Unknown;
             fieldDomains.Add(domain);
@@ -223,6 +232,15 @@ public sealed partial class ConditionSolver
             }
         }
         return Verdict.Unsatisfiable;
+    }
+
+    /// <summary>The answers a question can have: each option of its set, or none (null, last).</summary>
+    private static AnswerOptionSymbol?[] AnswersOf(AnswerSetSymbol? answerSet)
+    {
+        var options = answerSet?.Options ?? [];
+        var domain = new AnswerOptionSymbol?[options.Length + 1];
+        for (var o = 0; o < options.Length; o++) domain[o] = options[o];
+        return domain;
     }
 
     /// <summary>The values a field other than a number can take (null when there are too many to try).</summary>
@@ -275,7 +293,12 @@ public sealed partial class ConditionSolver
 
         public List<CaseFieldSymbol> Fields { get; } = new(4);
 
-        public Dictionary<CaseFieldSymbol, SortedSet<double>> Numbers { get; } = new();
+        private Dictionary<CaseFieldSymbol, SortedSet<double>>? _numbers;
+
+        /// <summary>The constants each number field is compared with (made only when there is one).</summary>
+        public Dictionary<CaseFieldSymbol, SortedSet<double>> Numbers => _numbers ??= new();
+
+        public bool HasNumbers => _numbers is not null;
 
         public void Add(QuestionSymbol question) { if (_seen.Add(question)) Questions.Add(question); }
 
@@ -284,7 +307,6 @@ public sealed partial class ConditionSolver
 
     private static void Collect(BoundExpression e, Variables variables)
     {
-        var numbers = variables.Numbers;
         switch (e)
         {
             case BoundQuestionReference q:
@@ -306,9 +328,9 @@ public sealed partial class ConditionSolver
                 Collect(b.Left, variables);
                 Collect(b.Right, variables);
                 if (b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } lf && b.Right is BoundNumberLiteral rn)
-                    Constants(numbers, lf.Field).Add(rn.Value);
+                    Constants(variables.Numbers, lf.Field).Add(rn.Value);
                 if (b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } rf && b.Left is BoundNumberLiteral ln)
-                    Constants(numbers, rf.Field).Add(ln.Value);
+                    Constants(variables.Numbers, rf.Field).Add(ln.Value);
                 // A number field compared with a count: the count's possible values are the constants.
                 // Compared with anything else (another field), the points tried would not be enough.
                 var (nf, other) = b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } l ? (l, b.Right)
@@ -316,9 +338,9 @@ public sealed partial class ConditionSolver
                 if (nf is not null)
                 {
                     if (other is BoundAggregate { Function: AggregateFunction.Count } count)
-                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(numbers, nf.Field).Add(i);
+                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(variables.Numbers, nf.Field).Add(i);
                     else if (other is not BoundNumberLiteral)
-                        Constants(numbers, nf.Field).Add(double.NaN); // unknown: see Search
+                        Constants(variables.Numbers, nf.Field).Add(double.NaN); // unknown: see Search
                 }
                 break;
         }

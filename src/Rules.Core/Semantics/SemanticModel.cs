@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Rules.Core.Workspace;
@@ -27,7 +28,7 @@ public sealed class SemanticModel
         ImmutableArray<BreakdownSymbol> breakdowns,
         ImmutableArray<TestSymbol> tests,
         ImmutableArray<SymbolReference> references,
-        ImmutableDictionary<SyntaxNode, BoundExpression> boundExpressions,
+        IReadOnlyDictionary<SyntaxNode, BoundExpression> boundExpressions,
         ImmutableArray<Diagnostic> diagnostics)
     {
         Project = project;
@@ -50,7 +51,7 @@ public sealed class SemanticModel
         Questions = [.. KeyQuestions.SelectMany(k => new QuestionSymbol[] { k }.Concat(k.Prompts))];
         var byCode = new Dictionary<string, QuestionSymbol>(StringComparer.Ordinal);
         foreach (var q in Questions) byCode.TryAdd(q.Code, q);
-        QuestionsByCode = byCode.ToImmutableDictionary(StringComparer.Ordinal);
+        QuestionsByCode = new ReadOnlyDictionary<string, QuestionSymbol>(byCode);
         AllChecks = [.. globalChecks, .. domains.SelectMany(d => d.Checks),
             .. Standards.SelectMany(s => s.Checks), .. Questions.SelectMany(q => q.Checks)];
     }
@@ -77,7 +78,7 @@ public sealed class SemanticModel
     /// <summary>Key questions and prompts in document order (each key question before its prompts).</summary>
     public ImmutableArray<QuestionSymbol> Questions { get; }
 
-    public ImmutableDictionary<string, QuestionSymbol> QuestionsByCode { get; }
+    public IReadOnlyDictionary<string, QuestionSymbol> QuestionsByCode { get; }
 
     public ImmutableArray<CheckSymbol> GlobalChecks { get; }
 
@@ -87,7 +88,7 @@ public sealed class SemanticModel
     public ImmutableArray<BreakdownSymbol> Breakdowns { get; }
     public ImmutableArray<TestSymbol> Tests { get; }
     public ImmutableArray<SymbolReference> References { get; }
-    public ImmutableDictionary<SyntaxNode, BoundExpression> BoundExpressions { get; }
+    public IReadOnlyDictionary<SyntaxNode, BoundExpression> BoundExpressions { get; }
 
     /// <summary>Syntax and binding diagnostics of the model's own files (lint rules come on top, see Analysis).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
