@@ -40,8 +40,8 @@ public static class PhaseProbe
         var trees = project.Files.Select(workspace.GetTree).ToImmutableArray();
         var sources = project.Files.Select(f => new SourceText(fileSystem.ReadAllText(f), f)).ToArray();
 
-        output.WriteLine($"| phase ({title}) | median ms | MB allocated |");
-        output.WriteLine("|---|---:|---:|");
+        output.WriteLine($"| phase ({title}) | median ms | MB allocated | collections (gen 0/1/2) in one run |");
+        output.WriteLine("|---|---:|---:|---:|");
         Report(output, "lex", () => sources.Sum(s => new Lexer(s, new List<Diagnostic>()).Lex().Length));
         Report(output, "lex+parse", () => sources.Sum(s => Parser.Parse(s).Root.Declarations.Length));
         Report(output, "bind", () => Binder.Bind(project, trees, [], []).Questions.Length);
@@ -88,8 +88,10 @@ public static class PhaseProbe
         }
         Array.Sort(times);
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         action();
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (1024.0 * 1024.0);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {times[times.Length / 2]:F2} | {allocated:F1} |"));
+        var collections = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {times[times.Length / 2]:F2} | {allocated:F1} | {collections} |"));
     }
 }

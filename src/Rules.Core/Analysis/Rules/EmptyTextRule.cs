@@ -14,12 +14,26 @@ public sealed class EmptyTextRule : ILintRule
     {
         foreach (var tree in model.Trees)
         {
-            foreach (var node in tree.Root.DescendantNodesAndSelf())
+            foreach (var node in NodesWithText(tree.Root))
             {
                 var token = TextOf(node);
                 if (token is null || token.IsMissing || HasWords(token)) continue;
                 report(DiagnosticCatalog.EmptyText(new Location(tree.Text, token.Span), Describe(node)));
             }
+        }
+    }
+
+    /// <summary>Every node but those inside conditions and other expressions, which hold no texts (and most of the nodes).</summary>
+    private static IEnumerable<SyntaxNode> NodesWithText(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            for (var i = node.Children.Length - 1; i >= 0; i--) // in source order
+                if (node.Children[i] is SyntaxNode child and not ExpressionSyntax) stack.Push(child);
         }
     }
 
