@@ -45,11 +45,24 @@ public sealed class SemanticModel
         References = references;
         BoundExpressions = boundExpressions;
         Diagnostics = diagnostics;
-        Standards = [.. domains.SelectMany(d => d.Standards)];
-        KeyQuestions = [.. Standards.SelectMany(s => s.KeyQuestions)];
-        Prompts = [.. KeyQuestions.SelectMany(k => k.Prompts)];
-        Questions = [.. KeyQuestions.SelectMany(k => new QuestionSymbol[] { k }.Concat(k.Prompts))];
-        var byCode = new Dictionary<string, QuestionSymbol>(StringComparer.Ordinal);
+        // Plain loops: a large framework has tens of thousands of questions, and this runs on every keystroke in the editor.
+        var standards = ImmutableArray.CreateBuilder<StandardSymbol>();
+        foreach (var domain in domains) standards.AddRange(domain.Standards);
+        Standards = standards.DrainToImmutable();
+        var keyQuestions = ImmutableArray.CreateBuilder<KeyQuestionSymbol>();
+        foreach (var standard in Standards) keyQuestions.AddRange(standard.KeyQuestions);
+        KeyQuestions = keyQuestions.DrainToImmutable();
+        var prompts = ImmutableArray.CreateBuilder<PromptSymbol>();
+        var questions = ImmutableArray.CreateBuilder<QuestionSymbol>();
+        foreach (var keyQuestion in KeyQuestions)
+        {
+            prompts.AddRange(keyQuestion.Prompts);
+            questions.Add(keyQuestion);
+            questions.AddRange(keyQuestion.Prompts);
+        }
+        Prompts = prompts.DrainToImmutable();
+        Questions = questions.DrainToImmutable();
+        var byCode = new Dictionary<string, QuestionSymbol>(Questions.Length, StringComparer.Ordinal);
         foreach (var q in Questions) byCode.TryAdd(q.Code, q);
         QuestionsByCode = new ReadOnlyDictionary<string, QuestionSymbol>(byCode);
         AllChecks = [.. globalChecks, .. domains.SelectMany(d => d.Checks),
