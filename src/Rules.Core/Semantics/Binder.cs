@@ -19,7 +19,7 @@ internal sealed partial class Binder
     private readonly ImmutableArray<SyntaxTree> _imported;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<SymbolReference> _references = new();
-    private readonly Dictionary<SyntaxNode, BoundExpression> _bound = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<SyntaxNode, BoundExpression> _bound = new(SyntaxNodeComparer.Instance);
     private readonly HashSet<SyntaxTree> _ownTrees;
 
     private readonly List<ScaleSymbol> _scales = new();
