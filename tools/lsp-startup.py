@@ -7,13 +7,18 @@ from just before the process is created until the whole response has been read f
 sends shutdown/exit and waits for the process to end. Prints every run, the median and the p95.
 
     python3 tools/lsp-startup.py                      # 10 runs of the Release build
-    python3 tools/lsp-startup.py --runs 20 --command dotnet src/Rules.Cli/bin/Debug/net10.0/rules.dll lsp
+    python3 tools/lsp-startup.py --runs 20 --command "dotnet src/Rules.Cli/bin/Debug/net10.0/rules.dll lsp"
+    python3 tools/lsp-startup.py --command "dotnet A/rules.dll lsp" --command "dotnet B/rules.dll lsp"
+
+With several --command options the runs are interleaved (A, B, A, B, ...), so that both see the same load:
+on a shared machine compare builds side by side rather than one after the other.
 
 Build first: dotnet build src/Rules.Cli -c Release
 """
 import argparse
 import json
 import os
+import shlex
 import statistics
 import subprocess
 import sys
@@ -109,31 +114,36 @@ def percentile(values, fraction):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--runs", type=int, default=10, help="number of timed runs (default 10)")
+    parser.add_argument("--runs", type=int, default=10, help="number of timed runs per command (default 10)")
     parser.add_argument("--warmup", type=int, default=1, help="untimed runs first, to fill the OS file cache (default 1)")
-    parser.add_argument("--command", nargs=argparse.REMAINDER, help="the server command line (default: dotnet <Release rules.dll> lsp)")
+    parser.add_argument("--command", action="append", metavar="COMMAND LINE",
+                        help="a server command line, quoted (default: dotnet <Release rules.dll> lsp); repeat to compare")
     args = parser.parse_args()
-    command = args.command or DEFAULT_COMMAND
-    if command == DEFAULT_COMMAND and not os.path.isfile(DEFAULT_COMMAND[1]):
+    commands = [shlex.split(c) for c in args.command] if args.command else [DEFAULT_COMMAND]
+    if commands == [DEFAULT_COMMAND] and not os.path.isfile(DEFAULT_COMMAND[1]):
         sys.exit("%s not found: build it with dotnet build src/Rules.Cli -c Release" % DEFAULT_COMMAND[1])
     root_uri = "file://" + ROOT
 
-    for _ in range(args.warmup):
-        one_run(command, root_uri)
-    times = []
-    cpus = []
+    for command in commands:
+        for _ in range(args.warmup):
+            one_run(command, root_uri)
+    times = [[] for _ in commands]
+    cpus = [[] for _ in commands]
     for i in range(args.runs):
-        elapsed, cpu = one_run(command, root_uri)
-        times.append(elapsed)
-        if cpu is not None:
-            cpus.append(cpu)
-        print("run %2d: %7.1f ms  (CPU %s ms)" % (i + 1, elapsed, "?" if cpu is None else "%.0f" % cpu))
-    print("command: %s" % " ".join(command))
-    print("initialize answered after process start: runs %d  median %.0f ms  p95 %.0f ms  min %.0f ms  max %.0f ms"
-          % (len(times), statistics.median(times), percentile(times, 0.95), min(times), max(times)))
-    if cpus:
-        print("server CPU time (user+system, all threads) until then: median %.0f ms  p95 %.0f ms"
-              % (statistics.median(cpus), percentile(cpus, 0.95)))
+        for n, command in enumerate(commands):
+            elapsed, cpu = one_run(command, root_uri)
+            times[n].append(elapsed)
+            if cpu is not None:
+                cpus[n].append(cpu)
+            label = "" if len(commands) == 1 else " [%d]" % (n + 1)
+            print("run %2d%s: %7.1f ms  (CPU %s ms)" % (i + 1, label, elapsed, "?" if cpu is None else "%.0f" % cpu))
+    for n, command in enumerate(commands):
+        print("command%s: %s" % ("" if len(commands) == 1 else " [%d]" % (n + 1), " ".join(command)))
+        print("  initialize answered after process start: runs %d  median %.0f ms  p95 %.0f ms  min %.0f ms  max %.0f ms"
+              % (len(times[n]), statistics.median(times[n]), percentile(times[n], 0.95), min(times[n]), max(times[n])))
+        if cpus[n]:
+            print("  server CPU time (user+system, all threads) until then: median %.0f ms  p95 %.0f ms"
+                  % (statistics.median(cpus[n]), percentile(cpus[n], 0.95)))
 
 
 if __name__ == "__main__":

@@ -113,6 +113,7 @@ public class RenameTests
     [InlineData("standard 2.4", 10, "2.4.1", "not a standard code")]
     [InlineData("standard 2.4", 10, "2.x", "not a standard code")]
     [InlineData("standard 2.4", 10, "2.6", "already used by standard 2.6")]
+    [InlineData("standard 2.4", 10, "2.5", "would make key question 2.4.1 2.5.1, which is already used by key question 2.5.1")]
     [InlineData("domain 2", 7, "2.1", "not a domain number")]
     [InlineData("domain 2", 7, "5", "already used by domain 5")]
     [InlineData("key_question 2.4.1", 14, "2.5.1", "must start with the code of its standard, 2.4")]
@@ -120,7 +121,7 @@ public class RenameTests
     {
         var text = Fixtures.Framework
             .Replace("breakdown rosh_level", "domain 5 \"Other\" {\n  standard 5.1 \"Other\" {\n    not rated\n  }\n}\n\nbreakdown rosh_level")
-            .Replace("  }\n}\n\nbreakdown", "  }\n\n  standard 2.6 \"More\" {\n    not rated\n  }\n}\n\nbreakdown");
+            .Replace("  }\n}\n\nbreakdown", "  }\n\n  standard 2.6 \"More\" {\n    not rated\n    key_question 2.5.1 \"Misplaced\" : YesNo\n  }\n}\n\nbreakdown");
         var source = Fixtures.WithCursor(needle, shift, text: text);
         await using var client = await Fixtures.OpenAsync(source.Text);
         var error = await client.RequestErrorAsync(LspMethods.Rename, new RenameParams(Fixtures.Document(), source.Position, newName));
