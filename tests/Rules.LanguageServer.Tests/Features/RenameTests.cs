@@ -108,6 +108,33 @@ public class RenameTests
         await AssertCompilesAsync(client, renamed);
     }
 
+    [Fact]
+    public async Task Rename_of_a_domain_renames_every_block_of_it()
+    {
+        var text = Fixtures.Framework.Replace("breakdown rosh_level",
+            "domain 2 \"Case supervision\" {\n  standard 2.6 \"More\" {\n    not rated\n    key_question 2.6.1 \"More?\" : YesNo\n  }\n}\n\nbreakdown rosh_level");
+        var source = Fixtures.WithCursor("domain 2", shift: 7, occurrence: 1, text: text);
+        await using var client = await Fixtures.OpenAsync(source.Text);
+        var renamed = await RenameAsync(client, source, "7");
+        Assert.Equal(2, renamed.Split("domain 7 \"Case supervision\"").Length - 1);
+        Assert.Contains("standard 7.4 ", renamed);
+        Assert.Contains("standard 7.6 ", renamed);
+        Assert.Contains("key_question 7.6.1 ", renamed);
+        Assert.DoesNotContain("2.4", renamed);
+        Assert.DoesNotContain("2.6", renamed);
+    }
+
+    [Fact]
+    public async Task References_on_the_star_of_a_wildcard_are_the_key_question_s()
+    {
+        var source = Fixtures.WithCursor("2.4.1.* is positive", shift: 6);
+        await using var client = await Fixtures.OpenAsync(source.Text);
+        var locations = await client.RequestAsync<ImmutableArray<Location>>(LspMethods.References,
+            new ReferenceParams(Fixtures.Document(), source.Position, new ReferenceContext(true)));
+        Assert.Contains(locations, l => source.Text.Split('\n')[l.Range.Start.Line].Contains("key_question 2.4.1", StringComparison.Ordinal));
+        Assert.All(locations, l => Assert.Equal("2.4.1", Fixtures.TextAt(source.Text, l.Range)));
+    }
+
     [Theory]
     [InlineData("standard 2.4", 10, "3.4", "must start with the number of its domain, 2")]
     [InlineData("standard 2.4", 10, "2.4.1", "not a standard code")]
