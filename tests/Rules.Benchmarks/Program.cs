@@ -4,8 +4,12 @@ using Rules.Benchmarks;
 
 // quick [lines...]          key figures in seconds (Stopwatch, median of runs)
 // generate DIR [lines]      writes DIR/framework.rules and DIR/framework.json
+// phases [lines]          time and allocation per phase (lex, parse, bind, each lint rule)
 // loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
+if (args.Length > 0 && args[0] == "phases")
+    return PhaseProbe.Run(Console.Out, args[1..]);
+
 if (args.Length > 0 && args[0] == "quick")
     return QuickHarness.Run(Console.Out, args[1..]);
 
