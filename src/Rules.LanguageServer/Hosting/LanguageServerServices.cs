@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rules.LanguageServer.Documents;
 using Rules.LanguageServer.JsonRpc;
@@ -17,7 +16,6 @@ public static class LanguageServerServices
     {
         services.AddSingleton(streams);
         services.AddSingleton(options);
-        services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         services.AddSingleton<ServerLifecycle>();
         services.AddSingleton<ClientSession>();
         services.AddSingleton<IClientProcessMonitor, SystemClientProcessMonitor>();
