@@ -88,7 +88,7 @@ public static class RenamePlanner
         {
             var oldName = NameOf(symbol);
             foreach (var reference in model.FindReferences(symbol))
-                AddEdit(edits, reference.Location, oldName, newName, head: false);
+                AddEdit(edits, reference.Location, oldName, newName);
         }
         return [.. edits.DistinctBy(e => (e.Path, e.Span)).OrderBy(e => e.Path, StringComparer.Ordinal).ThenBy(e => e.Span.Start)];
     }
@@ -133,22 +133,18 @@ public static class RenamePlanner
     {
         var span = location.Span;
         if (span.End > location.Source.Length) return;
-        var text = location.Source.Text.AsSpan(span.Start, span.Length);
-        if (Recode(text.ToString(), oldCode, newCode) is null) return; // a prompt's letter in its declaration
+        var text = location.Source.Text.Substring(span.Start, span.Length);
+        if (Recode(text, oldCode, newCode) is null) return; // a prompt's letter in its declaration
         edits.Add(new RenameEdit(location.Path, location.Source, new TextSpan(span.Start, oldCode.Length), newCode));
     }
 
-    private static void AddEdit(List<RenameEdit> edits, Rules.Core.Diagnostics.Location location, string oldName, string newName, bool head)
+    private static void AddEdit(List<RenameEdit> edits, Rules.Core.Diagnostics.Location location, string oldName, string newName)
     {
         var span = location.Span;
         if (span.End > location.Source.Length) return;
         var text = location.Source.Text.Substring(span.Start, span.Length);
         TextSpan? target = null;
-        if (head)
-        {
-            if (text.StartsWith(oldName + ".", StringComparison.Ordinal)) target = new TextSpan(span.Start, oldName.Length);
-        }
-        else if (text == oldName) target = span;
+        if (text == oldName) target = span;
         else if (text.EndsWith("." + oldName, StringComparison.Ordinal)) target = new TextSpan(span.End - oldName.Length, oldName.Length);
         else if (text.StartsWith(oldName + ".", StringComparison.Ordinal)) target = new TextSpan(span.Start, oldName.Length);
         if (target is { } t) edits.Add(new RenameEdit(location.Path, location.Source, t, newName));
