@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rules.LanguageServer.JsonRpc;
 using Rules.LanguageServer.Lifecycle;
@@ -8,11 +9,13 @@ namespace Rules.LanguageServer.Hosting;
 public sealed class LanguageServerRunner(
     JsonRpcConnection connection,
     ServerLifecycle lifecycle,
+    IHostApplicationLifetime applicationLifetime,
     ILogger<LanguageServerRunner> logger)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifecycle.StopRequested);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(
+            cancellationToken, lifecycle.StopRequested, applicationLifetime.ApplicationStopping);
         logger.LogInformation("The language server is running.");
         var reason = await connection.RunAsync(stop.Token).ConfigureAwait(false);
         var why = lifecycle.StopReason

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Rules.LanguageServer.Documents;
 using Rules.LanguageServer.JsonRpc;
@@ -16,6 +17,7 @@ public static class LanguageServerServices
     {
         services.AddSingleton(streams);
         services.AddSingleton(options);
+        services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
         services.AddSingleton<ServerLifecycle>();
         services.AddSingleton<ClientSession>();
         services.AddSingleton<IClientProcessMonitor, SystemClientProcessMonitor>();
