@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
 using System.Globalization;
 using Rules.Core.Analysis;
 using Rules.Core.Diagnostics;
@@ -76,22 +75,12 @@ public static class PhaseProbe
 
     private static void Report(TextWriter output, string phase, Func<int> action)
     {
-        for (var i = 0; i < 40; i++) action();
-        var times = new double[15];
-        for (var i = 0; i < times.Length; i++)
-        {
-            var cpu = ThreadCpuClock.NowMilliseconds();
-            var watch = Stopwatch.StartNew();
-            action();
-            var wall = watch.Elapsed.TotalMilliseconds;
-            times[i] = ThreadCpuClock.NowMilliseconds() is { } after && cpu is { } before ? Math.Min(wall, after - before) : wall;
-        }
-        Array.Sort(times);
+        var median = QuickHarness.Median(15, 40, () => action());
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
         action();
         var allocated = (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (1024.0 * 1024.0);
         var collections = $"{GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {times[times.Length / 2]:F2} | {allocated:F1} | {collections} |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {phase} | {median:F2} | {allocated:F1} | {collections} |"));
     }
 }

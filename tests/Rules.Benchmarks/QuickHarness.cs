@@ -68,11 +68,13 @@ public static class QuickHarness
     /// the wall clock also counts time the thread waited for a core, and CPU time counts the work
     /// (including gen0/gen1 collections, which run on the allocating thread), so the smaller is the better estimate of an unloaded run.
     /// </summary>
-    private static double Median(int runs, Func<object> action)
-    {
+    private static double Median(int runs, Func<object> action) =>
         // Enough warm-up for tiered compilation to have finished (a method is recompiled optimised after
         // 30 calls): with fewer, the small sizes measured partly unoptimised code on both sides.
-        var warmUp = runs == 1 ? 1 : runs >= 21 ? 40 : 10;
+        Median(runs, runs == 1 ? 1 : runs >= 21 ? 40 : 10, action);
+
+    internal static double Median(int runs, int warmUp, Func<object> action)
+    {
         for (var i = 0; i < warmUp; i++) action();
         var times = new double[runs];
         for (var i = 0; i < runs; i++)

@@ -142,35 +142,9 @@ public sealed partial class ConditionSolver
     /// <summary>The questions and fields a condition depends on (the prompts of an aggregate's key question).</summary>
     private static List<object> VariablesOf(BoundExpression e)
     {
-        var variables = new List<object>();
-        CollectVariables(e, variables);
-        return variables;
-    }
-
-    private static void CollectVariables(BoundExpression e, List<object> variables)
-    {
-        switch (e)
-        {
-            case BoundQuestionReference q:
-                variables.Add(q.Question);
-                break;
-            case BoundAggregate a:
-                foreach (var p in a.KeyQuestion.Prompts) variables.Add(p);
-                break;
-            case BoundFieldReference f:
-                variables.Add(f.Field);
-                break;
-            case BoundNot n:
-                CollectVariables(n.Operand, variables);
-                break;
-            case BoundIs i:
-                CollectVariables(i.Operand, variables);
-                break;
-            case BoundBinary b:
-                CollectVariables(b.Left, variables);
-                CollectVariables(b.Right, variables);
-                break;
-        }
+        var variables = new Variables();
+        Collect(e, variables);
+        return [.. variables.Questions, .. variables.Fields];
     }
 
     private static Verdict SearchGroup(IReadOnlyList<Atom> conditions, SolverMemo? memo)
