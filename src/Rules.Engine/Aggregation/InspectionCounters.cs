@@ -1,12 +1,19 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Rules.Engine.Aggregation;
 
 /// <summary>
 /// The counts for one inspection (or for all, <c>"*"</c>) over evaluated cases: cases, key
 /// questions (applicable/positive), prompts (applicable and per option) and breakdown rows
-/// (group × key question). Dense arrays; counting never allocates.
+/// (group × key question). Dense arrays; counting never allocates. Rows of key questions are
+/// padded to a whole number of vectors so that a case is added to each of its groups with a few
+/// vector additions.
 /// </summary>
 public sealed class InspectionCounters
 {
+    private readonly int _stride;
     private readonly long[] _keyApplicable;
     private readonly long[] _keyPositive;
     private readonly long[] _promptApplicable;
@@ -21,14 +28,15 @@ public sealed class InspectionCounters
         ArgumentNullException.ThrowIfNull(layout);
         Inspection = inspection;
         Layout = layout;
-        _keyApplicable = new long[layout.KeyQuestions];
-        _keyPositive = new long[layout.KeyQuestions];
+        _stride = RowLength(layout.KeyQuestions);
+        _keyApplicable = new long[_stride];
+        _keyPositive = new long[_stride];
         _promptApplicable = new long[layout.Prompts];
         _promptOffset = new int[layout.Prompts + 1];
         for (var i = 0; i < layout.Prompts; i++) _promptOffset[i + 1] = _promptOffset[i] + layout.PromptOptions[i];
         _promptOptions = new long[_promptOffset[^1]];
-        _groupApplicable = new long[layout.BreakdownGroups * layout.KeyQuestions];
-        _groupPositive = new long[layout.BreakdownGroups * layout.KeyQuestions];
+        _groupApplicable = new long[layout.BreakdownGroups * _stride];
+        _groupPositive = new long[layout.BreakdownGroups * _stride];
     }
 
     /// <summary>The inspection counted; <c>"*"</c> for all cases together.</summary>
@@ -44,6 +52,7 @@ public sealed class InspectionCounters
     /// <summary>Counts one case where key question <paramref name="keyQuestion"/> applies.</summary>
     public void CountKeyQuestion(int keyQuestion, bool positive)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)keyQuestion, (uint)Layout.KeyQuestions, nameof(keyQuestion));
         _keyApplicable[keyQuestion]++;
         if (positive) _keyPositive[keyQuestion]++;
     }
@@ -59,12 +68,17 @@ public sealed class InspectionCounters
     /// <summary>Counts one case of breakdown group <paramref name="group"/> where the key question applies.</summary>
     public void CountBreakdown(int group, int keyQuestion, bool positive)
     {
-        var at = (group * Layout.KeyQuestions) + keyQuestion;
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)keyQuestion, (uint)Layout.KeyQuestions, nameof(keyQuestion));
+        var at = (group * _stride) + keyQuestion;
         _groupApplicable[at]++;
         if (positive) _groupPositive[at]++;
     }
 
-    public Proportion KeyQuestion(int keyQuestion) => new(_keyPositive[keyQuestion], _keyApplicable[keyQuestion]);
+    public Proportion KeyQuestion(int keyQuestion)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)keyQuestion, (uint)Layout.KeyQuestions, nameof(keyQuestion));
+        return new Proportion(_keyPositive[keyQuestion], _keyApplicable[keyQuestion]);
+    }
 
     /// <summary>Cases where the prompt applies and was answered.</summary>
     public long PromptApplicable(int prompt) => _promptApplicable[prompt];
@@ -75,7 +89,8 @@ public sealed class InspectionCounters
 
     public Proportion Breakdown(int group, int keyQuestion)
     {
-        var at = (group * Layout.KeyQuestions) + keyQuestion;
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)keyQuestion, (uint)Layout.KeyQuestions, nameof(keyQuestion));
+        var at = (group * _stride) + keyQuestion;
         return new Proportion(_groupPositive[at], _groupApplicable[at]);
     }
 
@@ -93,6 +108,49 @@ public sealed class InspectionCounters
         AddInto(_promptOptions, other._promptOptions);
         AddInto(_groupApplicable, other._groupApplicable);
         AddInto(_groupPositive, other._groupPositive);
+    }
+
+    /// <summary>The length of a key-question row: the key questions rounded up to whole vectors.</summary>
+    internal static int RowLength(int keyQuestions) => (keyQuestions + Vector<long>.Count - 1) / Vector<long>.Count * Vector<long>.Count;
+
+    /// <summary>
+    /// Counts one evaluated case: <paramref name="applicable"/> and <paramref name="positive"/> hold
+    /// 1 or 0 per key question (<see cref="RowLength"/> long, zero past the last key question) and
+    /// are added to the key questions and to the row of each of <paramref name="groups"/>.
+    /// </summary>
+    internal void CountCase(ReadOnlySpan<long> applicable, ReadOnlySpan<long> positive, ReadOnlySpan<int> groups)
+    {
+        if (applicable.Length != _stride || positive.Length != _stride) throw new ArgumentException("The rows do not match the layout.");
+        Cases++;
+        AddRow(_keyApplicable, 0, applicable);
+        AddRow(_keyPositive, 0, positive);
+        var groupCount = Layout.BreakdownGroups;
+        foreach (var group in groups)
+        {
+            if ((uint)group >= (uint)groupCount) throw new ArgumentOutOfRangeException(nameof(groups));
+            AddRow(_groupApplicable, group * _stride, applicable);
+            AddRow(_groupPositive, group * _stride, positive);
+        }
+    }
+
+    /// <summary>Counts the answer of a prompt that applies (the option is known to be in range).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CountPromptAnswer(int prompt, int option)
+    {
+        _promptApplicable[prompt]++;
+        _promptOptions[_promptOffset[prompt] + option]++;
+    }
+
+    /// <summary>target[offset ..] += row, a vector at a time (the caller checked that the row fits).</summary>
+    private static void AddRow(long[] target, int offset, ReadOnlySpan<long> row)
+    {
+        ref var to = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(target), offset);
+        ref var from = ref MemoryMarshal.GetReference(row);
+        for (var i = 0; i < row.Length; i += Vector<long>.Count)
+        {
+            var sum = Vector.LoadUnsafe(ref to, (nuint)i) + Vector.LoadUnsafe(ref from, (nuint)i);
+            sum.StoreUnsafe(ref to, (nuint)i);
+        }
     }
 
     private static void AddInto(long[] target, long[] source)

@@ -13,6 +13,15 @@ public sealed class CaseEvaluator
 {
     private readonly EvaluationScope _scope;
     private readonly int[] _groups;
+    private readonly int[] _itemOfAnswer;
+    private readonly CompiledCheck[] _checks;
+    private readonly int[] _keySlots;
+    private readonly int[] _promptSlots;
+    private readonly bool[][] _positive;
+    private readonly long[] _keyApplicable;
+    private readonly long[] _keyPositive;
+    private readonly CompiledBreakdown[] _breakdowns;
+    private InspectionCounters? _checkedCounters;
 
     public CaseEvaluator(CompiledFramework framework)
     {
@@ -20,6 +29,15 @@ public sealed class CaseEvaluator
         Framework = framework;
         _scope = new EvaluationScope(framework);
         _groups = new int[framework.Layout.BreakdownGroups];
+        _itemOfAnswer = [.. framework.ItemOfAnswer];
+        _checks = [.. framework.Checks];
+        _keySlots = [.. framework.KeyQuestionSlots];
+        _promptSlots = [.. framework.PromptSlots];
+        _positive = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Select(o => o == (int)Rules.Core.Semantics.OptionOutcome.Positive).ToArray())];
+        var row = InspectionCounters.RowLength(framework.Layout.KeyQuestions);
+        _keyApplicable = new long[row];
+        _keyPositive = new long[row];
+        _breakdowns = [.. framework.Breakdowns];
     }
 
     public CompiledFramework Framework { get; }
@@ -34,28 +52,31 @@ public sealed class CaseEvaluator
         ArgumentNullException.ThrowIfNull(record);
         if (!ReferenceEquals(record.Schema, Framework.Schema))
             throw new ArgumentException("The record was read against another schema.", nameof(record));
-        _scope.Begin(record);
-        var questions = Framework.Schema.Questions;
-        for (var slot = 0; slot < questions.Length; slot++)
+        var scope = _scope;
+        scope.Begin(record);
+        var itemOfAnswer = _itemOfAnswer;
+        for (var slot = 0; slot < itemOfAnswer.Length; slot++)
         {
-            var applies = _scope.Applies(Framework.ItemOfAnswer[slot]);
+            var applies = scope.Applies(itemOfAnswer[slot]);
             var given = record.IsAnswerGiven(slot);
-            if (applies && !given)
+            if (applies == given) continue;
+            var code = Framework.Schema.Questions[slot].Code;
+            if (applies)
             {
                 var messages = Framework.MissingAnswer[slot];
                 Add(record, ProblemIds.MissingAnswer, allowMissing ? ProblemSeverity.Warning : ProblemSeverity.Rejection,
-                    allowMissing ? messages.Allowed : messages.Rejected, questions[slot].Code);
+                    allowMissing ? messages.Allowed : messages.Rejected, code);
             }
-            else if (!applies && given)
+            else
             {
-                Add(record, ProblemIds.AnswerNotApplicable, ProblemSeverity.Warning, Framework.AnswerNotApplicable[slot], questions[slot].Code);
+                Add(record, ProblemIds.AnswerNotApplicable, ProblemSeverity.Warning, Framework.AnswerNotApplicable[slot], code);
             }
         }
 
-        foreach (var check in Framework.Checks)
+        foreach (var check in _checks)
         {
-            if (check.Owner >= 0 && !_scope.Applies(check.Owner)) continue;
-            if (!check.Condition(_scope).IsTrue) continue;
+            if (check.Owner >= 0 && !scope.Applies(check.Owner)) continue;
+            if (!check.Condition(scope)) continue;
             if (check.Symbol.IsSignal)
                 Add(record, ProblemIds.Signal, ProblemSeverity.Warning, check.Symbol.Message, check.Symbol.Owner?.Code);
             else
@@ -82,32 +103,38 @@ public sealed class CaseEvaluator
     public void Count(InspectionCounters counters)
     {
         ArgumentNullException.ThrowIfNull(counters);
-        var record = _scope.Record;
-        counters.CountCase();
-        var groupCount = 0;
-        foreach (var breakdown in Framework.Breakdowns)
+        if (!ReferenceEquals(counters, _checkedCounters))
         {
-            for (var g = 0; g < breakdown.GroupCount; g++)
-            {
-                if (breakdown.Contains(record, g)) _groups[groupCount++] = breakdown.FirstGroup + g;
-            }
+            var layout = counters.Layout;
+            if (layout.KeyQuestions != Framework.Layout.KeyQuestions || layout.BreakdownGroups != Framework.Layout.BreakdownGroups
+                || !layout.PromptOptions.SequenceEqual(Framework.Layout.PromptOptions))
+                throw new ArgumentException("The counters have another framework's layout.", nameof(counters));
+            _checkedCounters = counters;
         }
 
-        var keySlots = Framework.KeyQuestionSlots;
+        var scope = _scope;
+        var record = scope.Record;
+        var groupCount = 0;
+        foreach (var breakdown in _breakdowns) groupCount = breakdown.AddGroupsOf(record, _groups, groupCount);
+
+        var keySlots = _keySlots;
+        var applicable = _keyApplicable;
+        var positive = _keyPositive;
         for (var k = 0; k < keySlots.Length; k++)
         {
-            var option = _scope.AnswerOf(keySlots[k]);
-            if (option < 0) continue;
-            var positive = Framework.OptionOutcomes[keySlots[k]][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive;
-            counters.CountKeyQuestion(k, positive);
-            for (var g = 0; g < groupCount; g++) counters.CountBreakdown(_groups[g], k, positive);
+            var slot = keySlots[k];
+            var option = scope.AnswerOf(slot);
+            applicable[k] = option >= 0 ? 1 : 0;
+            positive[k] = option >= 0 && _positive[slot][option] ? 1 : 0;
         }
 
-        var promptSlots = Framework.PromptSlots;
+        counters.CountCase(applicable, positive, _groups.AsSpan(0, groupCount));
+
+        var promptSlots = _promptSlots;
         for (var p = 0; p < promptSlots.Length; p++)
         {
-            var option = _scope.AnswerOf(promptSlots[p]);
-            if (option >= 0) counters.CountPrompt(p, option);
+            var option = scope.AnswerOf(promptSlots[p]);
+            if (option >= 0) counters.CountPromptAnswer(p, option);
         }
     }
 

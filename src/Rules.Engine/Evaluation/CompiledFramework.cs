@@ -28,7 +28,7 @@ public sealed class CompiledFramework
         Items = [.. symbols.Select(s => new CompiledItem(
             s,
             s.Parent is { } parent && index.TryGetValue(parent, out var p) ? p : -1,
-            s.Condition is null ? null : compiler.Compile(s.Condition)))];
+            s.Condition is null ? null : compiler.CompileTest(s.Condition)))];
         ItemOfAnswer = [.. schema.Questions.Select(q => index[q])];
 
         KeyQuestions = [.. model.KeyQuestions.Where(q => compiler.AnswerSlotOf(q) is not null)];
@@ -41,7 +41,7 @@ public sealed class CompiledFramework
         Checks = [.. model.AllChecks.Select(c => new CompiledCheck(
             c,
             c.Owner is { } owner && index.TryGetValue(owner, out var o) ? o : -1,
-            compiler.Compile(c.Condition)))];
+            compiler.CompileTest(c.Condition)))];
 
         MissingAnswer = [.. schema.Questions.Select(q => (
             Rejected: DiagnosticCatalog.MissingAnswer(Capitalize(q.Display), q.Code, allowed: false).Message,

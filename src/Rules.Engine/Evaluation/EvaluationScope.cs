@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rules.Engine.Input;
 
 namespace Rules.Engine.Evaluation;
@@ -6,13 +7,23 @@ namespace Rules.Engine.Evaluation;
 /// One case being evaluated: the record and the memo of which items apply. Reused between cases;
 /// not thread-safe (use one <see cref="CaseEvaluator"/> per thread).
 /// </summary>
-internal sealed class EvaluationScope(CompiledFramework framework)
+internal sealed class EvaluationScope
 {
     private const sbyte Unknown = 0, Yes = 1, No = 2, InProgress = 3;
 
-    private readonly sbyte[] _applies = new sbyte[framework.Items.Length];
+    private readonly sbyte[] _applies;
+    private readonly CompiledItem[] _items;
+    private readonly int[] _itemOfAnswer;
 
-    public CompiledFramework Framework { get; } = framework;
+    public EvaluationScope(CompiledFramework framework)
+    {
+        Framework = framework;
+        _items = [.. framework.Items];
+        _itemOfAnswer = [.. framework.ItemOfAnswer];
+        _applies = new sbyte[_items.Length];
+    }
+
+    public CompiledFramework Framework { get; }
 
     public CaseRecord Record { get; private set; } = null!;
 
@@ -23,27 +34,26 @@ internal sealed class EvaluationScope(CompiledFramework framework)
     }
 
     /// <summary>Whether the routed item applies: its parent applies and its own condition holds.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Applies(int item)
     {
-        switch (_applies[item])
-        {
-            case Yes: return true;
-            case No: return false;
-            case InProgress: return false; // a routing cycle (a compile error) never applies
-        }
-
-        _applies[item] = InProgress;
-        var compiled = Framework.Items[item];
-        var applies = (compiled.Parent < 0 || Applies(compiled.Parent))
-                      && (compiled.Condition is null || compiled.Condition(this).IsTrue);
-        _applies[item] = applies ? Yes : No;
-        return applies;
+        var known = _applies[item];
+        if (known == Unknown) return Decide(item);
+        return known == Yes; // No, or InProgress: a routing cycle (a compile error) never applies
     }
 
     /// <summary>The option index answered for a question slot when it applies; -1 otherwise.</summary>
-    public int AnswerOf(int answerSlot)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int AnswerOf(int answerSlot) =>
+        Applies(_itemOfAnswer[answerSlot]) ? Record.GetAnswer(answerSlot) : CaseRecord.NoAnswer;
+
+    private bool Decide(int item)
     {
-        var item = Framework.ItemOfAnswer[answerSlot];
-        return item >= 0 && Applies(item) ? Record.GetAnswer(answerSlot) : CaseRecord.NoAnswer;
+        _applies[item] = InProgress;
+        var compiled = _items[item];
+        var applies = (compiled.Parent < 0 || Applies(compiled.Parent))
+                      && (compiled.Condition is null || compiled.Condition(this));
+        _applies[item] = applies ? Yes : No;
+        return applies;
     }
 }
