@@ -89,6 +89,7 @@ public static class EngineQuickHarness
 
         // 2. Reading and whole runs over the generated JSON Lines, in memory.
         var bytes = workload.JsonLines;
+        var tokenTimes = new List<double>();
         var readTimes = new List<double>();
         var runTimes = new List<double>();
         var handRunTimes = new List<double>();
@@ -96,18 +97,21 @@ public static class EngineQuickHarness
         EngineOperations.EndToEnd(new MemoryStream(bytes), framework);
         for (var run = 0; run < runs; run++)
         {
+            tokenTimes.Add(Time(() => EngineOperations.JsonTokens(bytes)));
             readTimes.Add(Time(() => EngineOperations.Read(new MemoryStream(bytes), framework.Schema)));
             runTimes.Add(Time(() => EngineOperations.EndToEnd(new MemoryStream(bytes), framework)));
             handRunTimes.Add(Time(() => EngineOperations.EndToEndHandWritten(new MemoryStream(bytes), framework)));
         }
 
+        var readAllocated = Allocated(() => EngineOperations.Read(new MemoryStream(bytes), framework.Schema)) / (double)cases;
         var runAllocated = Allocated(() => EngineOperations.EndToEnd(new MemoryStream(bytes), framework)) / (double)cases;
         output.WriteLine();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Whole runs over {cases:N0} generated cases ({bytes.Length / 1e6:F1} MB) in memory, one thread:"));
         output.WriteLine();
         output.WriteLine("| operation | time | MB/s | cases/s | allocated per case |");
         output.WriteLine("|---|---:|---:|---:|---:|");
-        Row(output, "read only (CaseReader)", Median(readTimes), bytes.Length, cases, null);
+        Row(output, "floor: Utf8JsonReader over every token, no records", Median(tokenTimes), bytes.Length, cases, null);
+        Row(output, "read only (CaseReader)", Median(readTimes), bytes.Length, cases, readAllocated);
         Row(output, "read + evaluate + count + report (EvaluationRun)", Median(runTimes), bytes.Length, cases, runAllocated);
         Row(output, "read + yardstick", Median(handRunTimes), bytes.Length, cases, null);
 
