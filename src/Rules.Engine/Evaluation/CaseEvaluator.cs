@@ -18,8 +18,7 @@ public sealed class CaseEvaluator
     private readonly int[] _keySlots;
     private readonly int[] _promptSlots;
     private readonly bool[][] _positive;
-    private readonly long[] _keyApplicable;
-    private readonly long[] _keyPositive;
+    private readonly int[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
     private InspectionCounters? _checkedCounters;
 
@@ -34,9 +33,7 @@ public sealed class CaseEvaluator
         _keySlots = [.. framework.KeyQuestionSlots];
         _promptSlots = [.. framework.PromptSlots];
         _positive = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Select(o => o == (int)Rules.Core.Semantics.OptionOutcome.Positive).ToArray())];
-        var row = InspectionCounters.RowLength(framework.Layout.KeyQuestions);
-        _keyApplicable = new long[row];
-        _keyPositive = new long[row];
+        _block = new int[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
     }
 
@@ -117,18 +114,19 @@ public sealed class CaseEvaluator
         var groupCount = 0;
         foreach (var breakdown in _breakdowns) groupCount = breakdown.AddGroupsOf(record, _groups, groupCount);
 
+        // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
         var keySlots = _keySlots;
-        var applicable = _keyApplicable;
-        var positive = _keyPositive;
+        var block = _block;
+        var half = block.Length / 2;
         for (var k = 0; k < keySlots.Length; k++)
         {
             var slot = keySlots[k];
             var option = scope.AnswerOf(slot);
-            applicable[k] = option >= 0 ? 1 : 0;
-            positive[k] = option >= 0 && _positive[slot][option] ? 1 : 0;
+            block[k] = option >= 0 ? 1 : 0;
+            block[half + k] = option >= 0 && _positive[slot][option] ? 1 : 0;
         }
 
-        counters.CountCase(applicable, positive, _groups.AsSpan(0, groupCount));
+        counters.CountCase(block, _groups.AsSpan(0, groupCount));
 
         var promptSlots = _promptSlots;
         for (var p = 0; p < promptSlots.Length; p++)

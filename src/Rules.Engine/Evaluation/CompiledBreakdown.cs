@@ -15,6 +15,8 @@ public sealed class CompiledBreakdown
     private readonly ImmutableArray<Group> _groups;
     private readonly int[][] _groupsOfOption;
     private readonly ulong[][] _groupWords;
+    private readonly double[] _lows;
+    private readonly double[] _highs;
 
     internal CompiledBreakdown(BreakdownSymbol symbol, int firstGroup, int slot, CaseFieldKind kind, OptionList options)
     {
@@ -28,6 +30,10 @@ public sealed class CompiledBreakdown
             g.Low,
             g.High,
             g.Boolean))];
+
+        // Number fields: each group's bounds (no lower bound: matches nothing, as Contains decides; no upper bound: open).
+        _lows = [.. _groups.Select(g => g.Low ?? double.NaN)];
+        _highs = [.. _groups.Select(g => g.High ?? double.PositiveInfinity)];
 
         // Enum fields: the groups of each option. Set fields: each group's options as bit words.
         _groupsOfOption = [.. Enumerable.Range(0, options.Count).Select(o => Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Options.Contains(o)).ToArray())];
@@ -74,6 +80,17 @@ public sealed class CompiledBreakdown
                             break;
                         }
                     }
+                }
+
+                return count;
+            }
+
+            case CaseFieldKind.Number:
+            {
+                var number = record.GetNumber(_slot);
+                for (var g = 0; g < _lows.Length; g++)
+                {
+                    if (number >= _lows[g] && number <= _highs[g]) groups[count++] = FirstGroup + g;
                 }
 
                 return count;

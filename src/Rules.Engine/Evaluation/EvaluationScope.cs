@@ -12,6 +12,7 @@ internal sealed class EvaluationScope
     private const sbyte Unknown = 0, Yes = 1, No = 2, InProgress = 3;
 
     private readonly sbyte[] _applies;
+    private readonly sbyte[] _initial;
     private readonly CompiledItem[] _items;
     private readonly int[] _itemOfAnswer;
 
@@ -21,6 +22,13 @@ internal sealed class EvaluationScope
         _items = [.. framework.Items];
         _itemOfAnswer = [.. framework.ItemOfAnswer];
         _applies = new sbyte[_items.Length];
+
+        // Items with no condition of their own or above them apply to every case: known before any case is read.
+        _initial = new sbyte[_items.Length];
+        for (var i = 0; i < _items.Length; i++)
+        {
+            if (AlwaysApplies(i)) _initial[i] = Yes;
+        }
     }
 
     public CompiledFramework Framework { get; }
@@ -30,7 +38,7 @@ internal sealed class EvaluationScope
     public void Begin(CaseRecord record)
     {
         Record = record;
-        Array.Clear(_applies);
+        _initial.CopyTo(_applies, 0);
     }
 
     /// <summary>Whether the routed item applies: its parent applies and its own condition holds.</summary>
@@ -46,6 +54,17 @@ internal sealed class EvaluationScope
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int AnswerOf(int answerSlot) =>
         Applies(_itemOfAnswer[answerSlot]) ? Record.GetAnswer(answerSlot) : CaseRecord.NoAnswer;
+
+    private bool AlwaysApplies(int item)
+    {
+        for (var steps = 0; item >= 0; steps++)
+        {
+            if (steps > _items.Length || _items[item].Condition is not null) return false; // a cycle, or a condition
+            item = _items[item].Parent;
+        }
+
+        return true;
+    }
 
     private bool Decide(int item)
     {

@@ -17,7 +17,7 @@ public static class EngineQuickHarness
 {
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
-        int cases = 100_000, recordCount = 20_000;
+        int cases = 100_000, recordCount = 2_000;
         string? file = null;
         for (var i = 0; i < arguments.Count; i++)
         {
@@ -63,6 +63,8 @@ public static class EngineQuickHarness
         var passes = Math.Max(1, 400_000 / records.Count);
         var compiledTimes = new List<double>();
         var handTimes = new List<double>();
+        var compiledRoutingTimes = new List<double>();
+        var handRoutingTimes = new List<double>();
         for (var warm = 0; warm < 3; warm++)
         {
             EngineOperations.Compiled(evaluator, records, tally);
@@ -73,11 +75,15 @@ public static class EngineQuickHarness
         {
             compiledTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.Compiled(evaluator, records, tally); }));
             handTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.HandWritten(yardstick, records, handTally); }));
+            compiledRoutingTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.CompiledEvaluateOnly(evaluator, records); }));
+            handRoutingTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.HandWrittenEvaluateOnly(yardstick, records); }));
         }
 
         var evaluatedCases = (double)passes * records.Count;
         var compiled = Median(compiledTimes) / evaluatedCases;
         var hand = Median(handTimes) / evaluatedCases;
+        var compiledRouting = Median(compiledRoutingTimes) / evaluatedCases;
+        var handRouting = Median(handRoutingTimes) / evaluatedCases;
         var allocated = Allocated(() => EngineOperations.Compiled(evaluator, records, tally)) / (double)records.Count;
         output.WriteLine();
         output.WriteLine("Evaluation from parsed records (routing + validation + tallies), one thread:");
@@ -86,6 +92,8 @@ public static class EngineQuickHarness
         output.WriteLine("|---|---:|---:|---:|---:|");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| compiled (CaseEvaluator) | {compiled * 1e6:F0} | {1000 / compiled:N0} | {compiled / hand:F2}x | {allocated:F1} B |"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| hand-written yardstick | {hand * 1e6:F0} | {1000 / hand:N0} | 1.00x | |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| compiled, routing + validation only (no tallies) | {compiledRouting * 1e6:F0} | {1000 / compiledRouting:N0} | {compiledRouting / handRouting:F2}x | |"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| yardstick, routing + validation only (no tallies) | {handRouting * 1e6:F0} | {1000 / handRouting:N0} | 1.00x | |"));
 
         // 2. Reading and whole runs over the generated JSON Lines, in memory.
         var bytes = workload.JsonLines;
