@@ -18,8 +18,7 @@ namespace Rules.Engine.Aggregation;
 /// </remarks>
 public sealed class InspectionCounters
 {
-    /// <summary>Cases counted into the 32-bit blocks before they are moved into the totals (each count grows by at most one a case).</summary>
-    private const int FlushEvery = int.MaxValue;
+    private readonly int _flushEvery;
 
     private readonly int _keyQuestions;
     private readonly int _block;
@@ -33,7 +32,18 @@ public sealed class InspectionCounters
     private int _recentCases;
 
     public InspectionCounters(string inspection, CounterLayout layout)
+        : this(inspection, layout, int.MaxValue)
     {
+    }
+
+    /// <param name="flushEvery">
+    /// Cases counted into the 32-bit blocks before they are moved into the totals (each count grows
+    /// by at most one a case, so int.MaxValue never overflows); smaller in tests.
+    /// </param>
+    internal InspectionCounters(string inspection, CounterLayout layout, int flushEvery)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(flushEvery, 1);
+        _flushEvery = flushEvery;
         ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(layout);
         Inspection = inspection;
@@ -136,7 +146,7 @@ public sealed class InspectionCounters
     internal void CountCase(ReadOnlySpan<int> block, ReadOnlySpan<int> groups)
     {
         if (block.Length != _block) throw new ArgumentException("The block does not match the layout.", nameof(block));
-        if (_recentCases == FlushEvery) Flush();
+        if (_recentCases == _flushEvery) Flush();
         _recentCases++;
         Cases++;
         AddBlock(_keyRecent, 0, block);
