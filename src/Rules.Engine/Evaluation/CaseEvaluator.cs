@@ -17,7 +17,8 @@ public sealed class CaseEvaluator
     private readonly CompiledCheck[] _checks;
     private readonly int[] _keySlots;
     private readonly int[] _promptSlots;
-    private readonly bool[][] _positive;
+    private readonly ulong[] _positiveMask;
+    private readonly int[] _answerOf;
     private readonly int[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
     private InspectionCounters? _checkedCounters;
@@ -32,7 +33,10 @@ public sealed class CaseEvaluator
         _checks = [.. framework.Checks];
         _keySlots = [.. framework.KeyQuestionSlots];
         _promptSlots = [.. framework.PromptSlots];
-        _positive = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Select(o => o == (int)Rules.Core.Semantics.OptionOutcome.Positive).ToArray())];
+        // By answer slot: the positive options as a bit mask (answer sets have at most 64 options here, else exactly by OptionOutcomes).
+        _positiveMask = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Length > 64 ? 0UL : outcomes
+            .Select((o, i) => o == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b))];
+        _answerOf = new int[framework.Schema.Answers.Length];
         _block = new int[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
     }
@@ -52,9 +56,11 @@ public sealed class CaseEvaluator
         var scope = _scope;
         scope.Begin(record);
         var itemOfAnswer = _itemOfAnswer;
+        var answerOf = _answerOf;
         for (var slot = 0; slot < itemOfAnswer.Length; slot++)
         {
             var applies = scope.Applies(itemOfAnswer[slot]);
+            answerOf[slot] = applies ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
             var given = record.IsAnswerGiven(slot);
             if (applies == given) continue;
             var code = Framework.Schema.Questions[slot].Code;
@@ -115,15 +121,26 @@ public sealed class CaseEvaluator
         foreach (var breakdown in _breakdowns) groupCount = breakdown.AddGroupsOf(record, _groups, groupCount);
 
         // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
+        // (The answers of the items that apply were noted by Evaluate.)
+        var answerOf = _answerOf;
         var keySlots = _keySlots;
         var block = _block;
         var half = block.Length / 2;
         for (var k = 0; k < keySlots.Length; k++)
         {
             var slot = keySlots[k];
-            var option = scope.AnswerOf(slot);
-            block[k] = option >= 0 ? 1 : 0;
-            block[half + k] = option >= 0 && _positive[slot][option] ? 1 : 0;
+            var option = answerOf[slot];
+            if (option < 0)
+            {
+                block[k] = 0;
+                block[half + k] = 0;
+            }
+            else
+            {
+                block[k] = 1;
+                block[half + k] = option < 64 ? (int)((_positiveMask[slot] >> option) & 1)
+                    : Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0;
+            }
         }
 
         counters.CountCase(block, _groups.AsSpan(0, groupCount));
@@ -131,7 +148,7 @@ public sealed class CaseEvaluator
         var promptSlots = _promptSlots;
         for (var p = 0; p < promptSlots.Length; p++)
         {
-            var option = scope.AnswerOf(promptSlots[p]);
+            var option = answerOf[promptSlots[p]];
             if (option >= 0) counters.CountPromptAnswer(p, option);
         }
     }

@@ -17,6 +17,7 @@ public sealed class CompiledBreakdown
     private readonly ulong[][] _groupWords;
     private readonly double[] _lows;
     private readonly double[] _highs;
+    private readonly sbyte[]? _groupOfWholeNumber;
 
     internal CompiledBreakdown(BreakdownSymbol symbol, int firstGroup, int slot, CaseFieldKind kind, OptionList options)
     {
@@ -34,6 +35,25 @@ public sealed class CompiledBreakdown
         // Number fields: each group's bounds (no lower bound: matches nothing, as Contains decides; no upper bound: open).
         _lows = [.. _groups.Select(g => g.Low ?? double.NaN)];
         _highs = [.. _groups.Select(g => g.High ?? double.PositiveInfinity)];
+
+        // Number fields whose groups do not overlap: the group of each whole number from 0 to 255 (-1: none).
+        if (kind == CaseFieldKind.Number && _groups.Length < sbyte.MaxValue)
+        {
+            var table = new sbyte[256];
+            var overlapping = false;
+            for (var value = 0; value < table.Length && !overlapping; value++)
+            {
+                table[value] = -1;
+                for (var g = 0; g < _groups.Length; g++)
+                {
+                    if (!(value >= _lows[g] && value <= _highs[g])) continue;
+                    overlapping |= table[value] >= 0;
+                    table[value] = (sbyte)g;
+                }
+            }
+
+            _groupOfWholeNumber = overlapping ? null : table;
+        }
 
         // Enum fields: the groups of each option. Set fields: each group's options as bit words.
         _groupsOfOption = [.. Enumerable.Range(0, options.Count).Select(o => Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Options.Contains(o)).ToArray())];
@@ -88,6 +108,13 @@ public sealed class CompiledBreakdown
             case CaseFieldKind.Number:
             {
                 var number = record.GetNumber(_slot);
+                if (_groupOfWholeNumber is { } table && number >= 0 && number < table.Length && number == Math.Floor(number))
+                {
+                    var group = table[(int)number];
+                    if (group >= 0) groups[count++] = FirstGroup + group;
+                    return count;
+                }
+
                 for (var g = 0; g < _lows.Length; g++)
                 {
                     if (number >= _lows[g] && number <= _highs[g]) groups[count++] = FirstGroup + g;
