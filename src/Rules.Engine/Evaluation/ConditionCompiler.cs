@@ -333,6 +333,23 @@ internal sealed class ConditionCompiler
         return mask;
     }
 
+    /// <summary>
+    /// A text that is the same for two conditions exactly when they are written the same and read
+    /// case fields and literals only (no answers, so their value cannot depend on routing); null
+    /// for any other condition.
+    /// </summary>
+    public static string? FieldConditionKey(BoundExpression expression) => expression switch
+    {
+        BoundBooleanLiteral b => b.Value ? "true" : "false",
+        BoundNumberLiteral n => "n:" + n.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        BoundTextLiteral t => "t:" + t.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + t.Value,
+        BoundNames names => (names.IsSetLiteral ? "set:" : "names:") + string.Join(",", names.Names.Select(n => n.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + n)),
+        BoundFieldReference f => "f:" + f.Field.Name,
+        BoundNot not when FieldConditionKey(not.Operand) is { } operand => "not(" + operand + ")",
+        BoundBinary binary when FieldConditionKey(binary.Left) is { } left && FieldConditionKey(binary.Right) is { } right => binary.Operator + "(" + left + "," + right + ")",
+        _ => null,
+    };
+
     private Func<EvaluationScope, Value> CompileQuestion(QuestionSymbol question)
     {
         if (AnswerSlotOf(question) is not { } slot) return _ => Value.None;

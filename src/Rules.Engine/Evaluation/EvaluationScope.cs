@@ -13,6 +13,7 @@ internal sealed class EvaluationScope
 
     private readonly sbyte[] _applies;
     private readonly sbyte[] _initial;
+    private readonly sbyte[] _sharedConditions;
     private readonly CompiledItem[] _items;
     private readonly int[] _itemOfAnswer;
 
@@ -22,6 +23,7 @@ internal sealed class EvaluationScope
         _items = [.. framework.Items];
         _itemOfAnswer = [.. framework.ItemOfAnswer];
         _applies = new sbyte[_items.Length];
+        _sharedConditions = new sbyte[framework.SharedConditions];
 
         // Items with no condition of their own or above them apply to every case: known before any case is read.
         _initial = new sbyte[_items.Length];
@@ -39,6 +41,7 @@ internal sealed class EvaluationScope
     {
         Record = record;
         _initial.CopyTo(_applies, 0);
+        Array.Clear(_sharedConditions);
     }
 
     /// <summary>Whether the routed item applies: its parent applies and its own condition holds.</summary>
@@ -54,6 +57,18 @@ internal sealed class EvaluationScope
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int AnswerOf(int answerSlot) =>
         Applies(_itemOfAnswer[answerSlot]) ? Record.GetAnswer(answerSlot) : CaseRecord.NoAnswer;
+
+    /// <summary>The item's condition; a condition shared with other items is tested once per case.</summary>
+    private bool Holds(CompiledItem item)
+    {
+        var shared = item.SharedCondition;
+        if (shared < 0) return item.Condition!(this);
+        var known = _sharedConditions[shared];
+        if (known != Unknown) return known == Yes;
+        var holds = item.Condition!(this);
+        _sharedConditions[shared] = holds ? Yes : No;
+        return holds;
+    }
 
     private bool AlwaysApplies(int item)
     {
@@ -71,7 +86,7 @@ internal sealed class EvaluationScope
         _applies[item] = InProgress;
         var compiled = _items[item];
         var applies = (compiled.Parent < 0 || Applies(compiled.Parent))
-                      && (compiled.Condition is null || compiled.Condition(this));
+                      && (compiled.Condition is null || Holds(compiled));
         _applies[item] = applies ? Yes : No;
         return applies;
     }

@@ -5,14 +5,14 @@ using Rules.Engine.Evaluation;
 namespace Rules.Benchmarks.Engine;
 
 /// <summary>
-/// <c>engine-loop compiled|yardstick|run [seconds]</c>: one engine operation over and over for a
+/// <c>engine-loop compiled|yardstick|routing|run [seconds]</c>: one engine operation over and over for a
 /// profiler (<c>dotnet-trace collect -- dotnet Rules.Benchmarks.dll engine-loop compiled 20</c>).
 /// </summary>
 public static class EngineLoop
 {
     public static int Run(TextWriter output, string operation, double seconds)
     {
-        var workload = EngineWorkload.Create(20_000);
+        var workload = EngineWorkload.Create(2_000);
         var framework = workload.Framework;
         var evaluator = new CaseEvaluator(framework);
         var tally = new InspectionTally(framework.Layout);
@@ -22,8 +22,9 @@ public static class EngineLoop
         {
             "compiled" => () => EngineOperations.Compiled(evaluator, workload.Records, tally),
             "yardstick" => () => EngineOperations.HandWritten(yardstick, workload.Records, handTally),
+            "routing" => () => EngineOperations.CompiledEvaluateOnly(evaluator, workload.Records),
             "run" => () => EngineOperations.EndToEnd(new MemoryStream(workload.JsonLines), framework),
-            _ => throw new ArgumentException($"Unknown operation '{operation}': compiled, yardstick or run."),
+            _ => throw new ArgumentException($"Unknown operation '{operation}': compiled, yardstick, routing or run."),
         };
         var watch = Stopwatch.StartNew();
         long total = 0, steps = 0;
