@@ -340,13 +340,13 @@ public sealed class JsonLinesCaseReader : CaseReader
 
     private CaseFieldSlot? FindField(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped && _fieldNames.Find(reader.ValueSpan) is { } known) return known;
+        if (!reader.ValueIsEscaped && _fieldNames.FindFast(reader.ValueSpan) is { } known) return known;
         return Schema.FindField(CopyString(ref reader));
     }
 
     private AnswerSlot? FindAnswer(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped && _answerCodes.Find(reader.ValueSpan) is { } known) return known;
+        if (!reader.ValueIsEscaped && _answerCodes.FindFast(reader.ValueSpan) is { } known) return known;
         return Schema.FindAnswer(CopyString(ref reader));
     }
 

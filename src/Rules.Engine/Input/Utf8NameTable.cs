@@ -5,7 +5,9 @@ namespace Rules.Engine.Input;
 /// <summary>
 /// A fixed set of names (case fields or answer codes) found by their UTF-8 bytes, as they stand in
 /// the input, without decoding or allocating: an open-addressing table over an FNV-1a hash, and
-/// an exact byte comparison on every hit. Names that are not in the table are for the caller to
+/// an exact byte comparison on every hit. Names of at most 8 bytes (answer codes such as
+/// <c>2.4.1.a</c>, most field names) are also kept as little-endian integers in a second table,
+/// where a lookup is one integer comparison. Names that are not in the table are for the caller to
 /// look up another way (the schema decides what an unlisted name means).
 /// </summary>
 internal sealed class Utf8NameTable<T>
@@ -15,6 +17,12 @@ internal sealed class Utf8NameTable<T>
     private readonly T[] _values;
     private readonly int[] _table;
     private readonly int _mask;
+
+    // Names of 1 to 8 bytes: (packed bytes, length) → entry number + 1.
+    private readonly ulong[] _shortKeys;
+    private readonly int[] _shortLengths;
+    private readonly int[] _shortEntries;
+    private readonly int _shortShift;
 
     public Utf8NameTable(IEnumerable<(string Name, T Value)> entries)
     {
@@ -38,6 +46,39 @@ internal sealed class Utf8NameTable<T>
 
             if (!duplicate) _table[slot] = i + 1;
         }
+
+        var shortBits = 4;
+        while ((1 << shortBits) < list.Count * 4) shortBits++;
+        _shortShift = 64 - shortBits;
+        _shortKeys = new ulong[1 << shortBits];
+        _shortLengths = new int[1 << shortBits];
+        _shortEntries = new int[1 << shortBits];
+        for (var i = 0; i < _names.Length; i++)
+        {
+            var name = _names[i];
+            if (name.Length is 0 or > 8 || Find(name) != _values[i]) continue; // a repeated name keeps its first entry
+            var key = Pack(name);
+            var slot = ShortSlot(key);
+            while (_shortEntries[slot] != 0) slot = (slot + 1) & (_shortEntries.Length - 1);
+            _shortKeys[slot] = key;
+            _shortLengths[slot] = name.Length;
+            _shortEntries[slot] = i + 1;
+        }
+    }
+
+    /// <summary>The value of the name with exactly these UTF-8 bytes, or null: by integer for short names.</summary>
+    public T? FindFast(ReadOnlySpan<byte> utf8Name)
+    {
+        if (utf8Name.Length is 0 or > 8) return Find(utf8Name);
+        var key = Pack(utf8Name);
+        var slot = ShortSlot(key);
+        while (true)
+        {
+            var entry = _shortEntries[slot];
+            if (entry == 0) return null;
+            if (_shortKeys[slot] == key && _shortLengths[slot] == utf8Name.Length) return _values[entry - 1];
+            slot = (slot + 1) & (_shortEntries.Length - 1);
+        }
     }
 
     /// <summary>The value of the name with exactly these UTF-8 bytes, or null.</summary>
@@ -51,6 +92,17 @@ internal sealed class Utf8NameTable<T>
             if (utf8Name.SequenceEqual(_names[entry - 1])) return _values[entry - 1];
             slot = (slot + 1) & _mask;
         }
+    }
+
+    private int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shortShift);
+
+    /// <summary>1 to 8 bytes as a little-endian integer, zero-padded.</summary>
+    private static ulong Pack(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> padded = stackalloc byte[8];
+        padded.Clear();
+        bytes.CopyTo(padded);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(padded);
     }
 
     private static uint Hash(ReadOnlySpan<byte> bytes)
