@@ -18,7 +18,7 @@ public sealed class OptionList
 
     private readonly byte[][] _utf8;
 
-    // Names of at most 8 UTF-8 bytes as little-endian integers (zero-padded), with their lengths:
+    // Names of at most 8 UTF-8 bytes as integers (ShortUtf8Key), with their lengths:
     // most option names are short, so most lookups are a few integer comparisons.
     private readonly ulong[] _packed;
     private readonly int[] _packedLength;
@@ -28,7 +28,7 @@ public sealed class OptionList
         ArgumentNullException.ThrowIfNull(names);
         Names = [.. names];
         _utf8 = [.. Names.Select(Encoding.UTF8.GetBytes)];
-        _packed = [.. _utf8.Select(b => b.Length <= 8 ? Pack(b) : 0)];
+        _packed = [.. _utf8.Select(b => b.Length <= 8 ? ShortUtf8Key.Of(b) : 0)];
         _packedLength = [.. _utf8.Select(b => b.Length <= 8 ? b.Length : -1)];
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Names.Length; i++)
@@ -58,7 +58,7 @@ public sealed class OptionList
     {
         if (name.Length <= 8 && _utf8.Length <= LinearSearchLimit)
         {
-            var packed = Pack(name);
+            var packed = ShortUtf8Key.Of(name);
             var length = name.Length;
             for (var i = 0; i < _packed.Length; i++)
             {
@@ -81,15 +81,6 @@ public sealed class OptionList
         if (name.Length > 1024) return -1;
         Span<char> chars = stackalloc char[name.Length];
         return Encoding.UTF8.TryGetChars(name, chars, out var written) ? IndexOf(chars[..written]) : -1;
-    }
-
-    /// <summary>Up to 8 bytes as a little-endian integer, zero-padded.</summary>
-    private static ulong Pack(ReadOnlySpan<byte> bytes)
-    {
-        Span<byte> padded = stackalloc byte[8];
-        padded.Clear();
-        bytes.CopyTo(padded);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(padded);
     }
 
     /// <summary>The options as a short list for messages ("yes, no, none"), at most a dozen names.</summary>

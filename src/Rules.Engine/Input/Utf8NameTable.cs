@@ -6,7 +6,7 @@ namespace Rules.Engine.Input;
 /// A fixed set of names (case fields or answer codes) found by their UTF-8 bytes, as they stand in
 /// the input, without decoding or allocating: an open-addressing table over an FNV-1a hash, and
 /// an exact byte comparison on every hit. Names of at most 8 bytes (answer codes such as
-/// <c>2.4.1.a</c>, most field names) are also kept as little-endian integers in a second table,
+/// <c>2.4.1.a</c>, most field names) are also kept as integers (<see cref="ShortUtf8Key"/>) in a second table,
 /// where a lookup is one integer comparison. Names that are not in the table are for the caller to
 /// look up another way (the schema decides what an unlisted name means).
 /// </summary>
@@ -57,7 +57,7 @@ internal sealed class Utf8NameTable<T>
         {
             var name = _names[i];
             if (name.Length is 0 or > 8 || Find(name) != _values[i]) continue; // a repeated name keeps its first entry
-            var key = Pack(name);
+            var key = ShortUtf8Key.Of(name);
             var slot = ShortSlot(key);
             while (_shortEntries[slot] != 0) slot = (slot + 1) & (_shortEntries.Length - 1);
             _shortKeys[slot] = key;
@@ -70,7 +70,7 @@ internal sealed class Utf8NameTable<T>
     public T? FindFast(ReadOnlySpan<byte> utf8Name)
     {
         if (utf8Name.Length is 0 or > 8) return Find(utf8Name);
-        var key = Pack(utf8Name);
+        var key = ShortUtf8Key.Of(utf8Name);
         var slot = ShortSlot(key);
         while (true)
         {
@@ -95,15 +95,6 @@ internal sealed class Utf8NameTable<T>
     }
 
     private int ShortSlot(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _shortShift);
-
-    /// <summary>1 to 8 bytes as a little-endian integer, zero-padded.</summary>
-    private static ulong Pack(ReadOnlySpan<byte> bytes)
-    {
-        Span<byte> padded = stackalloc byte[8];
-        padded.Clear();
-        bytes.CopyTo(padded);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt64LittleEndian(padded);
-    }
 
     private static uint Hash(ReadOnlySpan<byte> bytes)
     {
