@@ -39,10 +39,13 @@ export interface ResolveOptions {
   readonly probe: FileProbe;
 }
 
-/** The build outputs of `src/Rules.Cli`, relative to a repository root, most likely first. */
+/**
+ * The build outputs of `src/Rules.Cli`, relative to a repository root, in order of preference: the Release
+ * build is precompiled (ReadyToRun) and starts in about half the time of the Debug build.
+ */
 export const BuildOutputs: readonly string[] = [
-  path.join('src', 'Rules.Cli', 'bin', 'Debug', 'net10.0', 'rules.dll'),
   path.join('src', 'Rules.Cli', 'bin', 'Release', 'net10.0', 'rules.dll'),
+  path.join('src', 'Rules.Cli', 'bin', 'Debug', 'net10.0', 'rules.dll'),
 ];
 
 /** The name of the installed tool (`dotnet tool install` puts it on PATH as `rules`). */

@@ -8,6 +8,7 @@ namespace Rules.Benchmarks;
 /// content as JSON. Run: <c>dotnet run -c Release --project tests/Rules.Benchmarks -- --filter '*CheckBenchmarks*' --job short</c>.
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as the rules CLI runs (Rules.Cli.csproj)
 public class CheckBenchmarks
 {
     private GeneratedFramework _framework = null!;

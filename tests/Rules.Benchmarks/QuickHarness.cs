@@ -70,7 +70,10 @@ public static class QuickHarness
     /// </summary>
     private static double Median(int runs, Func<object> action)
     {
-        for (var i = 0; i < Math.Max(runs == 1 ? 1 : 2, runs / 3); i++) action();
+        // Enough warm-up for tiered compilation to have finished (a method is recompiled optimised after
+        // 30 calls): with fewer, the small sizes measured partly unoptimised code on both sides.
+        var warmUp = runs == 1 ? 1 : runs >= 21 ? 40 : 10;
+        for (var i = 0; i < warmUp; i++) action();
         var times = new double[runs];
         for (var i = 0; i < runs; i++)
         {

@@ -43,16 +43,16 @@ describe('resolveServerLocation', () => {
     assert.equal(result.location.path, debugDll('/repo'));
   });
 
-  it('prefers Debug over Release', () => {
+  it('prefers Release (precompiled, quicker to start) over Debug', () => {
     const result = resolveServerLocation(options({ probe: probe([releaseDll('/repo'), debugDll('/repo')]) }));
     assert.ok(result.ok);
-    assert.equal(result.location.path, debugDll('/repo'));
+    assert.equal(result.location.path, releaseDll('/repo'));
   });
 
-  it('falls back to Release', () => {
-    const result = resolveServerLocation(options({ probe: probe([releaseDll('/repo')]) }));
+  it('falls back to Debug', () => {
+    const result = resolveServerLocation(options({ probe: probe([debugDll('/repo')]) }));
     assert.ok(result.ok);
-    assert.equal(result.location.path, releaseDll('/repo'));
+    assert.equal(result.location.path, debugDll('/repo'));
   });
 
   it('looks beside the extension when no workspace folder is open', () => {

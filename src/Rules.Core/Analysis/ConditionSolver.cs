@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Rules.Core.Evaluation;
 using Rules.Core.Semantics;
 
@@ -11,7 +12,7 @@ namespace Rules.Core.Analysis;
 /// constants they are compared with. Questions are free variables (their own routing is ignored),
 /// so "can never hold" and "always holds" are only claimed when they are certain.
 /// </summary>
-public sealed class ConditionSolver
+public sealed partial class ConditionSolver
 {
     private const long MaxCombinations = 100_000;
 
@@ -23,17 +24,31 @@ public sealed class ConditionSolver
     }
 
     /// <summary>Whether some case makes every condition true.</summary>
-    public static Verdict CanAllHold(IReadOnlyList<BoundExpression> conditions)
-    {
-        return Search(conditions);
-    }
+    public static Verdict CanAllHold(IReadOnlyList<BoundExpression> conditions) => CanAllHold(conditions, null);
 
     /// <summary>Whether the condition holds in every case where all the assumptions hold.</summary>
-    public static Verdict AlwaysHolds(BoundExpression condition, IReadOnlyList<BoundExpression> assumptions)
+    public static Verdict AlwaysHolds(BoundExpression condition, IReadOnlyList<BoundExpression> assumptions) =>
+        AlwaysHolds(condition, assumptions, null);
+
+    /// <summary>
+    /// As <see cref="CanAllHold(IReadOnlyList{BoundExpression})"/>, remembering the verdict for each independent
+    /// part in <paramref name="memo"/>: the items of one standard share its condition, so a lint run meets
+    /// the same parts again and again.
+    /// </summary>
+    public static Verdict CanAllHold(IReadOnlyList<BoundExpression> conditions, SolverMemo? memo)
+    {
+        var atoms = new List<Atom>(conditions.Count + 4);
+        foreach (var condition in conditions) Flatten(condition, negated: false, atoms);
+        return Search(atoms, memo);
+    }
+
+    public static Verdict AlwaysHolds(BoundExpression condition, IReadOnlyList<BoundExpression> assumptions, SolverMemo? memo)
     {
         // Always holds = no case satisfies the assumptions and the negation.
-        var negated = new BoundNot(condition, null);
-        return Search([.. assumptions, negated]) switch
+        var atoms = new List<Atom>(assumptions.Count + 4);
+        foreach (var assumption in assumptions) Flatten(assumption, negated: false, atoms);
+        Flatten(condition, negated: true, atoms);
+        return Search(atoms, memo) switch
         {
             Verdict.Unsatisfiable => Verdict.Satisfiable,
             Verdict.Satisfiable => Verdict.Unsatisfiable,
@@ -41,39 +56,147 @@ public sealed class ConditionSolver
         };
     }
 
-    private static Verdict Search(IReadOnlyList<BoundExpression> conditions)
+    /// <summary>
+    /// One conjunct: a condition, or its negation. Negations are kept as a flag rather than as new
+    /// <see cref="BoundNot"/> nodes so that the same conjunct is recognised by the memo.
+    /// </summary>
+    internal readonly record struct Atom(BoundExpression Expression, bool Negated)
     {
-        var questions = new List<QuestionSymbol>(8);
-        var fields = new List<CaseFieldSymbol>(4);
-        var numbers = new Dictionary<CaseFieldSymbol, SortedSet<double>>();
+        public bool IsTrue(ICaseView view) => ConditionEvaluator.IsTrue(Expression, view) != Negated;
+    }
+
+    /// <summary>
+    /// Splits a condition into the conjuncts that must all hold: <c>a and b</c> into a and b, and by
+    /// De Morgan <c>not (a or b)</c> into not a and not b (sound here: <c>not</c> is defined on whether its
+    /// operand holds, so "no value" makes no difference).
+    /// </summary>
+    private static void Flatten(BoundExpression condition, bool negated, List<Atom> atoms)
+    {
+        switch (condition)
+        {
+            case BoundBinary { Operator: BinaryOperator.And } both when !negated:
+                Flatten(both.Left, false, atoms);
+                Flatten(both.Right, false, atoms);
+                break;
+            case BoundBinary { Operator: BinaryOperator.Or } either when negated:
+                Flatten(either.Left, true, atoms);
+                Flatten(either.Right, true, atoms);
+                break;
+            case BoundNot not:
+                Flatten(not.Operand, !negated, atoms);
+                break;
+            default:
+                atoms.Add(new Atom(condition, negated));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Conjuncts that share no question or field are independent: the whole can hold exactly when each
+    /// group of connected conjuncts can. Searching the groups apart keeps the number of combinations
+    /// small (a product of sums rather than a product of everything).
+    /// </summary>
+    private static Verdict Search(List<Atom> atoms, SolverMemo? memo)
+    {
+        if (atoms.Count == 1) return memo is null ? SearchGroup(atoms, null) : memo.GetOrAdd(atoms, SearchGroup);
+        var variables = new List<object>[atoms.Count];
+        for (var i = 0; i < atoms.Count; i++)
+            variables[i] = memo is null ? VariablesOf(atoms[i].Expression) : memo.VariablesOf(atoms[i].Expression, VariablesOf);
+        // Union-find over conjuncts, joined when they mention the same question or field.
+        var parent = new int[atoms.Count];
+        for (var i = 0; i < parent.Length; i++) parent[i] = i;
+        int Find(int i) { while (parent[i] != i) i = parent[i] = parent[parent[i]]; return i; }
+        // Conjunctions are short (an item's condition and those of the few items around it): comparing
+        // variables pairwise is cheaper than hashing them.
+        for (var i = 1; i < atoms.Count; i++)
+            for (var j = 0; j < i; j++)
+                if (Find(i) != Find(j) && ShareVariable(variables[i], variables[j])) parent[Find(i)] = Find(j);
+
+        var groups = new List<List<Atom>>();
+        for (var root = 0; root < atoms.Count; root++)
+        {
+            if (Find(root) != root) continue;
+            var group = new List<Atom>();
+            for (var i = 0; i < atoms.Count; i++)
+                if (Find(i) == root) group.Add(atoms[i]);
+            groups.Add(group);
+        }
+        var result = Verdict.Satisfiable;
+        foreach (var group in groups)
+        {
+            var verdict = memo is null ? SearchGroup(group, null) : memo.GetOrAdd(group, SearchGroup);
+            if (verdict == Verdict.Unsatisfiable) return Verdict.Unsatisfiable;
+            if (verdict == Verdict.Unknown) result = Verdict.Unknown;
+        }
+        return result;
+    }
+
+    private static bool ShareVariable(List<object> a, List<object> b)
+    {
+        foreach (var x in a)
+            foreach (var y in b)
+                if (ReferenceEquals(x, y)) return true;
+        return false;
+    }
+
+    /// <summary>The questions and fields a condition depends on (the prompts of an aggregate's key question).</summary>
+    private static List<object> VariablesOf(BoundExpression e)
+    {
+        var variables = new List<object>();
+        CollectVariables(e, variables);
+        return variables;
+    }
+
+    private static void CollectVariables(BoundExpression e, List<object> variables)
+    {
+        switch (e)
+        {
+            case BoundQuestionReference q:
+                variables.Add(q.Question);
+                break;
+            case BoundAggregate a:
+                foreach (var p in a.KeyQuestion.Prompts) variables.Add(p);
+                break;
+            case BoundFieldReference f:
+                variables.Add(f.Field);
+                break;
+            case BoundNot n:
+                CollectVariables(n.Operand, variables);
+                break;
+            case BoundIs i:
+                CollectVariables(i.Operand, variables);
+                break;
+            case BoundBinary b:
+                CollectVariables(b.Left, variables);
+                CollectVariables(b.Right, variables);
+                break;
+        }
+    }
+
+    private static Verdict SearchGroup(IReadOnlyList<Atom> conditions, SolverMemo? memo)
+    {
+        var variables = new Variables();
         // An array, indexed: the loop below runs once per combination and must not allocate.
-        var all = new BoundExpression[conditions.Count];
+        var all = new Atom[conditions.Count];
         for (var i = 0; i < all.Length; i++)
         {
             all[i] = conditions[i];
-            Collect(all[i], questions, fields, numbers);
+            Collect(all[i].Expression, variables);
         }
+        var (questions, fields) = (variables.Questions, variables.Fields);
+        var numbers = variables.HasNumbers ? variables.Numbers : null;
 
-        if (numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
+        if (numbers is not null && numbers.Values.Any(set => set.Contains(double.NaN))) return Verdict.Unknown;
 
         var questionDomains = new AnswerOptionSymbol?[questions.Count][];
         for (var i = 0; i < questions.Count; i++)
-        {
-            var options = questions[i].AnswerSet?.Options ?? [];
-            var domain = new AnswerOptionSymbol?[options.Length + 1];
-            for (var o = 0; o < options.Length; o++) domain[o] = options[o];
-            questionDomains[i] = domain;
-        }
+            questionDomains[i] = memo is null ? AnswersOf(questions[i].AnswerSet) : memo.AnswersOf(questions[i].AnswerSet, AnswersOf);
         var fieldDomains = new List<IReadOnlyList<CaseValue?>>(fields.Count);
         foreach (var field in fields)
         {
-            var domain = field.Type switch
-            {
-                FieldTypeKind.Boolean => new List<CaseValue?> { new CaseValue.Boolean(true), new CaseValue.Boolean(false), null },
-                FieldTypeKind.Enum => [.. field.Values.Select(v => (CaseValue?)new CaseValue.Text(v.Name)), null],
-                FieldTypeKind.Number => NumberPoints(numbers.GetValueOrDefault(field)),
-                _ => field.Values.Length > 12 ? null : Subsets(field),
-            };
+            var domain = field.Type == FieldTypeKind.Number
+                ? NumberPoints(numbers?.GetValueOrDefault(field))
+                : memo is null ? DomainOf(field) : memo.DomainOf(field, DomainOf);
             if (domain is null) return Verdict.Unknown;
             fieldDomains.Add(domain);
         }
@@ -92,7 +215,7 @@ public sealed class ConditionSolver
             var holds = true;
             for (var c = 0; c < all.Length; c++)
             {
-                if (!ConditionEvaluator.IsTrue(all[c], view)) { holds = false; break; }
+                if (!all[c].IsTrue(view)) { holds = false; break; }
             }
             if (holds) return Verdict.Satisfiable;
             // Next combination (odometer).
@@ -110,6 +233,23 @@ public sealed class ConditionSolver
         }
         return Verdict.Unsatisfiable;
     }
+
+    /// <summary>The answers a question can have: each option of its set, or none (null, last).</summary>
+    private static AnswerOptionSymbol?[] AnswersOf(AnswerSetSymbol? answerSet)
+    {
+        var options = answerSet?.Options ?? [];
+        var domain = new AnswerOptionSymbol?[options.Length + 1];
+        for (var o = 0; o < options.Length; o++) domain[o] = options[o];
+        return domain;
+    }
+
+    /// <summary>The values a field other than a number can take (null when there are too many to try).</summary>
+    private static IReadOnlyList<CaseValue?>? DomainOf(CaseFieldSymbol field) => field.Type switch
+    {
+        FieldTypeKind.Boolean => new List<CaseValue?> { new CaseValue.Boolean(true), new CaseValue.Boolean(false), null },
+        FieldTypeKind.Enum => [.. field.Values.Select(v => (CaseValue?)new CaseValue.Text(v.Name)), null],
+        _ => field.Values.Length > 12 ? null : Subsets(field),
+    };
 
     private static List<CaseValue?> NumberPoints(SortedSet<double>? constants)
     {
@@ -144,32 +284,53 @@ public sealed class ConditionSolver
         return result;
     }
 
-    private static void Collect(BoundExpression e, List<QuestionSymbol> questions, List<CaseFieldSymbol> fields, Dictionary<CaseFieldSymbol, SortedSet<double>> numbers)
+    /// <summary>The questions and fields of a group of conjuncts, each once, and the constants numbers are compared with.</summary>
+    private sealed class Variables
+    {
+        private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
+
+        public List<QuestionSymbol> Questions { get; } = new(8);
+
+        public List<CaseFieldSymbol> Fields { get; } = new(4);
+
+        private Dictionary<CaseFieldSymbol, SortedSet<double>>? _numbers;
+
+        /// <summary>The constants each number field is compared with (made only when there is one).</summary>
+        public Dictionary<CaseFieldSymbol, SortedSet<double>> Numbers => _numbers ??= new();
+
+        public bool HasNumbers => _numbers is not null;
+
+        public void Add(QuestionSymbol question) { if (_seen.Add(question)) Questions.Add(question); }
+
+        public void Add(CaseFieldSymbol field) { if (_seen.Add(field)) Fields.Add(field); }
+    }
+
+    private static void Collect(BoundExpression e, Variables variables)
     {
         switch (e)
         {
             case BoundQuestionReference q:
-                if (!questions.Contains(q.Question)) questions.Add(q.Question);
+                variables.Add(q.Question);
                 break;
             case BoundAggregate a:
-                foreach (var p in a.KeyQuestion.Prompts) if (!questions.Contains(p)) questions.Add(p);
+                foreach (var p in a.KeyQuestion.Prompts) variables.Add(p);
                 break;
             case BoundFieldReference f:
-                if (!fields.Contains(f.Field)) fields.Add(f.Field);
+                variables.Add(f.Field);
                 break;
             case BoundNot n:
-                Collect(n.Operand, questions, fields, numbers);
+                Collect(n.Operand, variables);
                 break;
             case BoundIs i:
-                Collect(i.Operand, questions, fields, numbers);
+                Collect(i.Operand, variables);
                 break;
             case BoundBinary b:
-                Collect(b.Left, questions, fields, numbers);
-                Collect(b.Right, questions, fields, numbers);
+                Collect(b.Left, variables);
+                Collect(b.Right, variables);
                 if (b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } lf && b.Right is BoundNumberLiteral rn)
-                    Constants(numbers, lf.Field).Add(rn.Value);
+                    Constants(variables.Numbers, lf.Field).Add(rn.Value);
                 if (b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } rf && b.Left is BoundNumberLiteral ln)
-                    Constants(numbers, rf.Field).Add(ln.Value);
+                    Constants(variables.Numbers, rf.Field).Add(ln.Value);
                 // A number field compared with a count: the count's possible values are the constants.
                 // Compared with anything else (another field), the points tried would not be enough.
                 var (nf, other) = b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } l ? (l, b.Right)
@@ -177,9 +338,9 @@ public sealed class ConditionSolver
                 if (nf is not null)
                 {
                     if (other is BoundAggregate { Function: AggregateFunction.Count } count)
-                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(numbers, nf.Field).Add(i);
+                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(variables.Numbers, nf.Field).Add(i);
                     else if (other is not BoundNumberLiteral)
-                        Constants(numbers, nf.Field).Add(double.NaN); // unknown: see Search
+                        Constants(variables.Numbers, nf.Field).Add(double.NaN); // unknown: see Search
                 }
                 break;
         }
@@ -196,16 +357,19 @@ public sealed class ConditionSolver
         public AnswerOptionSymbol?[] Answers { get; } = new AnswerOptionSymbol?[questions.Count];
         public CaseValue?[] Values { get; } = new CaseValue?[fields.Count];
 
+        // A handful of variables per group: a scan by reference beats hashing.
         public AnswerOptionSymbol? AnswerOf(QuestionSymbol question)
         {
-            var i = questions.IndexOf(question);
-            return i < 0 ? null : Answers[i];
+            for (var i = 0; i < questions.Count; i++)
+                if (ReferenceEquals(questions[i], question)) return Answers[i];
+            return null;
         }
 
         public CaseValue? ValueOf(CaseFieldSymbol field)
         {
-            var i = fields.IndexOf(field);
-            return i < 0 ? null : Values[i];
+            for (var i = 0; i < fields.Count; i++)
+                if (ReferenceEquals(fields[i], field)) return Values[i];
+            return null;
         }
     }
 }

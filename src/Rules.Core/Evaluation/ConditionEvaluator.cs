@@ -69,15 +69,69 @@ public static class ConditionEvaluator
     {
         if (@is.Operand is BoundFieldReference field)
             return view.ValueOf(field.Field) is not null;
-        var value = Evaluate(@is.Operand, view);
-        if (value is not Value.Option option) return false;
+        var option = @is.Operand is BoundQuestionReference question
+            ? view.AnswerOf(question.Question)
+            : (Evaluate(@is.Operand, view) as Value.Option)?.Symbol;
+        if (option is null) return false;
         return @is.Test switch
         {
-            OutcomeTest.Positive => option.Symbol.Outcome == OptionOutcome.Positive,
-            OutcomeTest.Negative => option.Symbol.Outcome == OptionOutcome.Negative,
-            OutcomeTest.NotApplicable => option.Symbol.Outcome == OptionOutcome.NotApplicable,
+            OutcomeTest.Positive => option.Outcome == OptionOutcome.Positive,
+            OutcomeTest.Negative => option.Outcome == OptionOutcome.Negative,
+            OutcomeTest.NotApplicable => option.Outcome == OptionOutcome.NotApplicable,
             _ => true,
         };
+    }
+
+    /// <summary>
+    /// The commonest comparisons (an answer with option names, a number field with a number) worked out
+    /// without building values: the condition analysis evaluates conditions many thousands of times.
+    /// Gives exactly what the general path gives; null when the shape is not one of these.
+    /// </summary>
+    private static bool? EvaluateDirectly(BoundBinary binary, ICaseView view)
+    {
+        if (binary.Left is BoundQuestionReference question && binary.Right is BoundNames names)
+        {
+            var option = view.AnswerOf(question.Question);
+            return binary.Operator switch
+            {
+                BinaryOperator.Equals => option is not null && names.Names.Length == 1 && names.Names[0] == option.Name,
+                BinaryOperator.NotEquals => option is null || !(names.Names.Length == 1 && names.Names[0] == option.Name),
+                BinaryOperator.In => option is not null && names.Names.Contains(option.Name),
+                _ => null,
+            };
+        }
+        if (binary.Left is BoundFieldReference textField && binary.Right is BoundNames values
+            && binary.Operator is BinaryOperator.Equals or BinaryOperator.NotEquals or BinaryOperator.In)
+        {
+            var value = view.ValueOf(textField.Field);
+            if (value is null) return binary.Operator == BinaryOperator.NotEquals;
+            if (value is not CaseValue.Text text) return null; // a set compared with names, and the like
+            var equal = values.Names.Length == 1 && values.Names[0] == text.Value;
+            return binary.Operator switch
+            {
+                BinaryOperator.Equals => equal,
+                BinaryOperator.NotEquals => !equal,
+                _ => values.Names.Contains(text.Value),
+            };
+        }
+        if (binary.Left is BoundNames member && binary.Right is BoundFieldReference setField && binary.Operator == BinaryOperator.In)
+        {
+            if (view.ValueOf(setField.Field) is not CaseValue.List set) return view.ValueOf(setField.Field) is null ? false : null;
+            return member.Names.Length == 1 && set.Values.Contains(member.Names[0]);
+        }
+        if (binary.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } field && binary.Right is BoundNumberLiteral number
+            && binary.Operator is BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual)
+        {
+            if (view.ValueOf(field.Field) is not CaseValue.Number value) return false;
+            return binary.Operator switch
+            {
+                BinaryOperator.Less => value.Value < number.Value,
+                BinaryOperator.LessOrEqual => value.Value <= number.Value,
+                BinaryOperator.Greater => value.Value > number.Value,
+                _ => value.Value >= number.Value,
+            };
+        }
+        return null;
     }
 
     private static Value EvaluateAggregate(BoundAggregate aggregate, ICaseView view)
@@ -112,6 +166,7 @@ public static class ConditionEvaluator
 
     private static bool EvaluateBinary(BoundBinary binary, ICaseView view)
     {
+        if (EvaluateDirectly(binary, view) is { } direct) return direct;
         switch (binary.Operator)
         {
             case BinaryOperator.And:

@@ -40,44 +40,44 @@ internal static class Grammar
     private static readonly Parser<SyntaxToken> Outcome =
         Keywords("positive", "negative", "not_applicable", "answered");
 
+    // 'is' and an outcome, or '==' and an option. (When 'is' is followed by no outcome, that failure
+    // is the furthest, so it is the one reported, as when the operand was chosen by the operator.)
+    private static readonly Parser<(SyntaxToken Operator, SyntaxToken Operand)> AggregateTest =
+        Sequence.Of(Keyword("is"), Outcome, (op, operand) => (op, operand))
+            .Or(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"), (op, operand) => (op, operand)));
+
     private static readonly Parser<ExpressionSyntax> Aggregate =
-        from function in Keywords("any", "all", "none", "count")
-        from open in Token(SyntaxKind.OpenParenToken)
-        from target in Expect(SyntaxKind.CodeToken, "prompts such as 2.4.1.*")
-        from op in Keyword("is").Or(Token(SyntaxKind.EqualsEqualsToken))
-        from operand in op.Kind == SyntaxKind.IdentifierToken ? Outcome : ExpectIdentifier("an option")
-        from close in Expect(SyntaxKind.CloseParenToken)
-        select (ExpressionSyntax)new AggregateExpressionSyntax(function, open, target, op, operand, close);
+        Sequence.Of(Keywords("any", "all", "none", "count"), Token(SyntaxKind.OpenParenToken), Expect(SyntaxKind.CodeToken, "prompts such as 2.4.1.*"),
+            AggregateTest, Expect(SyntaxKind.CloseParenToken),
+            (function, open, target, test, close) => (ExpressionSyntax)new AggregateExpressionSyntax(function, open, target, test.Operator, test.Operand, close));
 
     private static readonly Parser<ExpressionSyntax> CaseFieldReference =
         Sequence.Of(Keyword("case"), Token(SyntaxKind.DotToken), ExpectIdentifier("a case field"),
             (keyword, dot, field) => (ExpressionSyntax)new CaseFieldExpressionSyntax(keyword, dot, field));
 
+    /// <summary>A separator and the item after it (', a' or '| a').</summary>
+    private static Parser<SyntaxToken[]> SeparatedItem(SyntaxKind separator, string expected) =>
+        Sequence.Of(Token(separator), ExpectIdentifier(expected), (comma, item) => new[] { comma, item });
+
     private static readonly Parser<ImmutableArray<SyntaxToken>> IdentifierList =
-        (from first in Identifier
-         from rest in (from comma in Token(SyntaxKind.CommaToken)
-                       from item in ExpectIdentifier("an option")
-                       select new[] { comma, item }).Many()
-         select Flatten(first, rest))
+        Sequence.Of(Identifier, SeparatedItem(SyntaxKind.CommaToken, "an option").Many(), Flatten)
         .Or(Parse.Return(ImmutableArray<SyntaxToken>.Empty));
 
     private static readonly Parser<ExpressionSyntax> SetLiteral =
-        from open in Token(SyntaxKind.OpenBraceToken)
-        from items in IdentifierList
-        from close in Expect(SyntaxKind.CloseBraceToken)
-        select (ExpressionSyntax)new SetExpressionSyntax(open, items, close);
+        Sequence.Of(Token(SyntaxKind.OpenBraceToken), IdentifierList, Expect(SyntaxKind.CloseBraceToken),
+            (open, items, close) => (ExpressionSyntax)new SetExpressionSyntax(open, items, close));
 
     // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
     private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
         (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
         (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
         (t => t.IsKeyword("case"), CaseFieldReference),
-        (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Select(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.CodeToken, Token(SyntaxKind.CodeToken).Map(t => (ExpressionSyntax)new ReferenceExpressionSyntax(t))),
         (t => t.Kind == SyntaxKind.OpenBraceToken, SetLiteral),
-        (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "true" or "false", Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t))),
-        (t => t.Kind == SyntaxKind.NumberToken, Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t))),
-        (t => t.Kind == SyntaxKind.StringToken, Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t))),
-        (t => t.Kind == SyntaxKind.IdentifierToken, IdentifierExcept(ReservedInExpressions).Select(t => (ExpressionSyntax)new NameExpressionSyntax(t))));
+        (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "true" or "false", Keywords("true", "false").Map(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.NumberToken, Token(SyntaxKind.NumberToken).Map(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.StringToken, Token(SyntaxKind.StringToken).Map(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t))),
+        (t => t.Kind == SyntaxKind.IdentifierToken, IdentifierExcept(ReservedInExpressions).Map(t => (ExpressionSyntax)new NameExpressionSyntax(t))));
 
     private static readonly Parser<SyntaxToken> ComparisonOperator = Alternatives.ByFirstToken(
         (t => t.Kind == SyntaxKind.EqualsEqualsToken, Token(SyntaxKind.EqualsEqualsToken)),
@@ -121,7 +121,7 @@ internal static class Grammar
     {
         var t = (TokenInput)input;
         return Result.Success<ExpressionSyntax>(
-            new MissingExpressionSyntax(SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition")), input);
+            new MissingExpressionSyntax(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition")), input);
     };
 
     public static readonly Parser<WhenClauseSyntax> When =
@@ -131,33 +131,28 @@ internal static class Grammar
         When.Or(input =>
         {
             var t = (TokenInput)input;
-            var keyword = SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "'when' and a condition");
+            var keyword = t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "'when' and a condition");
             return Result.Success(new WhenClauseSyntax(keyword, new MissingExpressionSyntax(
-                SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition"))), input);
+                t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition"))), input);
         });
 
     // ---- Headers of block declarations ---------------------------------------------------------
 
+    private static Parser<(SyntaxToken Keyword, SyntaxToken Name)> KeywordAndName(string keyword, Parser<SyntaxToken> name) =>
+        Sequence.Of(Keyword(keyword), name, (k, n) => (k, n));
+
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> FrameworkHeader =
-        from keyword in Keyword("framework")
-        from name in ExpectString("the framework's name in quotes")
-        select (keyword, name);
+        KeywordAndName("framework", ExpectString("the framework's name in quotes"));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> ScaleHeader =
-        from keyword in Keyword("scale")
-        from name in ExpectIdentifier("the scale's name")
-        select (keyword, name);
+        KeywordAndName("scale", ExpectIdentifier("the scale's name"));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> AnswersHeader =
-        from keyword in Keyword("answers")
-        from name in ExpectIdentifier("the answer set's name")
-        select (keyword, name);
+        KeywordAndName("answers", ExpectIdentifier("the answer set's name"));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Number, SyntaxToken Title)> DomainHeader =
-        from keyword in Keyword("domain")
-        from number in ExpectNumber("the domain's number")
-        from title in ExpectString("the domain's title in quotes")
-        select (keyword, number, title);
+        Sequence.Of(Keyword("domain"), ExpectNumber("the domain's number"), ExpectString("the domain's title in quotes"),
+            (keyword, number, title) => (keyword, number, title));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Title, WhenClauseSyntax? When)> StandardHeader =
         Sequence.Of(Keyword("standard"), ExpectNumber("the standard's code, such as 2.4"), ExpectString("the standard's title in quotes"), OptionalParser.When(t => t.IsKeyword("when"), When),
@@ -174,75 +169,49 @@ internal static class Grammar
             (keyword, letter, text, colon, set, when) => (keyword, letter, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, SyntaxToken Title, SyntaxToken By, SyntaxToken Case, SyntaxToken Dot, SyntaxToken Field)> BreakdownHeader =
-        from keyword in Keyword("breakdown")
-        from name in ExpectIdentifier("the breakdown's name")
-        from title in ExpectString("the breakdown's title in quotes")
-        from byKeyword in ExpectKeyword("by")
-        from caseKeyword in ExpectKeyword("case")
-        from dot in Expect(SyntaxKind.DotToken)
-        from field in ExpectIdentifier("a case field")
-        select (keyword, name, title, byKeyword, caseKeyword, dot, field);
+        Sequence.Of(Keyword("breakdown"), ExpectIdentifier("the breakdown's name"), ExpectString("the breakdown's title in quotes"),
+            ExpectKeyword("by"), ExpectKeyword("case"), Expect(SyntaxKind.DotToken), ExpectIdentifier("a case field"),
+            (keyword, name, title, byKeyword, caseKeyword, dot, field) => (keyword, name, title, byKeyword, caseKeyword, dot, field));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name)> TestHeader =
-        from keyword in Keyword("test")
-        from name in ExpectString("the test's name in quotes")
-        select (keyword, name);
+        KeywordAndName("test", ExpectString("the test's name in quotes"));
 
     // ---- One-line members ----------------------------------------------------------------------
 
     public static readonly Parser<DeclarationSyntax> Import =
-        from keyword in Keyword("import")
-        from path in ExpectString("the path of the file to import, in quotes")
-        select (DeclarationSyntax)new ImportDeclarationSyntax(keyword, path);
+        Sequence.Of(Keyword("import"), ExpectString("the path of the file to import, in quotes"),
+            (keyword, path) => (DeclarationSyntax)new ImportDeclarationSyntax(keyword, path));
 
     public static readonly Parser<DeclarationSyntax> Version =
-        from keyword in Keyword("version")
-        from value in ExpectString("the version in quotes")
-        select (DeclarationSyntax)new VersionClauseSyntax(keyword, value);
+        Sequence.Of(Keyword("version"), ExpectString("the version in quotes"),
+            (keyword, value) => (DeclarationSyntax)new VersionClauseSyntax(keyword, value));
 
     public static readonly Parser<DeclarationSyntax> ScaleClause =
-        from keyword in Keyword("scale")
-        from name in ExpectIdentifier("the name of a scale")
-        select (DeclarationSyntax)new ScaleClauseSyntax(keyword, name);
+        Sequence.Of(Keyword("scale"), ExpectIdentifier("the name of a scale"),
+            (keyword, name) => (DeclarationSyntax)new ScaleClauseSyntax(keyword, name));
 
     public static readonly Parser<DeclarationSyntax> OverallBand =
-        from level in Identifier
-        from fromKeyword in ExpectKeyword("from")
-        from bound in ExpectNumber("the lowest total score of the band")
-        select (DeclarationSyntax)new OverallBandSyntax(level, fromKeyword, bound);
+        Sequence.Of(Identifier, ExpectKeyword("from"), ExpectNumber("the lowest total score of the band"),
+            (level, fromKeyword, bound) => (DeclarationSyntax)new OverallBandSyntax(level, fromKeyword, bound));
 
     public static readonly Parser<DeclarationSyntax> ScaleLevel =
-        from name in Identifier
-        from label in ExpectString("the level's label in quotes")
-        from scoreKeyword in ExpectKeyword("score")
-        from score in ExpectNumber("the level's score")
-        from fromKeyword in ExpectKeyword("from")
-        from bound in ExpectNumber("the lowest percentage of the level")
-        from percent in Expect(SyntaxKind.PercentToken)
-        select (DeclarationSyntax)new ScaleLevelSyntax(name, label, scoreKeyword, score, fromKeyword, bound, percent);
+        Sequence.Of(Identifier, ExpectString("the level's label in quotes"), ExpectKeyword("score"), ExpectNumber("the level's score"),
+            ExpectKeyword("from"), ExpectNumber("the lowest percentage of the level"), Expect(SyntaxKind.PercentToken),
+            (name, label, scoreKeyword, score, fromKeyword, bound, percent) => (DeclarationSyntax)new ScaleLevelSyntax(name, label, scoreKeyword, score, fromKeyword, bound, percent));
 
     private static readonly Parser<EnumFieldTypeSyntax> EnumValues =
-        from first in ExpectIdentifier("a value")
-        from rest in (from pipe in Token(SyntaxKind.PipeToken)
-                      from value in ExpectIdentifier("a value")
-                      select new[] { pipe, value }).Many()
-        select new EnumFieldTypeSyntax(Flatten(first, rest));
+        Sequence.Of(ExpectIdentifier("a value"), SeparatedItem(SyntaxKind.PipeToken, "a value").Many(),
+            (first, rest) => new EnumFieldTypeSyntax(Flatten(first, rest)));
 
     private static readonly Parser<FieldTypeSyntax> FieldType =
-        Keyword("number").Select(k => (FieldTypeSyntax)new NumberFieldTypeSyntax(k))
-            .Or(Keyword("boolean").Select(k => (FieldTypeSyntax)new BooleanFieldTypeSyntax(k)))
-            .Or(from set in Keyword("set")
-                from of in Keyword("of")
-                from values in EnumValues
-                select (FieldTypeSyntax)new SetFieldTypeSyntax(set, of, values))
-            .Or(EnumValues.Select(v => (FieldTypeSyntax)v));
+        Keyword("number").Map(k => (FieldTypeSyntax)new NumberFieldTypeSyntax(k))
+            .Or(Keyword("boolean").Map(k => (FieldTypeSyntax)new BooleanFieldTypeSyntax(k)))
+            .Or(Sequence.Of(Keyword("set"), Keyword("of"), EnumValues, (set, of, values) => (FieldTypeSyntax)new SetFieldTypeSyntax(set, of, values)))
+            .Or(EnumValues.Map(v => (FieldTypeSyntax)v));
 
     public static readonly Parser<DeclarationSyntax> CaseField =
-        from name in Identifier
-        from label in ExpectString("the field's label in quotes")
-        from colon in Expect(SyntaxKind.ColonToken, "':' and the field's type")
-        from type in FieldType
-        select (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type);
+        Sequence.Of(Identifier, ExpectString("the field's label in quotes"), Expect(SyntaxKind.ColonToken, "':' and the field's type"), FieldType,
+            (name, label, colon, type) => (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type));
 
     public static readonly Parser<DeclarationSyntax> AnswerOption =
         Sequence.Of(Identifier, ExpectString("the option's label in quotes"), Keywords("positive", "negative", "not_applicable").Optional(),
@@ -257,16 +226,12 @@ internal static class Grammar
             (keyword, text) => (DeclarationSyntax)new GuidanceClauseSyntax(keyword, text));
 
     public static readonly Parser<DeclarationSyntax> RatingRule =
-        (from rated in Keyword("rated")
-         from byKeyword in ExpectKeyword("by")
-         from rest in (from lowest in Keyword("lowest")
-                       from kq in ExpectKeyword("key_question")
-                       select (RatingMethod.LowestKeyQuestion, new[] { lowest, kq }))
-             .Or(Keyword("inspector").Select(i => (RatingMethod.Inspector, new[] { i })))
-         select (DeclarationSyntax)new RatingRuleSyntax(rest.Item1, [rated, byKeyword, .. rest.Item2]))
-        .Or(from notKeyword in Keyword("not")
-            from rated in ExpectKeyword("rated")
-            select (DeclarationSyntax)new RatingRuleSyntax(RatingMethod.NotRated, [notKeyword, rated]));
+        Sequence.Of(Keyword("rated"), ExpectKeyword("by"),
+                Sequence.Of(Keyword("lowest"), ExpectKeyword("key_question"), (lowest, kq) => (RatingMethod.LowestKeyQuestion, new[] { lowest, kq }))
+                    .Or(Keyword("inspector").Map(i => (RatingMethod.Inspector, new[] { i }))),
+                (rated, byKeyword, rest) => (DeclarationSyntax)new RatingRuleSyntax(rest.Item1, [rated, byKeyword, .. rest.Item2]))
+        .Or(Sequence.Of(Keyword("not"), ExpectKeyword("rated"),
+            (notKeyword, rated) => (DeclarationSyntax)new RatingRuleSyntax(RatingMethod.NotRated, [notKeyword, rated])));
 
     public static readonly Parser<DeclarationSyntax> Check =
         Sequence.Of(Keywords("check", "signal"), ExpectString("the message in quotes"), ExpectWhen,
@@ -274,37 +239,29 @@ internal static class Grammar
                 keyword.Text == "signal" ? SyntaxKind.SignalDeclaration : SyntaxKind.CheckDeclaration, keyword, message, when));
 
     private static readonly Parser<GroupSpecSyntax> GroupSpec =
-        (from fromKeyword in Keyword("from")
-         from low in ExpectNumber()
-         select (GroupSpecSyntax)new FromGroupSpecSyntax(fromKeyword, low))
-        .Or(from low in Token(SyntaxKind.NumberToken)
-            from toKeyword in ExpectKeyword("to")
-            from high in ExpectNumber()
-            select (GroupSpecSyntax)new RangeGroupSpecSyntax(low, toKeyword, high))
-        .Or(Keywords("true", "false").Select(v => (GroupSpecSyntax)new BooleanGroupSpecSyntax(v)))
-        .Or(from first in Expect(SyntaxKind.IdentifierToken, "options, a range such as 18 to 25, 'from 56', true or false")
-            from rest in (from comma in Token(SyntaxKind.CommaToken)
-                          from item in ExpectIdentifier("an option")
-                          select new[] { comma, item }).Many()
-            select (GroupSpecSyntax)new OptionListGroupSpecSyntax(Flatten(first, rest)));
+        Sequence.Of(Keyword("from"), ExpectNumber(), (fromKeyword, low) => (GroupSpecSyntax)new FromGroupSpecSyntax(fromKeyword, low))
+        .Or(Sequence.Of(Token(SyntaxKind.NumberToken), ExpectKeyword("to"), ExpectNumber(),
+            (low, toKeyword, high) => (GroupSpecSyntax)new RangeGroupSpecSyntax(low, toKeyword, high)))
+        .Or(Keywords("true", "false").Map(v => (GroupSpecSyntax)new BooleanGroupSpecSyntax(v)))
+        .Or(Sequence.Of(Expect(SyntaxKind.IdentifierToken, "options, a range such as 18 to 25, 'from 56', true or false"),
+            SeparatedItem(SyntaxKind.CommaToken, "an option").Many(),
+            (first, rest) => (GroupSpecSyntax)new OptionListGroupSpecSyntax(Flatten(first, rest))));
 
     public static readonly Parser<DeclarationSyntax> BreakdownGroup =
-        from label in Token(SyntaxKind.StringToken)
-        from colon in Expect(SyntaxKind.ColonToken)
-        from spec in GroupSpec
-        select (DeclarationSyntax)new BreakdownGroupSyntax(label, colon, spec);
+        Sequence.Of(Token(SyntaxKind.StringToken), Expect(SyntaxKind.ColonToken), GroupSpec,
+            (label, colon, spec) => (DeclarationSyntax)new BreakdownGroupSyntax(label, colon, spec));
 
     private static readonly Parser<ExpressionSyntax> TestValue =
         SetLiteral
-            .Or(Keywords("true", "false").Select(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.NumberToken).Select(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.StringToken).Select(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
-            .Or(Identifier.Select(t => (ExpressionSyntax)new NameExpressionSyntax(t)))
+            .Or(Keywords("true", "false").Map(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
+            .Or(Token(SyntaxKind.NumberToken).Map(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
+            .Or(Token(SyntaxKind.StringToken).Map(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
+            .Or(Identifier.Map(t => (ExpressionSyntax)new NameExpressionSyntax(t)))
             .Or(input =>
             {
                 var t = (TokenInput)input;
                 return Result.Success<ExpressionSyntax>(new MissingExpressionSyntax(
-                    SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a value")), input);
+                    t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a value")), input);
             });
 
     public static readonly Parser<DeclarationSyntax> TestCaseEntry =
@@ -316,25 +273,25 @@ internal static class Grammar
             ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option"), Token(SyntaxKind.CommaToken).Optional(),
             (code, colon, option, comma) => (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault()));
 
+    // What an item is expected to be, after its code: 'applicable', 'not applicable', 'positive', ...
+    private static readonly Parser<(ExpectationKind Kind, ImmutableArray<SyntaxToken> Words)> ItemExpectation =
+        Keyword("applicable").Map(w => (ExpectationKind.Applicable, ImmutableArray.Create(w)))
+        .Or(Sequence.Of(Keyword("not"), ExpectKeyword("applicable"),
+            (notKeyword, applicable) => (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable))))
+        .Or(Keyword("positive").Map(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
+        .Or(Keyword("negative").Map(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
+        .Or(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"),
+            (equalsToken, option) => (ExpectationKind.AnsweredWith, ImmutableArray.Create(equalsToken, option))));
+
+    private static readonly Parser<(ExpectationKind Kind, SyntaxToken? Code, ImmutableArray<SyntaxToken> Words)> ExpectationBody =
+        Keyword("valid").Map(w => (ExpectationKind.Valid, (SyntaxToken?)null, ImmutableArray.Create(w)))
+        .Or(Keyword("invalid").Map(w => (ExpectationKind.Invalid, (SyntaxToken?)null, ImmutableArray.Create(w))))
+        .Or(Sequence.Of(Keyword("signal"), ExpectString("the signal's message in quotes"),
+            (signal, message) => (ExpectationKind.Signal, (SyntaxToken?)null, ImmutableArray.Create(signal, message))))
+        .Or(Sequence.Of(Token(SyntaxKind.CodeToken), ItemExpectation,
+            (code, words) => (words.Kind, (SyntaxToken?)code, words.Words)));
+
     public static readonly Parser<DeclarationSyntax> Expectation =
-        from keyword in Keyword("expect")
-        from rest in
-            Keyword("valid").Select(w => (ExpectationKind.Valid, (SyntaxToken?)null, ImmutableArray.Create(w)))
-            .Or(Keyword("invalid").Select(w => (ExpectationKind.Invalid, (SyntaxToken?)null, ImmutableArray.Create(w))))
-            .Or(from signal in Keyword("signal")
-                from message in ExpectString("the signal's message in quotes")
-                select (ExpectationKind.Signal, (SyntaxToken?)null, ImmutableArray.Create(signal, message)))
-            .Or(from code in Token(SyntaxKind.CodeToken)
-                from words in
-                    Keyword("applicable").Select(w => (ExpectationKind.Applicable, ImmutableArray.Create(w)))
-                    .Or(from notKeyword in Keyword("not")
-                        from applicable in ExpectKeyword("applicable")
-                        select (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable)))
-                    .Or(Keyword("positive").Select(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
-                    .Or(Keyword("negative").Select(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
-                    .Or(from equalsToken in Token(SyntaxKind.EqualsEqualsToken)
-                        from option in ExpectIdentifier("an option")
-                        select (ExpectationKind.AnsweredWith, ImmutableArray.Create(equalsToken, option)))
-                select (words.Item1, (SyntaxToken?)code, words.Item2))
-        select (DeclarationSyntax)new ExpectationSyntax(keyword, rest.Item1, rest.Item2, rest.Item3);
+        Sequence.Of(Keyword("expect"), ExpectationBody,
+            (keyword, rest) => (DeclarationSyntax)new ExpectationSyntax(keyword, rest.Kind, rest.Code, rest.Words));
 }

@@ -40,8 +40,8 @@ internal sealed class Lexer
         // Tokens are gathered in a pooled buffer and copied once into an array of the exact size:
         // for a large file that array is the only large allocation.
         var tokens = new TokenBuffer(Math.Max(16, _text.Length / 6));
-        var leading = ImmutableArray.CreateBuilder<SyntaxTrivia>();
-        var trailing = ImmutableArray.CreateBuilder<SyntaxTrivia>();
+        var leading = new TriviaBuffer();
+        var trailing = new TriviaBuffer();
         while (true)
         {
             ReadTrivia(leading, isTrailing: false);
@@ -51,7 +51,7 @@ internal sealed class Lexer
             var text = TokenText(kind, start);
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) ReadTrivia(trailing, isTrailing: true);
-            var token = new SyntaxToken(kind, start, text, ToImmutable(leading), ToImmutable(trailing)) { StartsLine = startsLine };
+            var token = new SyntaxToken(kind, start, text, leading.ToImmutableAndClear(), trailing.ToImmutableAndClear()) { StartsLine = startsLine };
             tokens.Add(token);
             if (kind == SyntaxKind.EndOfFileToken) break;
         }
@@ -125,12 +125,25 @@ internal sealed class Lexer
 
     private string LineBreakText(int start) => (_position - start) == 2 ? "\r\n" : _text[start] == '\n' ? "\n" : "\r";
 
-    private static ImmutableArray<SyntaxTrivia> ToImmutable(ImmutableArray<SyntaxTrivia>.Builder builder)
+    /// <summary>The trivia gathered before or after one token: reused for every token, copied out at its exact size.</summary>
+    private sealed class TriviaBuffer
     {
-        if (builder.Count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
-        var result = builder.Count == 1 ? ImmutableArray.Create(builder[0]) : builder.ToImmutable();
-        builder.Clear();
-        return result;
+        private SyntaxTrivia[] _items = new SyntaxTrivia[8];
+        private int _count;
+
+        public void Add(SyntaxTrivia trivia)
+        {
+            if (_count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
+            _items[_count++] = trivia;
+        }
+
+        public ImmutableArray<SyntaxTrivia> ToImmutableAndClear()
+        {
+            if (_count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
+            var result = _count == 1 ? [_items[0]] : _items.AsSpan(0, _count).ToArray();
+            _count = 0;
+            return ImmutableCollectionsMarshal.AsImmutableArray(result);
+        }
     }
 
     private char Peek(int offset = 0)
@@ -139,7 +152,7 @@ internal sealed class Lexer
         return i < _text.Length ? _text[i] : '\0';
     }
 
-    private void ReadTrivia(ImmutableArray<SyntaxTrivia>.Builder trivia, bool isTrailing)
+    private void ReadTrivia(TriviaBuffer trivia, bool isTrailing)
     {
         while (_position < _text.Length)
         {

@@ -279,7 +279,7 @@ internal sealed class Parser
     {
         var open = Current.Kind == SyntaxKind.OpenBraceToken
             ? Next()
-            : SyntaxToken.Missing(SyntaxKind.OpenBraceToken, Current.Position);
+            : _stream.Missing(SyntaxKind.OpenBraceToken, Current.Position);
         var members = ImmutableArray.CreateBuilder<DeclarationSyntax>();
         _enclosing.Add(context);
         try
@@ -288,7 +288,7 @@ internal sealed class Parser
             {
                 var token = Current;
                 if (token.Kind == SyntaxKind.EndOfFileToken)
-                    return new BlockSyntax(open, members.ToImmutable(), SyntaxToken.Missing(SyntaxKind.CloseBraceToken, token.Position));
+                    return new BlockSyntax(open, members.ToImmutable(), _stream.Missing(SyntaxKind.CloseBraceToken, token.Position));
                 if (token.Kind == SyntaxKind.CloseBraceToken)
                     return new BlockSyntax(open, members.ToImmutable(), Next());
                 if (StartsMember(context, _index))
@@ -297,7 +297,7 @@ internal sealed class Parser
                     continue;
                 }
                 if (token.StartsLine && StartsEnclosingMember(_index))
-                    return new BlockSyntax(open, members.ToImmutable(), SyntaxToken.Missing(SyntaxKind.CloseBraceToken, token.Position));
+                    return new BlockSyntax(open, members.ToImmutable(), _stream.Missing(SyntaxKind.CloseBraceToken, token.Position));
                 members.Add(SkipUnexpected(context));
             }
         }
@@ -369,6 +369,7 @@ internal sealed class Parser
     /// <summary>Missing tokens stand for what the author forgot; each becomes one RL0001.</summary>
     private void ReportMissingTokens(CompilationUnitSyntax root)
     {
+        if (!_stream.MadeMissingTokens) return; // the usual case: no need to walk every token
         var reported = new HashSet<int>(_diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Location.Span.Start));
         foreach (var token in root.Tokens())
         {

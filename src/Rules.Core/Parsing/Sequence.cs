@@ -44,6 +44,42 @@ internal static class Sequence
         return Result.Success(select(ra.Value, rb.Value, rc.Value, rd.Value), rd.Remainder);
     };
 
+    public static Parser<R> Of<A, B, C, D, E, R>(
+        Parser<A> a, Parser<B> b, Parser<C> c, Parser<D> d, Parser<E> e, Func<A, B, C, D, E, R> select) => input =>
+    {
+        var ra = a(input);
+        if (!ra.WasSuccessful) return Fail<A, R>(ra);
+        var rb = b(ra.Remainder);
+        if (!rb.WasSuccessful) return Fail<B, R>(rb);
+        var rc = c(rb.Remainder);
+        if (!rc.WasSuccessful) return Fail<C, R>(rc);
+        var rd = d(rc.Remainder);
+        if (!rd.WasSuccessful) return Fail<D, R>(rd);
+        var re = e(rd.Remainder);
+        if (!re.WasSuccessful) return Fail<E, R>(re);
+        return Result.Success(select(ra.Value, rb.Value, rc.Value, rd.Value, re.Value), re.Remainder);
+    };
+
+    public static Parser<R> Of<A, B, C, D, E, F, G, R>(
+        Parser<A> a, Parser<B> b, Parser<C> c, Parser<D> d, Parser<E> e, Parser<F> f, Parser<G> g, Func<A, B, C, D, E, F, G, R> select) => input =>
+    {
+        var ra = a(input);
+        if (!ra.WasSuccessful) return Fail<A, R>(ra);
+        var rb = b(ra.Remainder);
+        if (!rb.WasSuccessful) return Fail<B, R>(rb);
+        var rc = c(rb.Remainder);
+        if (!rc.WasSuccessful) return Fail<C, R>(rc);
+        var rd = d(rc.Remainder);
+        if (!rd.WasSuccessful) return Fail<D, R>(rd);
+        var re = e(rd.Remainder);
+        if (!re.WasSuccessful) return Fail<E, R>(re);
+        var rf = f(re.Remainder);
+        if (!rf.WasSuccessful) return Fail<F, R>(rf);
+        var rg = g(rf.Remainder);
+        if (!rg.WasSuccessful) return Fail<G, R>(rg);
+        return Result.Success(select(ra.Value, rb.Value, rc.Value, rd.Value, re.Value, rf.Value, rg.Value), rg.Remainder);
+    };
+
     public static Parser<R> Of<A, B, C, D, E, F, R>(
         Parser<A> a, Parser<B> b, Parser<C> c, Parser<D> d, Parser<E> e, Parser<F> f, Func<A, B, C, D, E, F, R> select) => input =>
     {
@@ -60,6 +96,16 @@ internal static class Sequence
         var rf = f(re.Remainder);
         if (!rf.WasSuccessful) return Fail<F, R>(rf);
         return Result.Success(select(ra.Value, rb.Value, rc.Value, rd.Value, re.Value, rf.Value), rf.Remainder);
+    };
+
+    /// <summary>
+    /// <c>parser.Select(convert)</c> without Sprache's cost: its Select is Then(t => Return(convert(t))),
+    /// which makes a new parser for every success. Fails exactly as Select fails.
+    /// </summary>
+    public static Parser<R> Map<T, R>(this Parser<T> parser, Func<T, R> convert) => input =>
+    {
+        var result = parser(input);
+        return result.WasSuccessful ? Result.Success(convert(result.Value), result.Remainder) : Fail<T, R>(result);
     };
 
     /// <summary>

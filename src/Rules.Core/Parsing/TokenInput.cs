@@ -49,6 +49,16 @@ internal sealed class TokenStream
 
     public ImmutableArray<SyntaxToken> Tokens { get; }
 
+    /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
+    public bool MadeMissingTokens { get; private set; }
+
+    /// <summary>A missing token standing in for one the author left out; recorded so the parser knows to look for them.</summary>
+    public SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null)
+    {
+        MadeMissingTokens = true;
+        return SyntaxToken.Missing(kind, position, expected);
+    }
+
     /// <summary>How many parentheses are open at a token (counting the token itself).</summary>
     public int ParenDepthAt(int index) => _parenDepth is null ? 0 : _parenDepth[index];
 
@@ -68,7 +78,7 @@ internal sealed class TokenStream
 /// (Or, Many, Then, Select, ...) work unchanged, and the primitives in <see cref="TokenParsers"/>
 /// match one token at a time.
 /// </summary>
-internal sealed class TokenInput : IInput
+internal sealed class TokenInput : IInput, IResult<SyntaxToken>
 {
     private readonly TokenStream _stream;
     private Dictionary<object, object>? _memos;
@@ -86,6 +96,23 @@ internal sealed class TokenInput : IInput
     public TokenStream Stream => _stream;
 
     public IInput Advance() => AtEnd ? throw new InvalidOperationException("Cannot advance beyond the end of the file.") : _stream.At(Index + 1);
+
+    /// <summary>
+    /// The result of matching this token: always the same (the token, then the input after it), so
+    /// the position itself serves as that result (see the <see cref="IResult{T}"/> members below) rather
+    /// than a new result object each time the grammar matches a token.
+    /// </summary>
+    public IResult<SyntaxToken> Matched => this;
+
+    SyntaxToken IResult<SyntaxToken>.Value => Token;
+
+    bool IResult<SyntaxToken>.WasSuccessful => true;
+
+    string? IResult<SyntaxToken>.Message => null;
+
+    IEnumerable<string> IResult<SyntaxToken>.Expectations => [];
+
+    IInput IResult<SyntaxToken>.Remainder => Advance();
 
     public string Source => _stream.Source;
 

@@ -18,7 +18,7 @@ internal static class TokenParsers
         {
             var t = (TokenInput)input;
             return t.Token.Kind == kind
-                ? Result.Success(t.Token, t.Advance())
+                ? t.Matched
                 : Result.Failure<SyntaxToken>(input, Unexpected, expected);
         };
     }
@@ -31,7 +31,7 @@ internal static class TokenParsers
         {
             var t = (TokenInput)input;
             return t.Token.IsKeyword(word)
-                ? Result.Success(t.Token, t.Advance())
+                ? t.Matched
                 : Result.Failure<SyntaxToken>(input, Unexpected, expected);
         };
     }
@@ -44,7 +44,7 @@ internal static class TokenParsers
         {
             var t = (TokenInput)input;
             return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(words, t.Token.Text) >= 0
-                ? Result.Success(t.Token, t.Advance())
+                ? t.Matched
                 : Result.Failure<SyntaxToken>(input, Unexpected, expected);
         };
     }
@@ -57,7 +57,7 @@ internal static class TokenParsers
         {
             var t = (TokenInput)input;
             return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(excluded, t.Token.Text) < 0
-                ? Result.Success(t.Token, t.Advance())
+                ? t.Matched
                 : Result.Failure<SyntaxToken>(input, Unexpected, expected);
         };
     }
@@ -71,16 +71,16 @@ internal static class TokenParsers
     {
         var t = (TokenInput)input;
         return t.Token.Kind == kind
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Success(SyntaxToken.Missing(kind, t.Token.Position, expected), input);
+            ? t.Matched
+            : Result.Success(t.Stream.Missing(kind, t.Token.Position, expected), input);
     };
 
     public static Parser<SyntaxToken> ExpectKeyword(string word) => input =>
     {
         var t = (TokenInput)input;
         return t.Token.IsKeyword(word)
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Success(SyntaxToken.Missing(SyntaxKind.IdentifierToken, t.Token.Position, $"'{word}'"), input);
+            ? t.Matched
+            : Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, $"'{word}'"), input);
     };
 
     /// <summary>Either of two token kinds (a string or a triple-quoted string).</summary>
@@ -88,8 +88,8 @@ internal static class TokenParsers
     {
         var t = (TokenInput)input;
         return t.Token.Kind == first || t.Token.Kind == second
-            ? Result.Success(t.Token, t.Advance())
-            : Result.Success(SyntaxToken.Missing(first, t.Token.Position, expected), input);
+            ? t.Matched
+            : Result.Success(t.Stream.Missing(first, t.Token.Position, expected), input);
     };
 
     /// <summary>An opening parenthesis that is not nested deeper than the limit.</summary>
@@ -104,7 +104,7 @@ internal static class TokenParsers
                 return Result.Failure<SyntaxToken>(input, Unexpected, expected);
             if (t.Stream.ParenDepthAt(t.Index) > TokenStream.MaxNesting)
                 return Result.Failure<SyntaxToken>(input, NestingTooDeepMessage, tooDeep);
-            return Result.Success(t.Token, t.Advance());
+            return t.Matched;
         };
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using System.Globalization;
 using Rules.Core.Diagnostics;
 using Rules.Core.Evaluation;
@@ -18,7 +19,7 @@ internal sealed partial class Binder
     private readonly ImmutableArray<SyntaxTree> _imported;
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<SymbolReference> _references = new();
-    private readonly Dictionary<SyntaxNode, BoundExpression> _bound = new();
+    private readonly Dictionary<SyntaxNode, BoundExpression> _bound = new(SyntaxNodeComparer.Instance);
     private readonly HashSet<SyntaxTree> _ownTrees;
 
     private readonly List<ScaleSymbol> _scales = new();
@@ -81,7 +82,7 @@ internal sealed partial class Binder
         return new SemanticModel(
             _project, _trees, _imported, _framework,
             [.. _scales], [.. _fields], [.. _answerSets], [.. _domains], [.. _globalChecks], [.. _breakdowns], [.. _tests],
-            [.. _references], _bound.ToImmutableDictionary(),
+            [.. _references], new ReadOnlyDictionary<SyntaxNode, BoundExpression>(_bound), // read-only once bound; no copy
             [.. _diagnostics.Where(d => (TreeOf(d) is { } t && _ownTrees.Contains(t)) || IsProjectLevel(d))]);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Collections.ObjectModel;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Rules.Core.Workspace;
@@ -27,7 +28,7 @@ public sealed class SemanticModel
         ImmutableArray<BreakdownSymbol> breakdowns,
         ImmutableArray<TestSymbol> tests,
         ImmutableArray<SymbolReference> references,
-        ImmutableDictionary<SyntaxNode, BoundExpression> boundExpressions,
+        IReadOnlyDictionary<SyntaxNode, BoundExpression> boundExpressions,
         ImmutableArray<Diagnostic> diagnostics)
     {
         Project = project;
@@ -44,13 +45,26 @@ public sealed class SemanticModel
         References = references;
         BoundExpressions = boundExpressions;
         Diagnostics = diagnostics;
-        Standards = [.. domains.SelectMany(d => d.Standards)];
-        KeyQuestions = [.. Standards.SelectMany(s => s.KeyQuestions)];
-        Prompts = [.. KeyQuestions.SelectMany(k => k.Prompts)];
-        Questions = [.. KeyQuestions.SelectMany(k => new QuestionSymbol[] { k }.Concat(k.Prompts))];
-        var byCode = new Dictionary<string, QuestionSymbol>(StringComparer.Ordinal);
+        // Plain loops: a large framework has tens of thousands of questions, and this runs on every keystroke in the editor.
+        var standards = ImmutableArray.CreateBuilder<StandardSymbol>();
+        foreach (var domain in domains) standards.AddRange(domain.Standards);
+        Standards = standards.DrainToImmutable();
+        var keyQuestions = ImmutableArray.CreateBuilder<KeyQuestionSymbol>();
+        foreach (var standard in Standards) keyQuestions.AddRange(standard.KeyQuestions);
+        KeyQuestions = keyQuestions.DrainToImmutable();
+        var prompts = ImmutableArray.CreateBuilder<PromptSymbol>();
+        var questions = ImmutableArray.CreateBuilder<QuestionSymbol>();
+        foreach (var keyQuestion in KeyQuestions)
+        {
+            prompts.AddRange(keyQuestion.Prompts);
+            questions.Add(keyQuestion);
+            questions.AddRange(keyQuestion.Prompts);
+        }
+        Prompts = prompts.DrainToImmutable();
+        Questions = questions.DrainToImmutable();
+        var byCode = new Dictionary<string, QuestionSymbol>(Questions.Length, StringComparer.Ordinal);
         foreach (var q in Questions) byCode.TryAdd(q.Code, q);
-        QuestionsByCode = byCode.ToImmutableDictionary(StringComparer.Ordinal);
+        QuestionsByCode = new ReadOnlyDictionary<string, QuestionSymbol>(byCode);
         AllChecks = [.. globalChecks, .. domains.SelectMany(d => d.Checks),
             .. Standards.SelectMany(s => s.Checks), .. Questions.SelectMany(q => q.Checks)];
     }
@@ -77,7 +91,7 @@ public sealed class SemanticModel
     /// <summary>Key questions and prompts in document order (each key question before its prompts).</summary>
     public ImmutableArray<QuestionSymbol> Questions { get; }
 
-    public ImmutableDictionary<string, QuestionSymbol> QuestionsByCode { get; }
+    public IReadOnlyDictionary<string, QuestionSymbol> QuestionsByCode { get; }
 
     public ImmutableArray<CheckSymbol> GlobalChecks { get; }
 
@@ -87,7 +101,7 @@ public sealed class SemanticModel
     public ImmutableArray<BreakdownSymbol> Breakdowns { get; }
     public ImmutableArray<TestSymbol> Tests { get; }
     public ImmutableArray<SymbolReference> References { get; }
-    public ImmutableDictionary<SyntaxNode, BoundExpression> BoundExpressions { get; }
+    public IReadOnlyDictionary<SyntaxNode, BoundExpression> BoundExpressions { get; }
 
     /// <summary>Syntax and binding diagnostics of the model's own files (lint rules come on top, see Analysis).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }

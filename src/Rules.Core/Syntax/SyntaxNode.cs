@@ -18,6 +18,17 @@ public abstract class SyntaxNode : SyntaxElement
     protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
     {
         Kind = kind;
+        _children = Adopt(children);
+        // Where the node's first token is (-1 when it has none): known from the children at no cost,
+        // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
+        Start = _children.IsEmpty ? -1 : _children[0] is SyntaxToken first ? first.Position : ((SyntaxNode)_children[0]).Start;
+    }
+
+    /// <summary>The position of the node's first token, or -1 for a node without tokens.</summary>
+    internal int Start { get; }
+
+    private ImmutableArray<SyntaxElement> Adopt(IEnumerable<SyntaxElement?> children)
+    {
         if (children is IReadOnlyList<SyntaxElement?> list)
         {
             // The usual case (a fixed list of parts): one exact-size array, no enumerator.
@@ -32,8 +43,7 @@ public abstract class SyntaxNode : SyntaxElement
                 child.Parent = this;
                 array[n++] = child;
             }
-            _children = ImmutableCollectionsMarshal.AsImmutableArray(array);
-            return;
+            return ImmutableCollectionsMarshal.AsImmutableArray(array);
         }
         var builder = ImmutableArray.CreateBuilder<SyntaxElement>();
         foreach (var child in children)
@@ -42,7 +52,7 @@ public abstract class SyntaxNode : SyntaxElement
             child.Parent = this;
             builder.Add(child);
         }
-        _children = builder.ToImmutable();
+        return builder.ToImmutable();
     }
 
     public override SyntaxKind Kind { get; }

@@ -68,8 +68,12 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>Whether this is an identifier spelled as the given contextual keyword.</summary>
     public bool IsKeyword(string keyword) => Kind == SyntaxKind.IdentifierToken && Text == keyword;
 
+    private string? _valueText;
+
     /// <summary>The value of a string token: quotes removed, escapes resolved, guidance dedented.</summary>
-    public string ValueText => Kind switch
+    /// <remarks>Worked out once: the binder, the lint rules and the language server all ask for it.
+    /// (A benign race: two threads may both compute the same string.)</remarks>
+    public string ValueText => _valueText ??= Kind switch
     {
         SyntaxKind.StringToken => StringValues.Single(Text),
         SyntaxKind.MultiLineStringToken => StringValues.Multi(Text),

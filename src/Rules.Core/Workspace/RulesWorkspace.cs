@@ -35,17 +35,29 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     public SyntaxTree GetTree(string path) => _cache.GetOrParse(path, FileSystem.ReadAllText(path));
 
     /// <summary>Whether a file directly in this folder declares a framework.</summary>
-    public bool DeclaresFramework(string directory) =>
-        FileSystem.EnumerateRuleFiles(directory)
-            .Where(f => PathUtil.Directory(f) == PathUtil.Normalize(directory).TrimEnd('/'))
+    public bool DeclaresFramework(string directory)
+    {
+        var folder = PathUtil.Normalize(directory).TrimEnd('/');
+        return FileSystem.EnumerateRuleFiles(directory)
+            .Where(f => PathUtil.Directory(f) == folder)
             .Any(f => GetTree(f).Root.Declarations.Any(d => d is FrameworkDeclarationSyntax));
+    }
 
     /// <summary>The framework folder a file belongs to, or null for a library file.</summary>
-    public string? FindFrameworkRoot(string file, string workspaceRoot)
+    public string? FindFrameworkRoot(string file, string workspaceRoot) => FindFrameworkRoot(file, workspaceRoot, null);
+
+    /// <summary>
+    /// As above, remembering for the length of one operation which folders declare a framework: a
+    /// folder of many files (or many imports) would otherwise list and inspect its files again for each.
+    /// </summary>
+    private string? FindFrameworkRoot(string file, string workspaceRoot, Dictionary<string, bool>? declaresFramework)
     {
         for (var d = PathUtil.Directory(file); PathUtil.IsUnder(d, workspaceRoot); d = PathUtil.Directory(d))
         {
-            if (DeclaresFramework(d)) return d;
+            bool declares;
+            if (declaresFramework is null) declares = DeclaresFramework(d);
+            else if (!declaresFramework.TryGetValue(d, out declares)) declaresFramework[d] = declares = DeclaresFramework(d);
+            if (declares) return d;
             var parent = PathUtil.Directory(d);
             if (parent == d || parent.Length == 0) break;
         }
@@ -60,9 +72,10 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         var files = FileSystem.FileExists(normalized) ? [normalized] : FileSystem.EnumerateRuleFiles(normalized).ToList();
         var projects = new List<FrameworkProject>();
         var frameworkRoots = new SortedSet<string>(StringComparer.Ordinal);
+        var declaresFramework = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var frameworkRoot = FindFrameworkRoot(file, root);
+            var frameworkRoot = FindFrameworkRoot(file, root, declaresFramework);
             if (frameworkRoot is null)
             {
                 projects.Add(new FrameworkProject(PathUtil.Directory(file), [file], IsLibrary: true, root));
@@ -71,13 +84,13 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
             frameworkRoots.Add(frameworkRoot);
         }
         foreach (var frameworkRoot in frameworkRoots)
-            projects.Add(new FrameworkProject(frameworkRoot, [.. FrameworkFiles(frameworkRoot, root)], IsLibrary: false, root));
+            projects.Add(new FrameworkProject(frameworkRoot, [.. FrameworkFiles(frameworkRoot, root, declaresFramework)], IsLibrary: false, root));
         return [.. projects.OrderBy(p => p.IsLibrary).ThenBy(p => p.RootFolder, StringComparer.Ordinal).ThenBy(p => p.DisplayName, StringComparer.Ordinal)];
     }
 
     /// <summary>A framework's own files: all beneath its folder except deeper frameworks' files.</summary>
-    private IEnumerable<string> FrameworkFiles(string frameworkRoot, string workspaceRoot) =>
-        FileSystem.EnumerateRuleFiles(frameworkRoot).Where(f => FindFrameworkRoot(f, workspaceRoot) == frameworkRoot);
+    private IEnumerable<string> FrameworkFiles(string frameworkRoot, string workspaceRoot, Dictionary<string, bool> declaresFramework) =>
+        FileSystem.EnumerateRuleFiles(frameworkRoot).Where(f => FindFrameworkRoot(f, workspaceRoot, declaresFramework) == frameworkRoot);
 
     public FrameworkCompilation Compile(FrameworkProject project)
     {
@@ -115,6 +128,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     {
         var result = new List<SyntaxTree>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var declaresFramework = new Dictionary<string, bool>(StringComparer.Ordinal);
         var own = new HashSet<string>(roots.Select(t => t.Path), StringComparer.Ordinal);
         var stack = new List<string>();
 
@@ -146,7 +160,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                         diagnostics.Add(DiagnosticCatalog.ImportCycle(report ? at : rootImport!, string.Join(" → ", cycle)));
                     continue;
                 }
-                if (own.Contains(target) || FindFrameworkRoot(target, project.WorkspaceRoot) is not null)
+                if (own.Contains(target) || FindFrameworkRoot(target, project.WorkspaceRoot, declaresFramework) is not null)
                 {
                     if (report) diagnostics.Add(DiagnosticCatalog.ImportOfFramework(at, relative));
                     continue;

@@ -16,7 +16,7 @@ public sealed class DefinitionHandler(RulesProjectService projects)
     public async Task<Location?> Handle(DefinitionParams request, CancellationToken cancellationToken)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
-        if (analysis.Model.SymbolAt(analysis.Path, analysis.GetOffset(request.Position)) is not { } symbol) return null;
+        if (analysis.ReferenceAt(analysis.GetOffset(request.Position))?.Symbol is not { } symbol) return null;
         projects.CurrentFileSystem(out var open);
         return LocationConverter.ToLsp(symbol.Location, open);
     }

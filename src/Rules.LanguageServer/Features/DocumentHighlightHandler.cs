@@ -17,7 +17,7 @@ public sealed class DocumentHighlightHandler(RulesProjectService projects)
     public async Task<ImmutableArray<DocumentHighlight>?> Handle(DocumentHighlightParams request, CancellationToken cancellationToken)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
-        if (analysis.Model.SymbolAt(analysis.Path, analysis.GetOffset(request.Position)) is not { } symbol) return [];
+        if (analysis.ReferenceAt(analysis.GetOffset(request.Position))?.Symbol is not { } symbol) return [];
         return
         [
             .. analysis.Model.FindReferences(symbol)

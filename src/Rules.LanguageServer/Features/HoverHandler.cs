@@ -17,7 +17,7 @@ public sealed class HoverHandler(RulesProjectService projects, ClientSession cli
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
         var offset = analysis.GetOffset(request.Position);
-        if (analysis.Model.ReferenceAt(analysis.Path, offset) is not { } reference) return null;
+        if (analysis.ReferenceAt(offset) is not { } reference) return null;
         var markdown = client.SupportsMarkdownHover;
         var text = SymbolDescriber.Describe(reference.Symbol, markdown);
         return new Hover(markdown ? MarkupContent.Markdown(text) : MarkupContent.PlainText(text), analysis.GetRange(reference.Location.Span));

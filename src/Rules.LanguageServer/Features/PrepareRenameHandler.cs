@@ -13,9 +13,9 @@ public sealed class PrepareRenameHandler(RulesProjectService projects) : IJsonRp
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
         var offset = analysis.GetOffset(request.Position);
-        if (analysis.Model.ReferenceAt(analysis.Path, offset) is not { } reference) return null;
+        if (analysis.ReferenceAt(offset) is not { } reference) return null;
         var symbol = reference.Symbol;
-        if (symbol is TestSymbol or CheckSymbol or FrameworkSymbol or DomainSymbol or StandardSymbol)
+        if (symbol is TestSymbol or CheckSymbol or FrameworkSymbol)
             throw new JsonRpcException(JsonRpcErrorCodes.RequestFailed, RenamePlanner.Validate(analysis.Model, symbol, "x") ?? $"{symbol.Display} cannot be renamed.");
         var name = RenamePlanner.NameOf(symbol);
         var span = reference.Location.Span;

@@ -17,7 +17,7 @@ public sealed class ReferencesHandler(RulesProjectService projects)
     public async Task<ImmutableArray<Location>?> Handle(ReferenceParams request, CancellationToken cancellationToken)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
-        if (analysis.Model.SymbolAt(analysis.Path, analysis.GetOffset(request.Position)) is not { } symbol) return null;
+        if (analysis.ReferenceAt(analysis.GetOffset(request.Position))?.Symbol is not { } symbol) return null;
         projects.CurrentFileSystem(out var open);
         return LocationConverter.ToLsp(
             analysis.Model.FindReferences(symbol, request.Context.IncludeDeclaration)

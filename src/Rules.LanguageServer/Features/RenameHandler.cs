@@ -18,7 +18,7 @@ public sealed class RenameHandler(RulesProjectService projects)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
         var offset = analysis.GetOffset(request.Position);
-        if (analysis.Model.ReferenceAt(analysis.Path, offset) is not { } reference)
+        if (analysis.ReferenceAt(offset) is not { } reference)
             throw new JsonRpcException(JsonRpcErrorCodes.RequestFailed, "There is nothing to rename here: place the cursor on a name or code.");
         var newName = request.NewName.Trim();
         if (RenamePlanner.Validate(analysis.Model, reference.Symbol, newName) is { } problem)

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Rules.LanguageServer.Protocol;
 
@@ -22,6 +23,8 @@ public static class LspJson
         NumberHandling = JsonNumberHandling.Strict,
         // The protocol is never embedded in HTML: write quotes and non-ASCII text as they are.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        // Generated metadata for the protocol types first (no reflection at start-up), reflection for any other type.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(LspJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     private static JsonSerializerOptions CreateReadOnlyOptions()

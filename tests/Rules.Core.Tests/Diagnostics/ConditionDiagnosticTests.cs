@@ -47,6 +47,10 @@ public class ConditionDiagnosticTests
     [InlineData("[|case.harm and not case.harm|]")]
     [InlineData("[|count(1.1.1.* is positive) > 3|]")]
     [InlineData("[|all(1.1.1.* is positive) and any(1.1.1.* is negative)|]")]
+    // Independent parts are searched apart: the contradiction is found however many other questions and fields there are.
+    [InlineData("[|case.harm and 1.1.1.a == yes and case.type == custody and case.age > 3 and not case.harm|]")]
+    [InlineData("[|not (1.1.1.a == no or 1.1.1.a != no)|]")] // not (x or y) is not x and not y
+    [InlineData("[|not (not (case.age > 5)) and case.age < 2 and rar in case.reqs|]")]
     public void RL0202_ConditionCanNeverHold(string condition)
     {
         var marked = MarkedText.Parse(PromptWhen(condition));
@@ -104,6 +108,7 @@ public class ConditionDiagnosticTests
     [InlineData("[|case.age > 3 or case.age <= 3 or not (case.age is answered)|]")]
     [InlineData("[|count(1.1.1.* is positive) >= 0|]")]
     [InlineData("[|not (case.type in {})|]")]
+    [InlineData("[|not (1.1.1.a == yes and 1.1.1.a == no and case.harm)|]")]
     public void RL0203_ConditionAlwaysHolds(string condition)
     {
         var marked = MarkedText.Parse(PromptWhen(condition));

@@ -15,24 +15,25 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
 
     public void Analyze(SemanticModel model, Action<Diagnostic> report)
     {
+        var memo = new SolverMemo();
         foreach (var item in model.Standards.Cast<RoutedSymbol>().Concat(model.Questions))
         {
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
             if (item.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = item.Parent?.ConditionChain().ToList() ?? [];
-            Judge(item, item.Condition, enclosing, item.Display, isCheck: false, report);
+            Judge(item, item.Condition, enclosing, item.Display, isCheck: false, memo, report);
         }
         foreach (var check in model.AllChecks)
         {
             if (BoundExpressionFacts.ContainsError(check.Condition) || check.Condition.Syntax is null) continue;
             if (check.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = check.Owner?.ConditionChain().ToList() ?? [];
-            Judge(check, check.Condition, enclosing, check.IsSignal ? "signal" : "check", isCheck: true, report);
+            Judge(check, check.Condition, enclosing, check.IsSignal ? "signal" : "check", isCheck: true, memo, report);
         }
     }
 
     private static void Judge(Symbol owner, BoundExpression condition, List<(RoutedSymbol Owner, BoundExpression Condition)> enclosing,
-        string name, bool isCheck, Action<Diagnostic> report)
+        string name, bool isCheck, SolverMemo memo, Action<Diagnostic> report)
     {
         foreach (var e in enclosing)
             if (BoundExpressionFacts.ContainsError(e.Condition)) return;
@@ -45,8 +46,8 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
         // condition compares numbers only with constants: the joint search then tries a finer
         // set of values, see ConditionSolver.)
         var exact = BoundExpressionFacts.ComparesNumbersWithConstantsOnly(condition);
-        var joint = enclosing.Count > 0 ? CanAllHold([.. enclosing.Select(e => e.Condition), condition]) : Verdict.Unknown;
-        if ((joint != Verdict.Satisfiable || !exact) && CanAllHold([condition]) == Verdict.Unsatisfiable)
+        var joint = enclosing.Count > 0 ? CanAllHold([.. enclosing.Select(e => e.Condition), condition], memo) : Verdict.Unknown;
+        if ((joint != Verdict.Satisfiable || !exact) && CanAllHold([condition], memo) == Verdict.Unsatisfiable)
         {
             var reason = $"no case can meet '{Text()}'";
             report(isCheck ? DiagnosticCatalog.CheckNeverHolds(Location(), name, reason) : DiagnosticCatalog.NeverHolds(Location(), Binder.Capitalize(name), reason));
@@ -61,8 +62,8 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
         }
         // Likewise a case where the enclosing conditions hold and this one does not is a case
         // where this one does not hold.
-        var jointAlways = enclosing.Count > 0 ? AlwaysHolds(condition, [.. enclosing.Select(e => e.Condition)]) : Verdict.Unknown;
-        if ((jointAlways != Verdict.Unsatisfiable || !exact) && AlwaysHolds(condition, []) == Verdict.Satisfiable)
+        var jointAlways = enclosing.Count > 0 ? AlwaysHolds(condition, [.. enclosing.Select(e => e.Condition)], memo) : Verdict.Unknown;
+        if ((jointAlways != Verdict.Unsatisfiable || !exact) && AlwaysHolds(condition, [], memo) == Verdict.Satisfiable)
         {
             report(DiagnosticCatalog.AlwaysHolds(Location(), isCheck ? $"this {name}" : name, isCheck ? " (every case would be caught)" : ""));
             return;

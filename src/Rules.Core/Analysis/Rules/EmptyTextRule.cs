@@ -14,29 +14,72 @@ public sealed class EmptyTextRule : ILintRule
     {
         foreach (var tree in model.Trees)
         {
-            foreach (var node in tree.Root.DescendantNodesAndSelf())
+            foreach (var node in NodesWithText(tree.Root))
             {
-                var (token, what) = node switch
-                {
-                    FrameworkDeclarationSyntax f => (f.Name, "the framework's name"),
-                    ScaleLevelSyntax l => (l.Label, $"level '{l.Name.Text}'"),
-                    CaseFieldSyntax c => (c.Label, $"case field '{c.Name.Text}'"),
-                    AnswerOptionSyntax o => (o.Label, $"option '{o.Name.Text}'"),
-                    DomainDeclarationSyntax d => (d.Title, $"domain {d.Number.Text}"),
-                    StandardDeclarationSyntax s => (s.Title, $"standard {s.Code.Text}"),
-                    SummaryClauseSyntax s => (s.Text, "this summary"),
-                    GuidanceClauseSyntax g => (g.Text, "this guidance"),
-                    KeyQuestionDeclarationSyntax k => (k.Text, $"key question {k.Code.Text}"),
-                    PromptDeclarationSyntax p => (p.Text, $"prompt {p.Letter.Text}"),
-                    BreakdownDeclarationSyntax b => (b.Title, $"breakdown '{b.Name.Text}'"),
-                    BreakdownGroupSyntax g => (g.Label, "this breakdown group"),
-                    CheckDeclarationSyntax c => (c.Message, $"this {(c.IsSignal ? "signal" : "check")}'s message"),
-                    TestDeclarationSyntax t => (t.Name, "this test's name"),
-                    _ => ((SyntaxToken?)null, ""),
-                };
-                if (token is null || token.IsMissing || !string.IsNullOrWhiteSpace(token.ValueText)) continue;
-                report(DiagnosticCatalog.EmptyText(new Location(tree.Text, token.Span), what));
+                var token = TextOf(node);
+                if (token is null || token.IsMissing || HasWords(token)) continue;
+                report(DiagnosticCatalog.EmptyText(new Location(tree.Text, token.Span), Describe(node)));
             }
         }
     }
+
+    /// <summary>Every node but those inside conditions and other expressions, which hold no texts (and most of the nodes).</summary>
+    private static IEnumerable<SyntaxNode> NodesWithText(SyntaxNode root)
+    {
+        var stack = new Stack<SyntaxNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            yield return node;
+            for (var i = node.Children.Length - 1; i >= 0; i--) // in source order
+                if (node.Children[i] is SyntaxNode child and not ExpressionSyntax) stack.Push(child);
+        }
+    }
+
+    private static SyntaxToken? TextOf(SyntaxNode node) => node switch
+    {
+        FrameworkDeclarationSyntax f => f.Name,
+        ScaleLevelSyntax l => l.Label,
+        CaseFieldSyntax c => c.Label,
+        AnswerOptionSyntax o => o.Label,
+        DomainDeclarationSyntax d => d.Title,
+        StandardDeclarationSyntax s => s.Title,
+        SummaryClauseSyntax s => s.Text,
+        GuidanceClauseSyntax g => g.Text,
+        KeyQuestionDeclarationSyntax k => k.Text,
+        PromptDeclarationSyntax p => p.Text,
+        BreakdownDeclarationSyntax b => b.Title,
+        BreakdownGroupSyntax g => g.Label,
+        CheckDeclarationSyntax c => c.Message,
+        TestDeclarationSyntax t => t.Name,
+        _ => null,
+    };
+
+    /// <summary>Whether a string has a word in it. Most do; the value (escapes resolved, guidance dedented) is only worked out when the raw text has an escape.</summary>
+    private static bool HasWords(SyntaxToken token)
+    {
+        var raw = token.Text.AsSpan().Trim('"');
+        if (raw.IndexOf('\\') >= 0) return !string.IsNullOrWhiteSpace(token.ValueText);
+        return !raw.IsWhiteSpace();
+    }
+
+    /// <summary>What the empty text belongs to, in the author's words (only for a report).</summary>
+    private static string Describe(SyntaxNode node) => node switch
+    {
+        FrameworkDeclarationSyntax => "the framework's name",
+        ScaleLevelSyntax l => $"level '{l.Name.Text}'",
+        CaseFieldSyntax c => $"case field '{c.Name.Text}'",
+        AnswerOptionSyntax o => $"option '{o.Name.Text}'",
+        DomainDeclarationSyntax d => $"domain {d.Number.Text}",
+        StandardDeclarationSyntax s => $"standard {s.Code.Text}",
+        SummaryClauseSyntax => "this summary",
+        GuidanceClauseSyntax => "this guidance",
+        KeyQuestionDeclarationSyntax k => $"key question {k.Code.Text}",
+        PromptDeclarationSyntax p => $"prompt {p.Letter.Text}",
+        BreakdownDeclarationSyntax b => $"breakdown '{b.Name.Text}'",
+        BreakdownGroupSyntax => "this breakdown group",
+        CheckDeclarationSyntax c => $"this {(c.IsSignal ? "signal" : "check")}'s message",
+        _ => "this test's name",
+    };
 }
