@@ -3,15 +3,23 @@ using BenchmarkDotNet.Running;
 using Rules.Benchmarks;
 
 // quick [lines...]          key figures in seconds (Stopwatch, median of runs)
+// engine-quick [--cases N] [--records N] [--file cases.jsonl]   the engine's figures (evaluation vs the yardstick, MB/s)
 // generate DIR [lines]      writes DIR/framework.rules and DIR/framework.json
 // phases [lines]          time and allocation per phase (lex, parse, bind, each lint rule)
 // loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
+// engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
     return PhaseProbe.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "quick")
     return QuickHarness.Run(Console.Out, args[1..]);
+
+if (args.Length > 1 && args[0] == "engine-loop")
+    return Rules.Benchmarks.Engine.EngineLoop.Run(Console.Out, args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+
+if (args.Length > 0 && args[0] == "engine-quick")
+    return Rules.Benchmarks.Engine.EngineQuickHarness.Run(Console.Out, args[1..]);
 
 if (args.Length > 1 && args[0] == "generate")
 {

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Rules.Engine.Aggregation;
 
 /// <summary>
@@ -5,30 +9,55 @@ namespace Rules.Engine.Aggregation;
 /// questions (applicable/positive), prompts (applicable and per option) and breakdown rows
 /// (group × key question). Dense arrays; counting never allocates.
 /// </summary>
+/// <remarks>
+/// A whole case is counted (<see cref="CountCase"/>) by adding one block of 32-bit counts, the
+/// case's applicable and positive flags per key question, to the key questions' block and to the
+/// block of each breakdown group it belongs to: a few wide vector additions per group. The 32-bit
+/// counts are moved into the 64-bit totals before they could overflow; every figure read is the
+/// sum of both.
+/// </remarks>
 public sealed class InspectionCounters
 {
-    private readonly long[] _keyApplicable;
-    private readonly long[] _keyPositive;
+    private readonly int _flushEvery;
+
+    private readonly int _keyQuestions;
+    private readonly int _block;
+    private readonly long[] _keyTotals;
+    private readonly int[] _keyRecent;
+    private readonly long[] _groupTotals;
+    private readonly int[] _groupRecent;
     private readonly long[] _promptApplicable;
     private readonly int[] _promptOffset;
     private readonly long[] _promptOptions;
-    private readonly long[] _groupApplicable;
-    private readonly long[] _groupPositive;
+    private int _recentCases;
 
     public InspectionCounters(string inspection, CounterLayout layout)
+        : this(inspection, layout, int.MaxValue)
     {
+    }
+
+    /// <param name="flushEvery">
+    /// Cases counted into the 32-bit blocks before they are moved into the totals (each count grows
+    /// by at most one a case, so int.MaxValue never overflows); smaller in tests.
+    /// </param>
+    internal InspectionCounters(string inspection, CounterLayout layout, int flushEvery)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(flushEvery, 1);
+        _flushEvery = flushEvery;
         ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(layout);
         Inspection = inspection;
         Layout = layout;
-        _keyApplicable = new long[layout.KeyQuestions];
-        _keyPositive = new long[layout.KeyQuestions];
+        _keyQuestions = layout.KeyQuestions;
+        _block = BlockLength(layout.KeyQuestions);
+        _keyTotals = new long[_block];
+        _keyRecent = new int[_block];
+        _groupTotals = new long[layout.BreakdownGroups * _block];
+        _groupRecent = new int[layout.BreakdownGroups * _block];
         _promptApplicable = new long[layout.Prompts];
         _promptOffset = new int[layout.Prompts + 1];
         for (var i = 0; i < layout.Prompts; i++) _promptOffset[i + 1] = _promptOffset[i] + layout.PromptOptions[i];
         _promptOptions = new long[_promptOffset[^1]];
-        _groupApplicable = new long[layout.BreakdownGroups * layout.KeyQuestions];
-        _groupPositive = new long[layout.BreakdownGroups * layout.KeyQuestions];
     }
 
     /// <summary>The inspection counted; <c>"*"</c> for all cases together.</summary>
@@ -44,8 +73,9 @@ public sealed class InspectionCounters
     /// <summary>Counts one case where key question <paramref name="keyQuestion"/> applies.</summary>
     public void CountKeyQuestion(int keyQuestion, bool positive)
     {
-        _keyApplicable[keyQuestion]++;
-        if (positive) _keyPositive[keyQuestion]++;
+        CheckKeyQuestion(keyQuestion);
+        _keyTotals[keyQuestion]++;
+        if (positive) _keyTotals[_block / 2 + keyQuestion]++;
     }
 
     /// <summary>Counts one case where prompt <paramref name="prompt"/> applies and was answered <paramref name="option"/>.</summary>
@@ -59,12 +89,18 @@ public sealed class InspectionCounters
     /// <summary>Counts one case of breakdown group <paramref name="group"/> where the key question applies.</summary>
     public void CountBreakdown(int group, int keyQuestion, bool positive)
     {
-        var at = (group * Layout.KeyQuestions) + keyQuestion;
-        _groupApplicable[at]++;
-        if (positive) _groupPositive[at]++;
+        CheckKeyQuestion(keyQuestion);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)group, (uint)Layout.BreakdownGroups, nameof(group));
+        var at = group * _block;
+        _groupTotals[at + keyQuestion]++;
+        if (positive) _groupTotals[at + _block / 2 + keyQuestion]++;
     }
 
-    public Proportion KeyQuestion(int keyQuestion) => new(_keyPositive[keyQuestion], _keyApplicable[keyQuestion]);
+    public Proportion KeyQuestion(int keyQuestion)
+    {
+        CheckKeyQuestion(keyQuestion);
+        return new Proportion(Count(_keyTotals, _keyRecent, _block / 2 + keyQuestion), Count(_keyTotals, _keyRecent, keyQuestion));
+    }
 
     /// <summary>Cases where the prompt applies and was answered.</summary>
     public long PromptApplicable(int prompt) => _promptApplicable[prompt];
@@ -75,8 +111,10 @@ public sealed class InspectionCounters
 
     public Proportion Breakdown(int group, int keyQuestion)
     {
-        var at = (group * Layout.KeyQuestions) + keyQuestion;
-        return new Proportion(_groupPositive[at], _groupApplicable[at]);
+        CheckKeyQuestion(keyQuestion);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)group, (uint)Layout.BreakdownGroups, nameof(group));
+        var at = group * _block;
+        return new Proportion(Count(_groupTotals, _groupRecent, at + _block / 2 + keyQuestion), Count(_groupTotals, _groupRecent, at + keyQuestion));
     }
 
     /// <summary>Adds every count of <paramref name="other"/> (same layout) to these counters.</summary>
@@ -84,19 +122,89 @@ public sealed class InspectionCounters
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.Layout.KeyQuestions != Layout.KeyQuestions || other._promptOptions.Length != _promptOptions.Length
-            || other._groupApplicable.Length != _groupApplicable.Length || other._promptApplicable.Length != _promptApplicable.Length)
+            || other._groupTotals.Length != _groupTotals.Length || other._promptApplicable.Length != _promptApplicable.Length)
             throw new ArgumentException("The counters have different layouts.", nameof(other));
         Cases += other.Cases;
-        AddInto(_keyApplicable, other._keyApplicable);
-        AddInto(_keyPositive, other._keyPositive);
-        AddInto(_promptApplicable, other._promptApplicable);
-        AddInto(_promptOptions, other._promptOptions);
-        AddInto(_groupApplicable, other._groupApplicable);
-        AddInto(_groupPositive, other._groupPositive);
+        AddInto(_keyTotals, other._keyTotals, other._keyRecent);
+        AddInto(_groupTotals, other._groupTotals, other._groupRecent);
+        AddInto(_promptApplicable, other._promptApplicable, null);
+        AddInto(_promptOptions, other._promptOptions, null);
     }
 
-    private static void AddInto(long[] target, long[] source)
+    /// <summary>
+    /// The length of a case's block: applicable flags for every key question, then positive flags,
+    /// each half rounded up to 16 (a 64-byte vector of 32-bit counts).
+    /// </summary>
+    internal static int BlockLength(int keyQuestions) => 2 * ((keyQuestions + 15) / 16 * 16);
+
+    /// <summary>
+    /// Counts one evaluated case. <paramref name="block"/> (<see cref="BlockLength"/> long) holds 1
+    /// at <c>k</c> when key question k applies and is answered and 1 at <c>BlockLength / 2 + k</c>
+    /// when the answer is positive, 0 elsewhere (the padding included). It is added to the key
+    /// questions' block and to the block of each group in <paramref name="groups"/>.
+    /// </summary>
+    internal void CountCase(ReadOnlySpan<int> block, ReadOnlySpan<int> groups)
     {
-        for (var i = 0; i < target.Length; i++) target[i] += source[i];
+        if (block.Length != _block) throw new ArgumentException("The block does not match the layout.", nameof(block));
+        if (_recentCases == _flushEvery) Flush();
+        _recentCases++;
+        Cases++;
+        AddBlock(_keyRecent, 0, block);
+        var groupCount = Layout.BreakdownGroups;
+        foreach (var group in groups)
+        {
+            if ((uint)group >= (uint)groupCount) throw new ArgumentOutOfRangeException(nameof(groups));
+            AddBlock(_groupRecent, group * _block, block);
+        }
+    }
+
+    /// <summary>Counts the answer of a prompt that applies (the option is known to be in range).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void CountPromptAnswer(int prompt, int option)
+    {
+        _promptApplicable[prompt]++;
+        _promptOptions[_promptOffset[prompt] + option]++;
+    }
+
+    private void CheckKeyQuestion(int keyQuestion) =>
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)keyQuestion, (uint)_keyQuestions, nameof(keyQuestion));
+
+    private static long Count(long[] totals, int[] recent, int at) => totals[at] + recent[at];
+
+    /// <summary>Moves the 32-bit counts into the totals.</summary>
+    private void Flush()
+    {
+        for (var i = 0; i < _keyRecent.Length; i++) _keyTotals[i] += _keyRecent[i];
+        for (var i = 0; i < _groupRecent.Length; i++) _groupTotals[i] += _groupRecent[i];
+        Array.Clear(_keyRecent);
+        Array.Clear(_groupRecent);
+        _recentCases = 0;
+    }
+
+    /// <summary>target[offset ..] += block (the caller checked that it fits), 64 or 32 bytes at a time.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddBlock(int[] target, int offset, ReadOnlySpan<int> block)
+    {
+        ref var to = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(target), offset);
+        ref var from = ref MemoryMarshal.GetReference(block);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (var i = 0; i < block.Length; i += Vector512<int>.Count)
+                (Vector512.LoadUnsafe(ref to, (nuint)i) + Vector512.LoadUnsafe(ref from, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
+        }
+        else if (Vector256.IsHardwareAccelerated)
+        {
+            for (var i = 0; i < block.Length; i += Vector256<int>.Count)
+                (Vector256.LoadUnsafe(ref to, (nuint)i) + Vector256.LoadUnsafe(ref from, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
+        }
+        else
+        {
+            for (var i = 0; i < block.Length; i++) Unsafe.Add(ref to, i) += Unsafe.Add(ref from, i);
+        }
+    }
+
+    private static void AddInto(long[] target, long[] source, int[]? recent)
+    {
+        for (var i = 0; i < target.Length; i++) target[i] += source[i] + (recent is null ? 0 : recent[i]);
     }
 }

@@ -13,6 +13,15 @@ public sealed class CaseEvaluator
 {
     private readonly EvaluationScope _scope;
     private readonly int[] _groups;
+    private readonly int[] _itemOfAnswer;
+    private readonly CompiledCheck[] _checks;
+    private readonly int[] _keySlots;
+    private readonly int[] _promptSlots;
+    private readonly ulong[] _positiveMask;
+    private readonly int[] _answerOf;
+    private readonly int[] _block;
+    private readonly CompiledBreakdown[] _breakdowns;
+    private InspectionCounters? _checkedCounters;
 
     public CaseEvaluator(CompiledFramework framework)
     {
@@ -20,6 +29,16 @@ public sealed class CaseEvaluator
         Framework = framework;
         _scope = new EvaluationScope(framework);
         _groups = new int[framework.Layout.BreakdownGroups];
+        _itemOfAnswer = [.. framework.ItemOfAnswer];
+        _checks = [.. framework.Checks];
+        _keySlots = [.. framework.KeyQuestionSlots];
+        _promptSlots = [.. framework.PromptSlots];
+        // By answer slot: the positive options as a bit mask (answer sets have at most 64 options here, else exactly by OptionOutcomes).
+        _positiveMask = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Length > 64 ? 0UL : outcomes
+            .Select((o, i) => o == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b))];
+        _answerOf = new int[framework.Schema.Answers.Length];
+        _block = new int[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
+        _breakdowns = [.. framework.Breakdowns];
     }
 
     public CompiledFramework Framework { get; }
@@ -34,28 +53,33 @@ public sealed class CaseEvaluator
         ArgumentNullException.ThrowIfNull(record);
         if (!ReferenceEquals(record.Schema, Framework.Schema))
             throw new ArgumentException("The record was read against another schema.", nameof(record));
-        _scope.Begin(record);
-        var questions = Framework.Schema.Questions;
-        for (var slot = 0; slot < questions.Length; slot++)
+        var scope = _scope;
+        scope.Begin(record);
+        var itemOfAnswer = _itemOfAnswer;
+        var answerOf = _answerOf;
+        for (var slot = 0; slot < itemOfAnswer.Length; slot++)
         {
-            var applies = _scope.Applies(Framework.ItemOfAnswer[slot]);
+            var applies = scope.Applies(itemOfAnswer[slot]);
+            answerOf[slot] = applies ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
             var given = record.IsAnswerGiven(slot);
-            if (applies && !given)
+            if (applies == given) continue;
+            var code = Framework.Schema.Questions[slot].Code;
+            if (applies)
             {
                 var messages = Framework.MissingAnswer[slot];
                 Add(record, ProblemIds.MissingAnswer, allowMissing ? ProblemSeverity.Warning : ProblemSeverity.Rejection,
-                    allowMissing ? messages.Allowed : messages.Rejected, questions[slot].Code);
+                    allowMissing ? messages.Allowed : messages.Rejected, code);
             }
-            else if (!applies && given)
+            else
             {
-                Add(record, ProblemIds.AnswerNotApplicable, ProblemSeverity.Warning, Framework.AnswerNotApplicable[slot], questions[slot].Code);
+                Add(record, ProblemIds.AnswerNotApplicable, ProblemSeverity.Warning, Framework.AnswerNotApplicable[slot], code);
             }
         }
 
-        foreach (var check in Framework.Checks)
+        foreach (var check in _checks)
         {
-            if (check.Owner >= 0 && !_scope.Applies(check.Owner)) continue;
-            if (!check.Condition(_scope).IsTrue) continue;
+            if (check.Owner >= 0 && !scope.Applies(check.Owner)) continue;
+            if (!check.Condition(scope)) continue;
             if (check.Symbol.IsSignal)
                 Add(record, ProblemIds.Signal, ProblemSeverity.Warning, check.Symbol.Message, check.Symbol.Owner?.Code);
             else
@@ -82,32 +106,50 @@ public sealed class CaseEvaluator
     public void Count(InspectionCounters counters)
     {
         ArgumentNullException.ThrowIfNull(counters);
-        var record = _scope.Record;
-        counters.CountCase();
-        var groupCount = 0;
-        foreach (var breakdown in Framework.Breakdowns)
+        if (!ReferenceEquals(counters, _checkedCounters))
         {
-            for (var g = 0; g < breakdown.GroupCount; g++)
+            var layout = counters.Layout;
+            if (layout.KeyQuestions != Framework.Layout.KeyQuestions || layout.BreakdownGroups != Framework.Layout.BreakdownGroups
+                || !layout.PromptOptions.SequenceEqual(Framework.Layout.PromptOptions))
+                throw new ArgumentException("The counters have another framework's layout.", nameof(counters));
+            _checkedCounters = counters;
+        }
+
+        var scope = _scope;
+        var record = scope.Record;
+        var groupCount = 0;
+        foreach (var breakdown in _breakdowns) groupCount = breakdown.AddGroupsOf(record, _groups, groupCount);
+
+        // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
+        // (The answers of the items that apply were noted by Evaluate.)
+        var answerOf = _answerOf;
+        var keySlots = _keySlots;
+        var block = _block;
+        var half = block.Length / 2;
+        for (var k = 0; k < keySlots.Length; k++)
+        {
+            var slot = keySlots[k];
+            var option = answerOf[slot];
+            if (option < 0)
             {
-                if (breakdown.Contains(record, g)) _groups[groupCount++] = breakdown.FirstGroup + g;
+                block[k] = 0;
+                block[half + k] = 0;
+            }
+            else
+            {
+                block[k] = 1;
+                block[half + k] = option < 64 ? (int)((_positiveMask[slot] >> option) & 1)
+                    : Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0;
             }
         }
 
-        var keySlots = Framework.KeyQuestionSlots;
-        for (var k = 0; k < keySlots.Length; k++)
-        {
-            var option = _scope.AnswerOf(keySlots[k]);
-            if (option < 0) continue;
-            var positive = Framework.OptionOutcomes[keySlots[k]][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive;
-            counters.CountKeyQuestion(k, positive);
-            for (var g = 0; g < groupCount; g++) counters.CountBreakdown(_groups[g], k, positive);
-        }
+        counters.CountCase(block, _groups.AsSpan(0, groupCount));
 
-        var promptSlots = Framework.PromptSlots;
+        var promptSlots = _promptSlots;
         for (var p = 0; p < promptSlots.Length; p++)
         {
-            var option = _scope.AnswerOf(promptSlots[p]);
-            if (option >= 0) counters.CountPrompt(p, option);
+            var option = answerOf[promptSlots[p]];
+            if (option >= 0) counters.CountPromptAnswer(p, option);
         }
     }
 

@@ -13,6 +13,11 @@ public sealed class CompiledBreakdown
     private readonly int _slot;
     private readonly CaseFieldKind _kind;
     private readonly ImmutableArray<Group> _groups;
+    private readonly int[][] _groupsOfOption;
+    private readonly ulong[][] _groupWords;
+    private readonly double[] _lows;
+    private readonly double[] _highs;
+    private readonly sbyte[]? _groupOfWholeNumber;
 
     internal CompiledBreakdown(BreakdownSymbol symbol, int firstGroup, int slot, CaseFieldKind kind, OptionList options)
     {
@@ -26,6 +31,38 @@ public sealed class CompiledBreakdown
             g.Low,
             g.High,
             g.Boolean))];
+
+        // Number fields: each group's bounds (no lower bound: matches nothing, as Contains decides; no upper bound: open).
+        _lows = [.. _groups.Select(g => g.Low ?? double.NaN)];
+        _highs = [.. _groups.Select(g => g.High ?? double.PositiveInfinity)];
+
+        // Number fields whose groups do not overlap: the group of each whole number from 0 to 255 (-1: none).
+        if (kind == CaseFieldKind.Number && _groups.Length < sbyte.MaxValue)
+        {
+            var table = new sbyte[256];
+            var overlapping = false;
+            for (var value = 0; value < table.Length && !overlapping; value++)
+            {
+                table[value] = -1;
+                for (var g = 0; g < _groups.Length; g++)
+                {
+                    if (!(value >= _lows[g] && value <= _highs[g])) continue;
+                    overlapping |= table[value] >= 0;
+                    table[value] = (sbyte)g;
+                }
+            }
+
+            _groupOfWholeNumber = overlapping ? null : table;
+        }
+
+        // Enum fields: the groups of each option. Set fields: each group's options as bit words.
+        _groupsOfOption = [.. Enumerable.Range(0, options.Count).Select(o => Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Options.Contains(o)).ToArray())];
+        _groupWords = [.. _groups.Select(g =>
+        {
+            var words = new ulong[(options.Count + 63) / 64];
+            foreach (var option in g.Options) words[option >> 6] |= 1UL << (option & 63);
+            return words;
+        })];
     }
 
     public BreakdownSymbol Symbol { get; }
@@ -36,6 +73,65 @@ public sealed class CompiledBreakdown
     public int GroupCount => _groups.Length;
 
     public string GroupLabel(int group) => _groups[group].Label;
+
+    /// <summary>
+    /// Writes the global index of every group the case belongs to (as <see cref="Contains"/> decides)
+    /// into <paramref name="groups"/> from <paramref name="count"/> on, and returns the new count.
+    /// </summary>
+    internal int AddGroupsOf(CaseRecord record, Span<int> groups, int count)
+    {
+        if (_slot < 0 || !record.HasValue(_slot)) return count;
+        switch (_kind)
+        {
+            case CaseFieldKind.Enum:
+                foreach (var g in _groupsOfOption[record.GetOption(_slot)]) groups[count++] = FirstGroup + g;
+                return count;
+            case CaseFieldKind.Set:
+            {
+                var members = record.GetSetWords(_slot);
+                for (var g = 0; g < _groupWords.Length; g++)
+                {
+                    var words = _groupWords[g];
+                    for (var w = 0; w < words.Length; w++)
+                    {
+                        if ((words[w] & members[w]) != 0)
+                        {
+                            groups[count++] = FirstGroup + g;
+                            break;
+                        }
+                    }
+                }
+
+                return count;
+            }
+
+            case CaseFieldKind.Number:
+            {
+                var number = record.GetNumber(_slot);
+                if (_groupOfWholeNumber is { } table && number >= 0 && number < table.Length && number == Math.Floor(number))
+                {
+                    var group = table[(int)number];
+                    if (group >= 0) groups[count++] = FirstGroup + group;
+                    return count;
+                }
+
+                for (var g = 0; g < _lows.Length; g++)
+                {
+                    if (number >= _lows[g] && number <= _highs[g]) groups[count++] = FirstGroup + g;
+                }
+
+                return count;
+            }
+
+            default:
+                for (var g = 0; g < _groups.Length; g++)
+                {
+                    if (Contains(record, g)) groups[count++] = FirstGroup + g;
+                }
+
+                return count;
+        }
+    }
 
     /// <summary>Whether the case belongs to the group (local index); a case without a value belongs to none.</summary>
     internal bool Contains(CaseRecord record, int group)

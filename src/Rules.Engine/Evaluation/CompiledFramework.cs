@@ -25,10 +25,17 @@ public sealed class CompiledFramework
         var symbols = new List<RoutedSymbol>();
         foreach (var standard in model.Standards.Where(s => index.TryAdd(s, index.Count))) symbols.Add(standard);
         foreach (var question in schema.Questions.Where(q => index.TryAdd(q, index.Count))) symbols.Add(question);
-        Items = [.. symbols.Select(s => new CompiledItem(
+        // Conditions on case fields only, written the same on several items (`when case.interviewed`
+        // on seventeen key questions), are numbered so that each is tested once per case.
+        var keys = symbols.Select(s => s.Condition is null ? null : ConditionCompiler.FieldConditionKey(s.Condition)).ToList();
+        var shared = keys.Where(k => k is not null).GroupBy(k => k!, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .Select((g, i) => (g.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        SharedConditions = shared.Count;
+        Items = [.. symbols.Select((s, i) => new CompiledItem(
             s,
             s.Parent is { } parent && index.TryGetValue(parent, out var p) ? p : -1,
-            s.Condition is null ? null : compiler.Compile(s.Condition)))];
+            s.Condition is null ? null : compiler.CompileTest(s.Condition),
+            keys[i] is { } key && shared.TryGetValue(key, out var number) ? number : -1))];
         ItemOfAnswer = [.. schema.Questions.Select(q => index[q])];
 
         KeyQuestions = [.. model.KeyQuestions.Where(q => compiler.AnswerSlotOf(q) is not null)];
@@ -41,7 +48,7 @@ public sealed class CompiledFramework
         Checks = [.. model.AllChecks.Select(c => new CompiledCheck(
             c,
             c.Owner is { } owner && index.TryGetValue(owner, out var o) ? o : -1,
-            compiler.Compile(c.Condition)))];
+            compiler.CompileTest(c.Condition)))];
 
         MissingAnswer = [.. schema.Questions.Select(q => (
             Rejected: DiagnosticCatalog.MissingAnswer(Capitalize(q.Display), q.Code, allowed: false).Message,
@@ -86,6 +93,9 @@ public sealed class CompiledFramework
     internal ImmutableArray<int[]> OptionOutcomes { get; }
 
     internal ImmutableArray<CompiledItem> Items { get; }
+
+    /// <summary>How many conditions are shared between items (<see cref="CompiledItem.SharedCondition"/>).</summary>
+    internal int SharedConditions { get; }
 
     internal ImmutableArray<int> ItemOfAnswer { get; }
 

@@ -94,6 +94,262 @@ internal sealed class ConditionCompiler
         }
     }
 
+    /// <summary>
+    /// Compiles a condition to a test: exactly <c>Compile(expression)(scope).IsTrue</c>, but the
+    /// shapes that conditions are made of (boolean fields, answers and enum values compared with
+    /// names, set membership, numbers against constants, aggregates over prompts) are tested
+    /// directly on the record's slots without building <see cref="Value"/>s.
+    /// </summary>
+    public Func<EvaluationScope, bool> CompileTest(BoundExpression expression)
+    {
+        switch (expression)
+        {
+            case BoundBooleanLiteral b:
+                return b.Value ? static _ => true : static _ => false;
+            case BoundFieldReference f when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Boolean:
+                return scope => scope.Record.GetBoolean(slot);
+            case BoundNot not:
+            {
+                var operand = CompileTest(not.Operand);
+                return scope => !operand(scope);
+            }
+
+            case BoundBinary { Operator: BinaryOperator.And } and:
+            {
+                var left = CompileTest(and.Left);
+                var right = CompileTest(and.Right);
+                return scope => left(scope) && right(scope);
+            }
+
+            case BoundBinary { Operator: BinaryOperator.Or } or:
+            {
+                var left = CompileTest(or.Left);
+                var right = CompileTest(or.Right);
+                return scope => left(scope) || right(scope);
+            }
+
+            case BoundBinary { Operator: BinaryOperator.Equals or BinaryOperator.NotEquals } equality when EqualityTest(equality.Left, equality.Right) is { } equals:
+                // `!=` is exactly the negation of `==` (either side without a value: == false, != true).
+                if (equality.Operator == BinaryOperator.Equals) return equals;
+                return scope => !equals(scope);
+            case BoundBinary { Operator: BinaryOperator.In } membership when MembershipTest(membership.Left, membership.Right) is { } contains:
+                return contains;
+            case BoundBinary { Operator: BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual } comparison
+                when ComparisonTest(comparison) is { } compare:
+                return compare;
+            case BoundIs { Operand: BoundQuestionReference question } @is when AnswerSlotOf(question.Question) is { } answerSlot:
+            {
+                var matches = OutcomeMask(answerSlot, @is.Test);
+                return scope => scope.AnswerOf(answerSlot) is var option && option >= 0 && (matches >> option & 1) != 0;
+            }
+
+            case BoundAggregate { Function: not AggregateFunction.Count } aggregate:
+                return AggregateTest(aggregate);
+            default:
+            {
+                var value = Compile(expression);
+                return scope => value(scope).IsTrue;
+            }
+        }
+    }
+
+    /// <summary><c>left == right</c> for the shapes tested directly, or null.</summary>
+    private Func<EvaluationScope, bool>? EqualityTest(BoundExpression left, BoundExpression right)
+    {
+        switch (left, right)
+        {
+            case (BoundQuestionReference q, BoundNames names) when AnswerSlotOf(q.Question) is { } slot:
+            {
+                // An answer equals a single name; a list of several names never equals an answer.
+                var target = names.Names.Length == 1 ? Array.IndexOf(OptionNames[slot], Intern(names.Names[0])) : -1;
+                if (target < 0) return static _ => false;
+                return scope => scope.AnswerOf(slot) == target;
+            }
+
+            case (BoundFieldReference f, BoundNames names) when _fieldSlots.TryGetValue(f.Field, out var slot):
+                switch (_schema.Fields[slot].Kind)
+                {
+                    case CaseFieldKind.Enum:
+                    {
+                        var target = names.Names.Length == 1 ? Array.IndexOf(FieldValueNames[slot], Intern(names.Names[0])) : -1;
+                        if (target < 0) return static _ => false;
+                        return scope => scope.Record.GetOption(slot) == target;
+                    }
+
+                    case CaseFieldKind.Set:
+                    {
+                        // Equal as sets: every name is a member and there are no others.
+                        var words = new ulong[(_schema.Fields[slot].Options.Count + 63) / 64];
+                        foreach (var name in names.Names)
+                        {
+                            var option = Array.IndexOf(FieldValueNames[slot], Intern(name));
+                            if (option < 0) return static _ => false;
+                            words[option >> 6] |= 1UL << (option & 63);
+                        }
+
+                        return scope => scope.Record.HasValue(slot) && scope.Record.GetSetWords(slot).SequenceEqual(words);
+                    }
+
+                    default:
+                        return null;
+                }
+
+            case (BoundFieldReference f, BoundNumberLiteral n) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Number:
+            {
+                var number = n.Value;
+                return scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) == number;
+            }
+
+            case (BoundFieldReference f, BoundBooleanLiteral b) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Boolean:
+            {
+                var expected = b.Value;
+                return scope => scope.Record.HasValue(slot) && scope.Record.GetBoolean(slot) == expected;
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary><c>left in right</c> for the shapes tested directly, or null.</summary>
+    private Func<EvaluationScope, bool>? MembershipTest(BoundExpression left, BoundExpression right)
+    {
+        switch (left, right)
+        {
+            case (BoundNames names, BoundFieldReference f) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Set:
+            {
+                var option = names.Names.Length == 1 ? Array.IndexOf(FieldValueNames[slot], Intern(names.Names[0])) : -1;
+                if (option < 0) return static _ => false;
+                return scope => scope.Record.SetContains(slot, option);
+            }
+
+            case (BoundQuestionReference q, BoundNames names) when AnswerSlotOf(q.Question) is { } slot && OptionNames[slot].Length <= 64:
+            {
+                var mask = MaskOf(OptionNames[slot], names);
+                return scope => scope.AnswerOf(slot) is var option && option >= 0 && (mask >> option & 1) != 0;
+            }
+
+            case (BoundFieldReference f, BoundNames names) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Enum && FieldValueNames[slot].Length <= 64:
+            {
+                var mask = MaskOf(FieldValueNames[slot], names);
+                return scope => scope.Record.GetOption(slot) is var option && option >= 0 && (mask >> option & 1) != 0;
+            }
+
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>A number field compared with a number, for the shapes tested directly, or null.</summary>
+    private Func<EvaluationScope, bool>? ComparisonTest(BoundBinary comparison)
+    {
+        var op = comparison.Operator;
+        if (comparison.Right is BoundNumberLiteral right && comparison.Left is BoundFieldReference leftField)
+            return NumberTest(leftField, op, right.Value);
+        if (comparison.Left is BoundNumberLiteral left && comparison.Right is BoundFieldReference rightField)
+        {
+            // c < x is x > c, and so on.
+            var mirrored = op switch
+            {
+                BinaryOperator.Less => BinaryOperator.Greater,
+                BinaryOperator.LessOrEqual => BinaryOperator.GreaterOrEqual,
+                BinaryOperator.Greater => BinaryOperator.Less,
+                _ => BinaryOperator.LessOrEqual,
+            };
+            return NumberTest(rightField, mirrored, left.Value);
+        }
+
+        return null;
+    }
+
+    private Func<EvaluationScope, bool>? NumberTest(BoundFieldReference field, BinaryOperator op, double bound)
+    {
+        if (!_fieldSlots.TryGetValue(field.Field, out var slot) || _schema.Fields[slot].Kind != CaseFieldKind.Number) return null;
+        return op switch
+        {
+            BinaryOperator.Less => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) < bound,
+            BinaryOperator.LessOrEqual => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) <= bound,
+            BinaryOperator.Greater => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) > bound,
+            _ => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) >= bound,
+        };
+    }
+
+    /// <summary><c>any</c>, <c>all</c> and <c>none</c> over a key question's prompts, with each prompt's matching options as a bit mask.</summary>
+    private Func<EvaluationScope, bool> AggregateTest(BoundAggregate aggregate)
+    {
+        var prompts = aggregate.KeyQuestion.Prompts.Select(AnswerSlotOf).OfType<int>().ToArray();
+        if (prompts.Any(slot => OptionNames[slot].Length > 64))
+        {
+            var value = Compile(aggregate);
+            return scope => value(scope).IsTrue;
+        }
+
+        var option = aggregate.Option is null ? -1 : Intern(aggregate.Option);
+        var masks = prompts.Select(slot => option >= 0
+                ? MaskWhere(OptionNames[slot].Length, i => OptionNames[slot][i] == option)
+                : aggregate.Test is { } test ? OutcomeMask(slot, test) : MaskWhere(OptionNames[slot].Length, _ => true))
+            .ToArray();
+        var function = aggregate.Function;
+        return scope =>
+        {
+            int considered = 0, matched = 0;
+            for (var i = 0; i < prompts.Length; i++)
+            {
+                var answer = scope.AnswerOf(prompts[i]);
+                if (answer < 0) continue;
+                considered++;
+                matched += (int)(masks[i] >> answer & 1);
+            }
+
+            return function switch
+            {
+                AggregateFunction.Any => matched > 0,
+                AggregateFunction.All => matched == considered,
+                _ => matched == 0,
+            };
+        };
+    }
+
+    private ulong OutcomeMask(int answerSlot, OutcomeTest test)
+    {
+        var outcomes = OptionOutcomes[answerSlot];
+        return outcomes.Length > 64 ? 0 : MaskWhere(outcomes.Length, i => Matches(test, outcomes[i]));
+    }
+
+    private ulong MaskOf(int[] optionNames, BoundNames names)
+    {
+        var ids = names.Names.Select(Intern).ToHashSet();
+        return MaskWhere(optionNames.Length, i => ids.Contains(optionNames[i]));
+    }
+
+    private static ulong MaskWhere(int count, Func<int, bool> predicate)
+    {
+        var mask = 0UL;
+        for (var i = 0; i < count; i++)
+        {
+            if (predicate(i)) mask |= 1UL << i;
+        }
+
+        return mask;
+    }
+
+    /// <summary>
+    /// A text that is the same for two conditions exactly when they are written the same and read
+    /// case fields and literals only (no answers, so their value cannot depend on routing); null
+    /// for any other condition.
+    /// </summary>
+    public static string? FieldConditionKey(BoundExpression expression) => expression switch
+    {
+        BoundBooleanLiteral b => b.Value ? "true" : "false",
+        BoundNumberLiteral n => "n:" + n.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        BoundTextLiteral t => "t:" + t.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + t.Value,
+        BoundNames names => (names.IsSetLiteral ? "set:" : "names:") + string.Join(",", names.Names.Select(n => n.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + n)),
+        BoundFieldReference f => "f:" + f.Field.Name,
+        BoundNot not when FieldConditionKey(not.Operand) is { } operand => "not(" + operand + ")",
+        BoundBinary binary when FieldConditionKey(binary.Left) is { } left && FieldConditionKey(binary.Right) is { } right => binary.Operator + "(" + left + "," + right + ")",
+        _ => null,
+    };
+
     private Func<EvaluationScope, Value> CompileQuestion(QuestionSymbol question)
     {
         if (AnswerSlotOf(question) is not { } slot) return _ => Value.None;

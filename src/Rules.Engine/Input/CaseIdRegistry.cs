@@ -4,17 +4,21 @@ namespace Rules.Engine.Input;
 
 /// <summary>
 /// The ids seen so far with the line of their first case, kept compactly for inputs of millions of
-/// cases: ids as UTF-8 in large shared chunks, an open-addressing table of entry numbers, and no
-/// object per id. Exact: ids are compared byte for byte, never by hash alone.
+/// cases: ids as UTF-8 in large shared chunks, entries (where the bytes are, the line) in fixed
+/// blocks that are never copied, and an open-addressing table whose slots hold each entry's hash
+/// beside its number, so that a probe touches the table alone until the hashes match. No object
+/// per id. Exact: ids are compared byte for byte, never by hash alone.
 /// </summary>
 internal sealed class CaseIdRegistry
 {
     private const int ChunkSize = 1 << 20;
+    private const int BlockBits = 16;
+    private const int BlockSize = 1 << BlockBits;
 
     private readonly List<byte[]> _chunks = [];
+    private readonly List<Entry[]> _blocks = [];
     private int _chunkUsed = ChunkSize;
-    private Entry[] _entries = new Entry[1024];
-    private int[] _table = new int[2048];
+    private ulong[] _table = new ulong[4096];
     private int _count;
     private byte[] _scratch = new byte[256];
 
@@ -26,54 +30,76 @@ internal sealed class CaseIdRegistry
         var maxBytes = Encoding.UTF8.GetMaxByteCount(id.Length);
         if (_scratch.Length < maxBytes) _scratch = new byte[Math.Max(maxBytes, _scratch.Length * 2)];
         var length = Encoding.UTF8.GetBytes(id, _scratch);
-        var bytes = _scratch.AsSpan(0, length);
-        var hash = id.GetHashCode(StringComparison.Ordinal);
+        return TryAdd(_scratch.AsSpan(0, length), line, out firstLine);
+    }
 
+    /// <summary>Adds the id given as UTF-8, or gives the line of its first case when it was seen before.</summary>
+    public bool TryAdd(ReadOnlySpan<byte> id, int line, out int firstLine)
+    {
+        var hash = Hash(id);
         var mask = _table.Length - 1;
-        var slot = hash & mask;
+        var slot = (int)hash & mask;
         while (_table[slot] != 0)
         {
-            ref var entry = ref _entries[_table[slot] - 1];
-            if (entry.Hash == hash && entry.Length == length && bytes.SequenceEqual(_chunks[entry.Chunk].AsSpan(entry.Offset, entry.Length)))
+            var stored = _table[slot];
+            if ((uint)(stored >> 32) == hash)
             {
-                firstLine = entry.Line;
-                return false;
+                ref var entry = ref EntryAt((int)(uint)stored - 1);
+                if (entry.Length == id.Length && id.SequenceEqual(_chunks[entry.Chunk].AsSpan(entry.Offset, entry.Length)))
+                {
+                    firstLine = entry.Line;
+                    return false;
+                }
             }
 
             slot = (slot + 1) & mask;
         }
 
-        if (_chunkUsed + length > ChunkSize || _chunks.Count == 0)
+        if (_chunkUsed + id.Length > ChunkSize || _chunks.Count == 0)
         {
-            _chunks.Add(new byte[Math.Max(ChunkSize, length)]);
+            _chunks.Add(new byte[Math.Max(ChunkSize, id.Length)]);
             _chunkUsed = 0;
         }
 
         var chunk = _chunks.Count - 1;
-        bytes.CopyTo(_chunks[chunk].AsSpan(_chunkUsed));
-        if (_count == _entries.Length) Array.Resize(ref _entries, _entries.Length * 2);
-        _entries[_count] = new Entry(hash, chunk, _chunkUsed, length, line);
-        _chunkUsed += length;
+        id.CopyTo(_chunks[chunk].AsSpan(_chunkUsed));
+        if ((_count & (BlockSize - 1)) == 0 && _count >> BlockBits == _blocks.Count) _blocks.Add(new Entry[BlockSize]);
+        EntryAt(_count) = new Entry(chunk, _chunkUsed, id.Length, line);
+        _chunkUsed += id.Length;
         _count++;
-        _table[slot] = _count;
-        if (_count * 2 > _table.Length) Grow();
+        _table[slot] = ((ulong)hash << 32) | (uint)_count;
+        if (_count * 4 > _table.Length * 3) Grow();
         firstLine = line;
         return true;
     }
 
+    private ref Entry EntryAt(int index) => ref _blocks[index >> BlockBits][index & (BlockSize - 1)];
+
     private void Grow()
     {
-        var table = new int[_table.Length * 2];
+        var table = new ulong[_table.Length * 2];
         var mask = table.Length - 1;
-        for (var i = 0; i < _count; i++)
+        foreach (var stored in _table)
         {
-            var slot = _entries[i].Hash & mask;
+            if (stored == 0) continue;
+            var slot = (int)(stored >> 32) & mask;
             while (table[slot] != 0) slot = (slot + 1) & mask;
-            table[slot] = i + 1;
+            table[slot] = stored;
         }
 
         _table = table;
     }
 
-    private readonly record struct Entry(int Hash, int Chunk, int Offset, int Length, int Line);
+    /// <summary>FNV-1a over the bytes, then mixed so that the low bits (the table slot) depend on all of them.</summary>
+    private static uint Hash(ReadOnlySpan<byte> bytes)
+    {
+        var hash = 2166136261u;
+        foreach (var b in bytes) hash = (hash ^ b) * 16777619u;
+        hash ^= hash >> 15;
+        hash *= 0x2C1B3C6Du;
+        hash ^= hash >> 12;
+        return hash;
+    }
+
+    private readonly record struct Entry(int Chunk, int Offset, int Length, int Line);
 }

@@ -53,6 +53,18 @@ public sealed class CaseRecord
         Array.Fill(_answers, NoAnswer);
     }
 
+    private CaseRecord(ICaseSchema schema, CaseRecord source)
+    {
+        Schema = schema;
+        _hasValue = (bool[])source._hasValue.Clone();
+        _numbers = (double[])source._numbers.Clone();
+        _setOffset = source._setOffset;
+        _setWords = source._setWords;
+        _sets = (ulong[])source._sets.Clone();
+        _answers = (int[])source._answers.Clone();
+        _answerGiven = (bool[])source._answerGiven.Clone();
+    }
+
     /// <summary>The schema the record was read against.</summary>
     public ICaseSchema Schema { get; }
 
@@ -111,6 +123,20 @@ public sealed class CaseRecord
         ArgumentNullException.ThrowIfNull(problem);
         _problems.Add(problem);
         if (problem.Severity == ProblemSeverity.Rejection) _rejections++;
+    }
+
+    /// <summary>
+    /// A copy of the record (values, answers, id, inspection, line and problems) that no reader
+    /// reuses: readers hand out one instance for every record, so copy a record to keep it.
+    /// </summary>
+    public CaseRecord Copy()
+    {
+        var copy = new CaseRecord(Schema, this);
+        copy.Id = Id;
+        copy.Inspection = Inspection;
+        copy.Line = Line;
+        foreach (var problem in _problems) copy.AddProblem(problem);
+        return copy;
     }
 
     internal void Reset(int line)

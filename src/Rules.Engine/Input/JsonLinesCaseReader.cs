@@ -14,8 +14,8 @@ public sealed class JsonLinesCaseReader : CaseReader
 
     private readonly bool[] _seenField;
     private readonly bool[] _seenAnswer;
-    private readonly NameCache<CaseFieldSlot> _fieldNames = new();
-    private readonly NameCache<AnswerSlot> _answerCodes = new();
+    private readonly Utf8NameTable<CaseFieldSlot> _fieldNames;
+    private readonly Utf8NameTable<AnswerSlot> _answerCodes;
     private string? _lastInspection;
     private byte[] _lastInspectionUtf8 = [];
 
@@ -24,6 +24,8 @@ public sealed class JsonLinesCaseReader : CaseReader
     {
         _seenField = new bool[schema.Fields.Length];
         _seenAnswer = new bool[schema.Answers.Length];
+        _fieldNames = new Utf8NameTable<CaseFieldSlot>(schema.Fields.Select(f => (f.Name, f)));
+        _answerCodes = new Utf8NameTable<AnswerSlot>(schema.Answers.Select(a => (a.Code, a)));
     }
 
     private protected override bool HandleLine(ReadOnlySpan<byte> line, CaseRecord record)
@@ -180,10 +182,9 @@ public sealed class JsonLinesCaseReader : CaseReader
             return;
         }
 
-        var position = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var field = FindField(ref reader, position++);
+            var field = FindField(ref reader);
             if (field is null)
             {
                 var name = reader.GetString()!;
@@ -290,10 +291,9 @@ public sealed class JsonLinesCaseReader : CaseReader
             return;
         }
 
-        var position = 0;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var item = FindAnswer(ref reader, position++);
+            var item = FindAnswer(ref reader);
             if (item is null)
             {
                 var code = reader.GetString()!;
@@ -338,20 +338,16 @@ public sealed class JsonLinesCaseReader : CaseReader
         }
     }
 
-    private CaseFieldSlot? FindField(ref Utf8JsonReader reader, int position)
+    private CaseFieldSlot? FindField(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped && _fieldNames.Find(position, reader.ValueSpan) is { } known) return known;
-        var field = Schema.FindField(CopyString(ref reader));
-        if (field is not null && !reader.ValueIsEscaped) _fieldNames.Remember(position, reader.ValueSpan, field);
-        return field;
+        if (!reader.ValueIsEscaped && _fieldNames.FindFast(reader.ValueSpan) is { } known) return known;
+        return Schema.FindField(CopyString(ref reader));
     }
 
-    private AnswerSlot? FindAnswer(ref Utf8JsonReader reader, int position)
+    private AnswerSlot? FindAnswer(ref Utf8JsonReader reader)
     {
-        if (!reader.ValueIsEscaped && _answerCodes.Find(position, reader.ValueSpan) is { } known) return known;
-        var item = Schema.FindAnswer(CopyString(ref reader));
-        if (item is not null && !reader.ValueIsEscaped) _answerCodes.Remember(position, reader.ValueSpan, item);
-        return item;
+        if (!reader.ValueIsEscaped && _answerCodes.FindFast(reader.ValueSpan) is { } known) return known;
+        return Schema.FindAnswer(CopyString(ref reader));
     }
 
     private int OptionIndex(ref Utf8JsonReader reader, OptionList options) =>

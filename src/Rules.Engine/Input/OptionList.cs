@@ -18,11 +18,18 @@ public sealed class OptionList
 
     private readonly byte[][] _utf8;
 
+    // Names of at most 8 UTF-8 bytes as integers (ShortUtf8Key), with their lengths:
+    // most option names are short, so most lookups are a few integer comparisons.
+    private readonly ulong[] _packed;
+    private readonly int[] _packedLength;
+
     public OptionList(IEnumerable<string> names)
     {
         ArgumentNullException.ThrowIfNull(names);
         Names = [.. names];
         _utf8 = [.. Names.Select(Encoding.UTF8.GetBytes)];
+        _packed = [.. _utf8.Select(b => b.Length <= 8 ? ShortUtf8Key.Of(b) : 0)];
+        _packedLength = [.. _utf8.Select(b => b.Length <= 8 ? b.Length : -1)];
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Names.Length; i++)
         {
@@ -49,6 +56,18 @@ public sealed class OptionList
     /// <summary>The index of the option whose name is these UTF-8 bytes, or -1. Does not allocate.</summary>
     public int IndexOfUtf8(ReadOnlySpan<byte> name)
     {
+        if (name.Length <= 8 && _utf8.Length <= LinearSearchLimit)
+        {
+            var packed = ShortUtf8Key.Of(name);
+            var length = name.Length;
+            for (var i = 0; i < _packed.Length; i++)
+            {
+                if (_packed[i] == packed && _packedLength[i] == length) return i;
+            }
+
+            return -1;
+        }
+
         if (_utf8.Length <= LinearSearchLimit)
         {
             for (var i = 0; i < _utf8.Length; i++)
