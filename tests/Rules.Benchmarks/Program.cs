@@ -5,7 +5,7 @@ using Rules.Benchmarks;
 // quick [lines...]          key figures in seconds (Stopwatch, median of runs)
 // engine-quick [--cases N] [--records N] [--file cases.jsonl]   the engine's figures (evaluation vs the yardstick, MB/s)
 // generate DIR [lines]      writes DIR/framework.rules and DIR/framework.json
-// phases [lines]          time and allocation per phase (lex, parse, bind, each lint rule)
+// phases [lines|folder] [allocations]   time, allocation and GC counts per phase (lex, parse, bind, each lint rule)
 // loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
 // engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
