@@ -17,11 +17,16 @@ public sealed class RoutingCycleRule : ILintRule
         var path = new List<RoutedSymbol>();
         var reported = new HashSet<string>();
 
-        IEnumerable<(RoutedSymbol Target, bool ByCondition)> Edges(RoutedSymbol s)
+        // Each item's edges, worked out once: the questions its condition names (each once, in order), then its parent.
+        var edges = new Dictionary<RoutedSymbol, List<(RoutedSymbol Target, bool ByCondition)>>();
+        List<(RoutedSymbol Target, bool ByCondition)> Edges(RoutedSymbol s)
         {
-            if (s.Condition is not null)
-                foreach (var q in BoundExpressionFacts.Questions(s.Condition).Distinct()) yield return (q, true);
-            if (s.Parent is not null) yield return (s.Parent, false);
+            if (edges.TryGetValue(s, out var list)) return list;
+            list = [];
+            if (s.Condition is not null) AddQuestions(s.Condition, list);
+            if (s.Parent is not null) list.Add((s.Parent, false));
+            edges[s] = list;
+            return list;
         }
 
         void Visit(RoutedSymbol s)
@@ -52,5 +57,36 @@ public sealed class RoutingCycleRule : ILintRule
 
         foreach (var item in items)
             if (state.GetValueOrDefault(item) == 0) Visit(item);
+    }
+
+    /// <summary>The questions a condition names, each once, in the order they first appear (as <c>Questions(..).Distinct()</c>).</summary>
+    private static void AddQuestions(BoundExpression condition, List<(RoutedSymbol Target, bool ByCondition)> edges)
+    {
+        switch (condition)
+        {
+            case BoundQuestionReference q:
+                Add(q.Question);
+                break;
+            case BoundAggregate a:
+                foreach (var prompt in a.KeyQuestion.Prompts) Add(prompt);
+                break;
+            case BoundNot n:
+                AddQuestions(n.Operand, edges);
+                break;
+            case BoundIs i:
+                AddQuestions(i.Operand, edges);
+                break;
+            case BoundBinary b:
+                AddQuestions(b.Left, edges);
+                AddQuestions(b.Right, edges);
+                break;
+        }
+
+        void Add(QuestionSymbol question)
+        {
+            foreach (var (target, _) in edges)
+                if (ReferenceEquals(target, question)) return;
+            edges.Add((question, true));
+        }
     }
 }
