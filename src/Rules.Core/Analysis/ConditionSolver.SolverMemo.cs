@@ -59,12 +59,13 @@ public sealed partial class ConditionSolver
             public bool Equals(GroupKey other)
             {
                 if (_atoms.Count != other._atoms.Count) return false;
-                // Groups are small: every atom of one is looked for in the other.
-                foreach (var atom in _atoms)
+                // Groups are small: every atom of one is looked for in the other (indexed: no enumerator to box).
+                for (var i = 0; i < _atoms.Count; i++)
                 {
+                    var atom = _atoms[i];
                     var found = false;
-                    foreach (var candidate in other._atoms)
-                        if (ReferenceEquals(atom.Expression, candidate.Expression) && atom.Negated == candidate.Negated) { found = true; break; }
+                    for (var j = 0; j < other._atoms.Count && !found; j++)
+                        found = ReferenceEquals(atom.Expression, other._atoms[j].Expression) && atom.Negated == other._atoms[j].Negated;
                     if (!found) return false;
                 }
                 return true;
@@ -75,7 +76,8 @@ public sealed partial class ConditionSolver
             public override int GetHashCode()
             {
                 var hash = 0;
-                foreach (var atom in _atoms) hash += RuntimeHelpers.GetHashCode(atom.Expression) * (atom.Negated ? 31 : 17); // order-independent
+                for (var i = 0; i < _atoms.Count; i++) // order-independent
+                    hash += RuntimeHelpers.GetHashCode(_atoms[i].Expression) * (_atoms[i].Negated ? 31 : 17);
                 return hash;
             }
         }
