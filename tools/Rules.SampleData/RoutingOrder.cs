@@ -40,13 +40,5 @@ public static class RoutingOrder
     }
 
     /// <summary>The key questions and prompts whose answers an expression reads.</summary>
-    public static IEnumerable<QuestionSymbol> Referenced(BoundExpression expression) => expression switch
-    {
-        BoundQuestionReference q => [q.Question],
-        BoundAggregate a => a.KeyQuestion.Prompts,
-        BoundNot n => Referenced(n.Operand),
-        BoundIs i => Referenced(i.Operand),
-        BoundBinary b => Referenced(b.Left).Concat(Referenced(b.Right)),
-        _ => [],
-    };
+    public static IEnumerable<QuestionSymbol> Referenced(BoundExpression expression) => ConditionReferences.QuestionsReadBy(expression);
 }

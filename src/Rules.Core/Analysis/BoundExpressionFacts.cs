@@ -16,17 +16,6 @@ internal static partial class BoundExpressionFacts
         _ => false,
     };
 
-    /// <summary>The questions a condition reads, aggregates expanded to their prompts.</summary>
-    public static IEnumerable<QuestionSymbol> Questions(BoundExpression e) => e switch
-    {
-        BoundQuestionReference q => [q.Question],
-        BoundAggregate a => a.KeyQuestion.Prompts,
-        BoundNot n => Questions(n.Operand),
-        BoundIs i => Questions(i.Operand),
-        BoundBinary b => Questions(b.Left).Concat(Questions(b.Right)),
-        _ => [],
-    };
-
     /// <summary>
     /// Whether every numeric comparison in the condition has a constant on one side (no
     /// 'case.a < case.b'): the solver then decides the condition exactly from the constants alone.

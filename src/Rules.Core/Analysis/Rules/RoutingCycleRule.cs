@@ -23,7 +23,8 @@ public sealed class RoutingCycleRule : ILintRule
         {
             if (edges.TryGetValue(s, out var list)) return list;
             list = [];
-            if (s.Condition is not null) AddQuestions(s.Condition, list);
+            if (s.Condition is not null)
+                foreach (var question in ConditionReferences.QuestionsReadBy(s.Condition)) list.Add((question, true));
             if (s.Parent is not null) list.Add((s.Parent, false));
             edges[s] = list;
             return list;
@@ -57,36 +58,5 @@ public sealed class RoutingCycleRule : ILintRule
 
         foreach (var item in items)
             if (state.GetValueOrDefault(item) == 0) Visit(item);
-    }
-
-    /// <summary>The questions a condition names, each once, in the order they first appear (as <c>Questions(..).Distinct()</c>).</summary>
-    private static void AddQuestions(BoundExpression condition, List<(RoutedSymbol Target, bool ByCondition)> edges)
-    {
-        switch (condition)
-        {
-            case BoundQuestionReference q:
-                Add(q.Question);
-                break;
-            case BoundAggregate a:
-                foreach (var prompt in a.KeyQuestion.Prompts) Add(prompt);
-                break;
-            case BoundNot n:
-                AddQuestions(n.Operand, edges);
-                break;
-            case BoundIs i:
-                AddQuestions(i.Operand, edges);
-                break;
-            case BoundBinary b:
-                AddQuestions(b.Left, edges);
-                AddQuestions(b.Right, edges);
-                break;
-        }
-
-        void Add(QuestionSymbol question)
-        {
-            foreach (var (target, _) in edges)
-                if (ReferenceEquals(target, question)) return;
-            edges.Add((question, true));
-        }
     }
 }
