@@ -124,14 +124,28 @@ public sealed class SemanticModel
     public BoundType? TypeOf(ExpressionSyntax expression) =>
         BoundExpressions.TryGetValue(expression, out var bound) ? bound.Type : null;
 
-    /// <summary>The symbol declared or referenced at a position of a file (cursor positions touch the end).</summary>
+    /// <summary>
+    /// The symbol declared or referenced at a position of a file (cursor positions touch the end). The <c>.*</c>
+    /// of a wildcard such as <c>2.4.1.*</c> counts as part of its key question's code, which is what is recorded.
+    /// </summary>
     public SymbolReference? ReferenceAt(string path, int offset)
     {
         var p = PathUtil.Normalize(path);
+        if (Innermost(p, offset) is { } reference) return reference;
+        if (FindTree(p)?.Text.Text is not { } text) return null;
+        var star = offset < text.Length && text[offset] == '*' ? offset
+            : offset > 0 && offset <= text.Length && text[offset - 1] == '*' ? offset - 1
+            : -1;
+        if (star < 2 || text[star - 1] != '.') return null;
+        return Innermost(p, star - 1) is { Symbol: KeyQuestionSymbol } wildcard && wildcard.Location.Span.End == star - 1 ? wildcard : null;
+    }
+
+    private SymbolReference? Innermost(string path, int offset)
+    {
         SymbolReference? best = null;
         foreach (var reference in References)
         {
-            if (reference.Location.Path != p || !reference.Location.Span.ContainsOrTouches(offset)) continue;
+            if (reference.Location.Path != path || !reference.Location.Span.ContainsOrTouches(offset)) continue;
             if (best is null || reference.Location.Span.Length < best.Location.Span.Length) best = reference;
         }
         return best;

@@ -149,4 +149,17 @@ public class SymbolTests
         Assert.Equal(FieldTypeKind.Set, model.FindField("reqs")!.Type);
         Assert.Equal(OptionOutcome.NotApplicable, model.FindAnswerSet("Risks")!.FindOption("none")!.Outcome);
     }
+
+    [Fact]
+    public void TheStarOfAWildcardIsItsKeyQuestion()
+    {
+        var text = Main.Replace("check \"c\" when", "check \"any\" when any(1.1.1.* is positive)\ncheck \"c\" when");
+        var model = Compile(text, ("/ws/common/risks.rules", Library)).Model;
+        var star = Offset(text, "1.1.1.*") + "1.1.1.".Length;
+        var keyQuestion = model.FindQuestion("1.1.1");
+        Assert.Same(keyQuestion, model.SymbolAt(MainPath, star));     // on the '*'
+        Assert.Same(keyQuestion, model.SymbolAt(MainPath, star + 1)); // just after it
+        Assert.Same(keyQuestion, model.ReferenceAt(MainPath, star)!.Symbol);
+        Assert.Equal("1.1.1", text.Substring(model.ReferenceAt(MainPath, star)!.Location.Span.Start, 5));
+    }
 }
