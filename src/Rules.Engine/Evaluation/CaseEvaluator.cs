@@ -13,12 +13,15 @@ public sealed class CaseEvaluator
 {
     private readonly EvaluationScope _scope;
     private readonly int[] _groups;
-    private readonly int[] _itemOfAnswer;
     private readonly CompiledCheck[] _checks;
+    private readonly int[] _checkOwnerClass;
+    private readonly int[] _checkCondition;
+    private readonly int[] _classesWithSlots;
+    private readonly ulong[] _classSlotWords;
+    private readonly ulong[] _appliesWords;
     private readonly int[] _keySlots;
     private readonly int[] _promptSlots;
     private readonly ulong[] _positiveMask;
-    private readonly int[] _answerOf;
     private readonly int[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
     private InspectionCounters? _checkedCounters;
@@ -29,14 +32,27 @@ public sealed class CaseEvaluator
         Framework = framework;
         _scope = new EvaluationScope(framework);
         _groups = new int[framework.Layout.BreakdownGroups];
-        _itemOfAnswer = [.. framework.ItemOfAnswer];
         _checks = [.. framework.Checks];
+        _checkOwnerClass = [.. _checks.Select(c => c.OwnerClass)];
+        _checkCondition = [.. _checks.Select(c => c.Condition)];
+
+        // By routing class: the answer slots of its items, as bit words (bit i of word w: slot 64·w + i).
+        var words = (framework.Schema.Answers.Length + 63) / 64;
+        var classes = framework.Routing.Classes.Length;
+        _appliesWords = new ulong[words];
+        _classSlotWords = new ulong[classes * words];
+        for (var slot = 0; slot < framework.ItemOfAnswer.Length; slot++)
+        {
+            var routingClass = framework.Routing.ItemClass[framework.ItemOfAnswer[slot]];
+            _classSlotWords[(routingClass * words) + (slot >> 6)] |= 1UL << (slot & 63);
+        }
+
+        _classesWithSlots = [.. Enumerable.Range(0, classes).Where(c => _classSlotWords.AsSpan(c * words, words).ContainsAnyExcept(0UL))];
         _keySlots = [.. framework.KeyQuestionSlots];
         _promptSlots = [.. framework.PromptSlots];
         // By answer slot: the positive options as a bit mask (answer sets have at most 64 options here, else exactly by OptionOutcomes).
         _positiveMask = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Length > 64 ? 0UL : outcomes
             .Select((o, i) => o == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b))];
-        _answerOf = new int[framework.Schema.Answers.Length];
         _block = new int[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
     }
@@ -55,31 +71,50 @@ public sealed class CaseEvaluator
             throw new ArgumentException("The record was read against another schema.", nameof(record));
         var scope = _scope;
         scope.Begin(record);
-        var itemOfAnswer = _itemOfAnswer;
-        var answerOf = _answerOf;
-        for (var slot = 0; slot < itemOfAnswer.Length; slot++)
+
+        // Which answer slots apply: the slots of every routing class that applies (each decided once).
+        var applies = _appliesWords;
+        Array.Clear(applies);
+        var classSlots = _classSlotWords;
+        foreach (var routingClass in _classesWithSlots)
         {
-            var applies = scope.Applies(itemOfAnswer[slot]);
-            answerOf[slot] = applies ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
-            var given = record.IsAnswerGiven(slot);
-            if (applies == given) continue;
-            var code = Framework.Schema.Questions[slot].Code;
-            if (applies)
+            if (!scope.ClassApplies(routingClass)) continue;
+            var from = routingClass * applies.Length;
+            for (var w = 0; w < applies.Length; w++) applies[w] |= classSlots[from + w];
+        }
+
+        // Validation: an answer is missing where an item applies and none is given, and unexpected where one is given but the item does not apply.
+        var given = record.AnswerGivenWords;
+        for (var w = 0; w < applies.Length; w++)
+        {
+            var differ = applies[w] ^ given[w];
+            while (differ != 0)
             {
-                var messages = Framework.MissingAnswer[slot];
-                Add(record, ProblemIds.MissingAnswer, allowMissing ? ProblemSeverity.Warning : ProblemSeverity.Rejection,
-                    allowMissing ? messages.Allowed : messages.Rejected, code);
-            }
-            else
-            {
-                Add(record, ProblemIds.AnswerNotApplicable, ProblemSeverity.Warning, Framework.AnswerNotApplicable[slot], code);
+                var bit = System.Numerics.BitOperations.TrailingZeroCount(differ);
+                differ &= differ - 1;
+                var slot = (w << 6) + bit;
+                var code = Framework.Schema.Questions[slot].Code;
+                if ((applies[w] >> bit & 1) != 0)
+                {
+                    var messages = Framework.MissingAnswer[slot];
+                    Add(record, ProblemIds.MissingAnswer, allowMissing ? ProblemSeverity.Warning : ProblemSeverity.Rejection,
+                        allowMissing ? messages.Allowed : messages.Rejected, code);
+                }
+                else
+                {
+                    Add(record, ProblemIds.AnswerNotApplicable, ProblemSeverity.Warning, Framework.AnswerNotApplicable[slot], code);
+                }
             }
         }
 
-        foreach (var check in _checks)
+        var ownerClasses = _checkOwnerClass;
+        var conditions = _checkCondition;
+        for (var i = 0; i < conditions.Length; i++)
         {
-            if (check.Owner >= 0 && !scope.Applies(check.Owner)) continue;
-            if (!check.Condition(scope)) continue;
+            var owner = ownerClasses[i];
+            if (owner >= 0 && !scope.ClassApplies(owner)) continue;
+            if (!scope.Holds(conditions[i])) continue;
+            var check = _checks[i];
             if (check.Symbol.IsSignal)
                 Add(record, ProblemIds.Signal, ProblemSeverity.Warning, check.Symbol.Message, check.Symbol.Owner?.Code);
             else
@@ -121,15 +156,15 @@ public sealed class CaseEvaluator
         foreach (var breakdown in _breakdowns) groupCount = breakdown.AddGroupsOf(record, _groups, groupCount);
 
         // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
-        // (The answers of the items that apply were noted by Evaluate.)
-        var answerOf = _answerOf;
+        // (Which answer slots apply was noted by Evaluate.)
+        var applies = _appliesWords;
         var keySlots = _keySlots;
         var block = _block;
         var half = block.Length / 2;
         for (var k = 0; k < keySlots.Length; k++)
         {
             var slot = keySlots[k];
-            var option = answerOf[slot];
+            var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
             if (option < 0)
             {
                 block[k] = 0;
@@ -148,7 +183,8 @@ public sealed class CaseEvaluator
         var promptSlots = _promptSlots;
         for (var p = 0; p < promptSlots.Length; p++)
         {
-            var option = answerOf[promptSlots[p]];
+            var slot = promptSlots[p];
+            var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
             if (option >= 0) counters.CountPromptAnswer(p, option);
         }
     }

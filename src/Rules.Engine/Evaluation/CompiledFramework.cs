@@ -25,18 +25,10 @@ public sealed class CompiledFramework
         var symbols = new List<RoutedSymbol>();
         foreach (var standard in model.Standards.Where(s => index.TryAdd(s, index.Count))) symbols.Add(standard);
         foreach (var question in schema.Questions.Where(q => index.TryAdd(q, index.Count))) symbols.Add(question);
-        // Conditions on case fields only, written the same on several items (`when case.interviewed`
-        // on seventeen key questions), are numbered so that each is tested once per case.
-        var keys = symbols.Select(s => s.Condition is null ? null : ConditionCompiler.FieldConditionKey(s.Condition)).ToList();
-        var shared = keys.Where(k => k is not null).GroupBy(k => k!, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .Select((g, i) => (g.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
-        SharedConditions = shared.Count;
-        Items = [.. symbols.Select((s, i) => new CompiledItem(
-            s,
-            s.Parent is { } parent && index.TryGetValue(parent, out var p) ? p : -1,
-            s.Condition is null ? null : compiler.CompileTest(s.Condition),
-            keys[i] is { } key && shared.TryGetValue(key, out var number) ? number : -1))];
         ItemOfAnswer = [.. schema.Questions.Select(q => index[q])];
+        var parents = symbols.Select(s => s.Parent is { } parent && index.TryGetValue(parent, out var p) ? p : -1).ToList();
+        Routing = RoutingPlan.Create([.. symbols.Select((s, i) => (parents[i], s.Condition))], ItemOfAnswer, compiler);
+        Items = [.. symbols.Select((s, i) => new CompiledItem(s, parents[i], s.Condition, Routing.ItemClass[i]))];
 
         KeyQuestions = [.. model.KeyQuestions.Where(q => compiler.AnswerSlotOf(q) is not null)];
         Prompts = [.. model.Prompts.Where(q => compiler.AnswerSlotOf(q) is not null)];
@@ -45,10 +37,10 @@ public sealed class CompiledFramework
         Standards = [.. model.Standards.Distinct()];
         StandardItems = [.. Standards.Select(s => index[s])];
 
-        Checks = [.. model.AllChecks.Select(c => new CompiledCheck(
-            c,
-            c.Owner is { } owner && index.TryGetValue(owner, out var o) ? o : -1,
-            compiler.CompileTest(c.Condition)))];
+        Checks = [.. model.AllChecks.Select(c => c.Owner is { } owner && index.TryGetValue(owner, out var o)
+            ? new CompiledCheck(c, o, Routing.ItemClass[o], compiler.CompileCondition(c.Condition))
+            : new CompiledCheck(c, -1, -1, compiler.CompileCondition(c.Condition)))];
+        Program = compiler.BuildProgram();
 
         MissingAnswer = [.. schema.Questions.Select(q => (
             Rejected: DiagnosticCatalog.MissingAnswer(Capitalize(q.Display), q.Code, allowed: false).Message,
@@ -94,8 +86,11 @@ public sealed class CompiledFramework
 
     internal ImmutableArray<CompiledItem> Items { get; }
 
-    /// <summary>How many conditions are shared between items (<see cref="CompiledItem.SharedCondition"/>).</summary>
-    internal int SharedConditions { get; }
+    /// <summary>Which items apply together (<see cref="RoutingClass"/>).</summary>
+    internal RoutingPlan Routing { get; }
+
+    /// <summary>Every routing condition, check and signal, compiled.</summary>
+    internal ConditionProgram Program { get; }
 
     internal ImmutableArray<int> ItemOfAnswer { get; }
 

@@ -3,8 +3,7 @@ using Rules.Core.Semantics;
 namespace Rules.Engine.Evaluation;
 
 /// <summary>
-/// A standard, key question or prompt with its parent's index and its compiled condition.
-/// <paramref name="SharedCondition"/> numbers a condition on case fields only that other items
-/// have too (written the same), so that it is tested once per case; -1 otherwise.
+/// A standard, key question or prompt with its parent's index (-1: none), its own condition, and
+/// its routing class (<see cref="RoutingPlan"/>): it applies exactly when its class does.
 /// </summary>
-internal sealed record CompiledItem(RoutedSymbol Symbol, int Parent, Func<EvaluationScope, bool>? Condition, int SharedCondition = -1);
+internal sealed record CompiledItem(RoutedSymbol Symbol, int Parent, BoundExpression? Condition, int Class);

@@ -16,6 +16,10 @@ internal sealed class ConditionCompiler
     private readonly Dictionary<QuestionSymbol, int> _answerSlots;
     private readonly Dictionary<CaseFieldSymbol, int> _fieldSlots;
     private readonly Dictionary<int, SetField> _setFields = [];
+    private readonly List<ConditionInstruction> _code = [];
+    private readonly List<ulong[]> _setWords = [];
+    private readonly List<PromptAggregate> _aggregates = [];
+    private readonly List<Func<EvaluationScope, Value>> _fallbacks = [];
 
     public ConditionCompiler(FrameworkCaseSchema schema)
     {
@@ -95,66 +99,69 @@ internal sealed class ConditionCompiler
     }
 
     /// <summary>
-    /// Compiles a condition to a test: exactly <c>Compile(expression)(scope).IsTrue</c>, but the
-    /// shapes that conditions are made of (boolean fields, answers and enum values compared with
-    /// names, set membership, numbers against constants, aggregates over prompts) are tested
-    /// directly on the record's slots without building <see cref="Value"/>s.
+    /// Compiles a condition into the framework's <see cref="ConditionProgram"/> and gives its entry.
+    /// The program has exactly the meaning of <c>Compile(expression)(scope).IsTrue</c>, but the
+    /// shapes conditions are made of (boolean fields, answers and enum values compared with names,
+    /// set membership and equality, numbers against constants, <c>is</c>, aggregates over prompts)
+    /// are single tests on the record's slots, and <c>and</c>/<c>or</c>/<c>not</c> are jumps.
     /// </summary>
-    public Func<EvaluationScope, bool> CompileTest(BoundExpression expression)
+    public int CompileCondition(BoundExpression expression) => Emit(expression, ConditionProgram.True, ConditionProgram.False);
+
+    /// <summary>The program holding every condition compiled so far.</summary>
+    public ConditionProgram BuildProgram() => new([.. _code], [.. _setWords], [.. _aggregates], [.. _fallbacks]);
+
+    /// <summary>Emits the tests of a condition that go to <paramref name="ifTrue"/> when it holds, else to <paramref name="ifFalse"/>; gives the first.</summary>
+    private int Emit(BoundExpression expression, int ifTrue, int ifFalse)
     {
         switch (expression)
         {
             case BoundBooleanLiteral b:
-                return b.Value ? static _ => true : static _ => false;
+                return b.Value ? ifTrue : ifFalse;
             case BoundFieldReference f when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Boolean:
-                return scope => scope.Record.GetBoolean(slot);
+                return Test(new ConditionInstruction(ConditionOp.BooleanField, slot, 0, ifTrue, ifFalse));
             case BoundNot not:
-            {
-                var operand = CompileTest(not.Operand);
-                return scope => !operand(scope);
-            }
-
+                return Emit(not.Operand, ifFalse, ifTrue);
             case BoundBinary { Operator: BinaryOperator.And } and:
-            {
-                var left = CompileTest(and.Left);
-                var right = CompileTest(and.Right);
-                return scope => left(scope) && right(scope);
-            }
-
+                return Emit(and.Left, Emit(and.Right, ifTrue, ifFalse), ifFalse);
             case BoundBinary { Operator: BinaryOperator.Or } or:
-            {
-                var left = CompileTest(or.Left);
-                var right = CompileTest(or.Right);
-                return scope => left(scope) || right(scope);
-            }
-
-            case BoundBinary { Operator: BinaryOperator.Equals or BinaryOperator.NotEquals } equality when EqualityTest(equality.Left, equality.Right) is { } equals:
+                return Emit(or.Left, ifTrue, Emit(or.Right, ifTrue, ifFalse));
+            case BoundBinary { Operator: BinaryOperator.Equals } equality when EqualityTest(equality.Left, equality.Right) is { } equals:
+                return Place(equals, ifTrue, ifFalse);
+            case BoundBinary { Operator: BinaryOperator.NotEquals } equality when EqualityTest(equality.Left, equality.Right) is { } equals:
                 // `!=` is exactly the negation of `==` (either side without a value: == false, != true).
-                if (equality.Operator == BinaryOperator.Equals) return equals;
-                return scope => !equals(scope);
+                return Place(equals, ifFalse, ifTrue);
             case BoundBinary { Operator: BinaryOperator.In } membership when MembershipTest(membership.Left, membership.Right) is { } contains:
-                return contains;
+                return Place(contains, ifTrue, ifFalse);
             case BoundBinary { Operator: BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual } comparison
                 when ComparisonTest(comparison) is { } compare:
-                return compare;
-            case BoundIs { Operand: BoundQuestionReference question } @is when AnswerSlotOf(question.Question) is { } answerSlot:
-            {
-                var matches = OutcomeMask(answerSlot, @is.Test);
-                return scope => scope.AnswerOf(answerSlot) is var option && option >= 0 && (matches >> option & 1) != 0;
-            }
-
-            case BoundAggregate { Function: not AggregateFunction.Count } aggregate:
-                return AggregateTest(aggregate);
+                return Place(compare, ifTrue, ifFalse);
+            case BoundIs { Operand: BoundQuestionReference question } @is when AnswerSlotOf(question.Question) is { } answerSlot && OptionNames[answerSlot].Length <= 64:
+                return Test(new ConditionInstruction(ConditionOp.AnswerIn, answerSlot, 0, ifTrue, ifFalse, OutcomeMask(answerSlot, @is.Test)));
+            case BoundAggregate { Function: not AggregateFunction.Count } aggregate when AggregateTest(aggregate) is { } number:
+                return Test(new ConditionInstruction(ConditionOp.Aggregate, 0, number, ifTrue, ifFalse));
             default:
             {
-                var value = Compile(expression);
-                return scope => value(scope).IsTrue;
+                _fallbacks.Add(Compile(expression));
+                return Test(new ConditionInstruction(ConditionOp.Fallback, 0, _fallbacks.Count - 1, ifTrue, ifFalse));
             }
         }
     }
 
-    /// <summary><c>left == right</c> for the shapes tested directly, or null.</summary>
-    private Func<EvaluationScope, bool>? EqualityTest(BoundExpression left, BoundExpression right)
+    /// <summary>Emits a shape's test with its targets; a shape that can never hold is a jump to <paramref name="ifFalse"/>.</summary>
+    private int Place(Shape shape, int ifTrue, int ifFalse) =>
+        shape.Test is { } test ? Test(test with { IfTrue = ifTrue, IfFalse = ifFalse }) : ifFalse;
+
+    private int Test(ConditionInstruction test)
+    {
+        _code.Add(test);
+        return _code.Count - 1;
+    }
+
+    /// <summary>
+    /// <c>left == right</c> for the shapes tested directly: the test (targets unset), <c>null</c>
+    /// inside when it can never hold; or no result (<c>null</c> outside) for other shapes.
+    /// </summary>
+    private Shape? EqualityTest(BoundExpression left, BoundExpression right)
     {
         switch (left, right)
         {
@@ -162,8 +169,7 @@ internal sealed class ConditionCompiler
             {
                 // An answer equals a single name; a list of several names never equals an answer.
                 var target = names.Names.Length == 1 ? Array.IndexOf(OptionNames[slot], Intern(names.Names[0])) : -1;
-                if (target < 0) return static _ => false;
-                return scope => scope.AnswerOf(slot) == target;
+                return new Shape(target < 0 ? null : new ConditionInstruction(ConditionOp.AnswerEquals, slot, target, 0, 0));
             }
 
             case (BoundFieldReference f, BoundNames names) when _fieldSlots.TryGetValue(f.Field, out var slot):
@@ -172,8 +178,7 @@ internal sealed class ConditionCompiler
                     case CaseFieldKind.Enum:
                     {
                         var target = names.Names.Length == 1 ? Array.IndexOf(FieldValueNames[slot], Intern(names.Names[0])) : -1;
-                        if (target < 0) return static _ => false;
-                        return scope => scope.Record.GetOption(slot) == target;
+                        return new Shape(target < 0 ? null : new ConditionInstruction(ConditionOp.EnumEquals, slot, target, 0, 0));
                     }
 
                     case CaseFieldKind.Set:
@@ -183,11 +188,12 @@ internal sealed class ConditionCompiler
                         foreach (var name in names.Names)
                         {
                             var option = Array.IndexOf(FieldValueNames[slot], Intern(name));
-                            if (option < 0) return static _ => false;
+                            if (option < 0) return new Shape(null);
                             words[option >> 6] |= 1UL << (option & 63);
                         }
 
-                        return scope => scope.Record.HasValue(slot) && scope.Record.GetSetWords(slot).SequenceEqual(words);
+                        _setWords.Add(words);
+                        return new Shape(new ConditionInstruction(ConditionOp.SetEquals, slot, _setWords.Count - 1, 0, 0));
                     }
 
                     default:
@@ -195,53 +201,36 @@ internal sealed class ConditionCompiler
                 }
 
             case (BoundFieldReference f, BoundNumberLiteral n) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Number:
-            {
-                var number = n.Value;
-                return scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) == number;
-            }
-
+                return new Shape(new ConditionInstruction(ConditionOp.NumberEquals, slot, 0, 0, 0, Number: n.Value));
             case (BoundFieldReference f, BoundBooleanLiteral b) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Boolean:
-            {
-                var expected = b.Value;
-                return scope => scope.Record.HasValue(slot) && scope.Record.GetBoolean(slot) == expected;
-            }
-
+                return new Shape(new ConditionInstruction(ConditionOp.BooleanEquals, slot, b.Value ? 1 : 0, 0, 0));
             default:
                 return null;
         }
     }
 
-    /// <summary><c>left in right</c> for the shapes tested directly, or null.</summary>
-    private Func<EvaluationScope, bool>? MembershipTest(BoundExpression left, BoundExpression right)
+    /// <summary><c>left in right</c> for the shapes tested directly (see <see cref="EqualityTest"/>), or null.</summary>
+    private Shape? MembershipTest(BoundExpression left, BoundExpression right)
     {
         switch (left, right)
         {
             case (BoundNames names, BoundFieldReference f) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Set:
             {
                 var option = names.Names.Length == 1 ? Array.IndexOf(FieldValueNames[slot], Intern(names.Names[0])) : -1;
-                if (option < 0) return static _ => false;
-                return scope => scope.Record.SetContains(slot, option);
+                return new Shape(option < 0 ? null : new ConditionInstruction(ConditionOp.SetContains, slot, option, 0, 0));
             }
 
             case (BoundQuestionReference q, BoundNames names) when AnswerSlotOf(q.Question) is { } slot && OptionNames[slot].Length <= 64:
-            {
-                var mask = MaskOf(OptionNames[slot], names);
-                return scope => scope.AnswerOf(slot) is var option && option >= 0 && (mask >> option & 1) != 0;
-            }
-
+                return new Shape(new ConditionInstruction(ConditionOp.AnswerIn, slot, 0, 0, 0, MaskOf(OptionNames[slot], names)));
             case (BoundFieldReference f, BoundNames names) when _fieldSlots.TryGetValue(f.Field, out var slot) && _schema.Fields[slot].Kind == CaseFieldKind.Enum && FieldValueNames[slot].Length <= 64:
-            {
-                var mask = MaskOf(FieldValueNames[slot], names);
-                return scope => scope.Record.GetOption(slot) is var option && option >= 0 && (mask >> option & 1) != 0;
-            }
-
+                return new Shape(new ConditionInstruction(ConditionOp.EnumIn, slot, 0, 0, 0, MaskOf(FieldValueNames[slot], names)));
             default:
                 return null;
         }
     }
 
     /// <summary>A number field compared with a number, for the shapes tested directly, or null.</summary>
-    private Func<EvaluationScope, bool>? ComparisonTest(BoundBinary comparison)
+    private Shape? ComparisonTest(BoundBinary comparison)
     {
         var op = comparison.Operator;
         if (comparison.Right is BoundNumberLiteral right && comparison.Left is BoundFieldReference leftField)
@@ -262,53 +251,35 @@ internal sealed class ConditionCompiler
         return null;
     }
 
-    private Func<EvaluationScope, bool>? NumberTest(BoundFieldReference field, BinaryOperator op, double bound)
+    private Shape? NumberTest(BoundFieldReference field, BinaryOperator op, double bound)
     {
         if (!_fieldSlots.TryGetValue(field.Field, out var slot) || _schema.Fields[slot].Kind != CaseFieldKind.Number) return null;
-        return op switch
+        var test = op switch
         {
-            BinaryOperator.Less => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) < bound,
-            BinaryOperator.LessOrEqual => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) <= bound,
-            BinaryOperator.Greater => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) > bound,
-            _ => scope => scope.Record.HasValue(slot) && scope.Record.GetNumber(slot) >= bound,
+            BinaryOperator.Less => ConditionOp.NumberLess,
+            BinaryOperator.LessOrEqual => ConditionOp.NumberLessOrEqual,
+            BinaryOperator.Greater => ConditionOp.NumberGreater,
+            _ => ConditionOp.NumberGreaterOrEqual,
         };
+        return new Shape(new ConditionInstruction(test, slot, 0, 0, 0, Number: bound));
     }
 
-    /// <summary><c>any</c>, <c>all</c> and <c>none</c> over a key question's prompts, with each prompt's matching options as a bit mask.</summary>
-    private Func<EvaluationScope, bool> AggregateTest(BoundAggregate aggregate)
+    /// <summary><c>any</c>, <c>all</c> and <c>none</c> over a key question's prompts, numbered in the program; null when a prompt has more than 64 options.</summary>
+    private int? AggregateTest(BoundAggregate aggregate)
     {
         var prompts = aggregate.KeyQuestion.Prompts.Select(AnswerSlotOf).OfType<int>().ToArray();
-        if (prompts.Any(slot => OptionNames[slot].Length > 64))
-        {
-            var value = Compile(aggregate);
-            return scope => value(scope).IsTrue;
-        }
-
+        if (prompts.Any(slot => OptionNames[slot].Length > 64)) return null;
         var option = aggregate.Option is null ? -1 : Intern(aggregate.Option);
         var masks = prompts.Select(slot => option >= 0
                 ? MaskWhere(OptionNames[slot].Length, i => OptionNames[slot][i] == option)
                 : aggregate.Test is { } test ? OutcomeMask(slot, test) : MaskWhere(OptionNames[slot].Length, _ => true))
             .ToArray();
-        var function = aggregate.Function;
-        return scope =>
-        {
-            int considered = 0, matched = 0;
-            for (var i = 0; i < prompts.Length; i++)
-            {
-                var answer = scope.AnswerOf(prompts[i]);
-                if (answer < 0) continue;
-                considered++;
-                matched += (int)(masks[i] >> answer & 1);
-            }
-
-            return function switch
-            {
-                AggregateFunction.Any => matched > 0,
-                AggregateFunction.All => matched == considered,
-                _ => matched == 0,
-            };
-        };
+        _aggregates.Add(new PromptAggregate(aggregate.Function, prompts, masks));
+        return _aggregates.Count - 1;
     }
+
+    /// <summary>A shape tested directly: its test, or null when it can never hold.</summary>
+    private readonly record struct Shape(ConditionInstruction? Test);
 
     private ulong OutcomeMask(int answerSlot, OutcomeTest test)
     {
@@ -334,21 +305,52 @@ internal sealed class ConditionCompiler
     }
 
     /// <summary>
-    /// A text that is the same for two conditions exactly when they are written the same and read
-    /// case fields and literals only (no answers, so their value cannot depend on routing); null
-    /// for any other condition.
+    /// A text that is the same for two conditions exactly when they are written the same (the same
+    /// fields, answers, operators and literals), so that their value is the same for any one case;
+    /// null for a condition with a part it does not know.
     /// </summary>
-    public static string? FieldConditionKey(BoundExpression expression) => expression switch
+    public string? ConditionKey(BoundExpression expression) => expression switch
     {
         BoundBooleanLiteral b => b.Value ? "true" : "false",
         BoundNumberLiteral n => "n:" + n.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         BoundTextLiteral t => "t:" + t.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + t.Value,
         BoundNames names => (names.IsSetLiteral ? "set:" : "names:") + string.Join(",", names.Names.Select(n => n.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + n)),
-        BoundFieldReference f => "f:" + f.Field.Name,
-        BoundNot not when FieldConditionKey(not.Operand) is { } operand => "not(" + operand + ")",
-        BoundBinary binary when FieldConditionKey(binary.Left) is { } left && FieldConditionKey(binary.Right) is { } right => binary.Operator + "(" + left + "," + right + ")",
+        BoundFieldReference f when _fieldSlots.TryGetValue(f.Field, out var slot) => "f:" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        BoundQuestionReference q when AnswerSlotOf(q.Question) is { } slot => "q:" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        BoundNot not when ConditionKey(not.Operand) is { } operand => "not(" + operand + ")",
+        BoundIs @is when ConditionKey(@is.Operand) is { } operand => "is:" + @is.Test + "(" + operand + ")",
+        BoundAggregate a => "agg:" + a.Function + ":" + a.Test + ":" + (a.Option is null ? "-" : "o" + a.Option) + ":"
+                            + string.Join(",", a.KeyQuestion.Prompts.Select(AnswerSlotOf).OfType<int>()),
+        BoundBinary binary when ConditionKey(binary.Left) is { } left && ConditionKey(binary.Right) is { } right => binary.Operator + "(" + left + "," + right + ")",
         _ => null,
     };
+
+    /// <summary>
+    /// Adds the answer slots a condition reads (its references and its aggregates' prompts) to
+    /// <paramref name="slots"/>; false when it has a part it does not know (then it may read any).
+    /// </summary>
+    public bool CollectAnswerSlots(BoundExpression expression, List<int> slots)
+    {
+        switch (expression)
+        {
+            case BoundBooleanLiteral or BoundNumberLiteral or BoundTextLiteral or BoundNames or BoundFieldReference:
+                return true;
+            case BoundQuestionReference q:
+                if (AnswerSlotOf(q.Question) is { } slot) slots.Add(slot);
+                return true;
+            case BoundNot not:
+                return CollectAnswerSlots(not.Operand, slots);
+            case BoundIs @is:
+                return CollectAnswerSlots(@is.Operand, slots);
+            case BoundAggregate a:
+                slots.AddRange(a.KeyQuestion.Prompts.Select(AnswerSlotOf).OfType<int>());
+                return true;
+            case BoundBinary binary:
+                return CollectAnswerSlots(binary.Left, slots) && CollectAnswerSlots(binary.Right, slots);
+            default:
+                return false;
+        }
+    }
 
     private Func<EvaluationScope, Value> CompileQuestion(QuestionSymbol question)
     {

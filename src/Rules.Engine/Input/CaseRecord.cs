@@ -18,6 +18,7 @@ public sealed class CaseRecord
     private readonly ulong[] _sets;
     private readonly int[] _answers;
     private readonly bool[] _answerGiven;
+    private readonly ulong[] _answerGivenWords;
     private readonly List<RecordProblem> _problems = [];
     private int _rejections;
 
@@ -50,6 +51,7 @@ public sealed class CaseRecord
 
         _answers = new int[schema.Answers.Length];
         _answerGiven = new bool[schema.Answers.Length];
+        _answerGivenWords = new ulong[(schema.Answers.Length + 63) / 64];
         Array.Fill(_answers, NoAnswer);
     }
 
@@ -63,6 +65,7 @@ public sealed class CaseRecord
         _sets = (ulong[])source._sets.Clone();
         _answers = (int[])source._answers.Clone();
         _answerGiven = (bool[])source._answerGiven.Clone();
+        _answerGivenWords = (ulong[])source._answerGivenWords.Clone();
     }
 
     /// <summary>The schema the record was read against.</summary>
@@ -114,6 +117,9 @@ public sealed class CaseRecord
     /// </summary>
     public bool IsAnswerGiven(int slot) => _answerGiven[slot];
 
+    /// <summary><see cref="IsAnswerGiven"/> for every slot as bit words (bit i of word w: slot 64·w + i).</summary>
+    internal ReadOnlySpan<ulong> AnswerGivenWords => _answerGivenWords;
+
     /// <summary>The option index answered for the item in this slot, or <see cref="NoAnswer"/>.</summary>
     public int GetAnswer(int slot) => _answers[slot];
 
@@ -149,6 +155,7 @@ public sealed class CaseRecord
         Array.Clear(_sets);
         Array.Fill(_answers, NoAnswer);
         Array.Clear(_answerGiven);
+        Array.Clear(_answerGivenWords);
         _problems.Clear();
         _rejections = 0;
     }
@@ -188,8 +195,12 @@ public sealed class CaseRecord
     internal void SetAnswer(int slot, int option)
     {
         _answers[slot] = option;
-        _answerGiven[slot] = true;
+        MarkAnswerGiven(slot);
     }
 
-    internal void MarkAnswerGiven(int slot) => _answerGiven[slot] = true;
+    internal void MarkAnswerGiven(int slot)
+    {
+        _answerGiven[slot] = true;
+        _answerGivenWords[slot >> 6] |= 1UL << (slot & 63);
+    }
 }
