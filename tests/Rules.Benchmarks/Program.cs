@@ -8,6 +8,7 @@ using Rules.Benchmarks;
 // phases [lines|folder] [allocations]   time, allocation and GC counts per phase (lex, parse, bind, each lint rule)
 // loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
 // engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
+// engine-ids [--sizes 1000000,10000000] [--runs 3]   the case id registry alone: ns per insert by size
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
     return PhaseProbe.Run(Console.Out, args[1..]);
@@ -17,6 +18,9 @@ if (args.Length > 0 && args[0] == "quick")
 
 if (args.Length > 1 && args[0] == "engine-loop")
     return Rules.Benchmarks.Engine.EngineLoop.Run(Console.Out, args[1], args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 20);
+
+if (args.Length > 0 && args[0] == "engine-ids")
+    return Rules.Benchmarks.Engine.IdRegistryHarness.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "engine-quick")
     return Rules.Benchmarks.Engine.EngineQuickHarness.Run(Console.Out, args[1..]);

@@ -150,7 +150,7 @@ public static class EngineQuickHarness
             $"| {name} | {milliseconds / 1000:F2} s | {bytes / 1e6 / (milliseconds / 1000):F0} | {cases / (milliseconds / 1000):N0} | {(allocatedPerCase is { } a ? $"{a:F0} B" : "")} |"));
 
     /// <summary>The smaller of the wall clock and this thread's CPU time for one call, in milliseconds.</summary>
-    private static double Time(Action action)
+    internal static double Time(Action action)
     {
         var cpu = ThreadCpuClock.NowMilliseconds();
         var watch = Stopwatch.StartNew();
@@ -159,7 +159,7 @@ public static class EngineQuickHarness
         return ThreadCpuClock.NowMilliseconds() is { } after && cpu is { } before ? Math.Min(wall, after - before) : wall;
     }
 
-    private static double Median(List<double> times)
+    internal static double Median(List<double> times)
     {
         var sorted = times.Order().ToList();
         return sorted[sorted.Count / 2];
@@ -172,7 +172,7 @@ public static class EngineQuickHarness
         return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
-    private static string LoadAverage()
+    internal static string LoadAverage()
     {
         try
         {
