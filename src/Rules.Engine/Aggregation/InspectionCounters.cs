@@ -26,7 +26,6 @@ public sealed class InspectionCounters
     private readonly int[] _keyRecent;
     private readonly long[] _groupTotals;
     private readonly int[] _groupRecent;
-    private readonly long[] _promptApplicable;
     private readonly int[] _promptOffset;
     private readonly long[] _promptOptions;
     private int _recentCases;
@@ -54,7 +53,6 @@ public sealed class InspectionCounters
         _keyRecent = new int[_block];
         _groupTotals = new long[layout.BreakdownGroups * _block];
         _groupRecent = new int[layout.BreakdownGroups * _block];
-        _promptApplicable = new long[layout.Prompts];
         _promptOffset = new int[layout.Prompts + 1];
         for (var i = 0; i < layout.Prompts; i++) _promptOffset[i + 1] = _promptOffset[i] + layout.PromptOptions[i];
         _promptOptions = new long[_promptOffset[^1]];
@@ -82,7 +80,6 @@ public sealed class InspectionCounters
     public void CountPrompt(int prompt, int option)
     {
         if ((uint)option >= (uint)Layout.PromptOptions[prompt]) throw new ArgumentOutOfRangeException(nameof(option));
-        _promptApplicable[prompt]++;
         _promptOptions[_promptOffset[prompt] + option]++;
     }
 
@@ -103,7 +100,12 @@ public sealed class InspectionCounters
     }
 
     /// <summary>Cases where the prompt applies and was answered.</summary>
-    public long PromptApplicable(int prompt) => _promptApplicable[prompt];
+    public long PromptApplicable(int prompt)
+    {
+        long sum = 0;
+        foreach (var count in PromptOptions(prompt)) sum += count;
+        return sum;
+    }
 
     /// <summary>The count of each option of the prompt, in option order.</summary>
     public ReadOnlySpan<long> PromptOptions(int prompt) =>
@@ -122,12 +124,11 @@ public sealed class InspectionCounters
     {
         ArgumentNullException.ThrowIfNull(other);
         if (other.Layout.KeyQuestions != Layout.KeyQuestions || other._promptOptions.Length != _promptOptions.Length
-            || other._groupTotals.Length != _groupTotals.Length || other._promptApplicable.Length != _promptApplicable.Length)
+            || other._groupTotals.Length != _groupTotals.Length || other._promptOptions.Length != _promptOptions.Length)
             throw new ArgumentException("The counters have different layouts.", nameof(other));
         Cases += other.Cases;
         AddInto(_keyTotals, other._keyTotals, other._keyRecent);
         AddInto(_groupTotals, other._groupTotals, other._groupRecent);
-        AddInto(_promptApplicable, other._promptApplicable, null);
         AddInto(_promptOptions, other._promptOptions, null);
     }
 
@@ -158,12 +159,14 @@ public sealed class InspectionCounters
         }
     }
 
-    /// <summary>Counts the answer of a prompt that applies (the option is known to be in range).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal void CountPromptAnswer(int prompt, int option)
+    /// <summary>
+    /// Counts prompt answers given as cells: for each, the prompt's first option's index in the
+    /// layout's order of every prompt's options (<see cref="CounterLayout.PromptOptions"/>) plus the option.
+    /// </summary>
+    internal void CountPromptCells(ReadOnlySpan<int> cells)
     {
-        _promptApplicable[prompt]++;
-        _promptOptions[_promptOffset[prompt] + option]++;
+        var options = _promptOptions;
+        foreach (var cell in cells) options[cell]++;
     }
 
     private void CheckKeyQuestion(int keyQuestion) =>

@@ -21,6 +21,8 @@ public sealed class CaseEvaluator
     private readonly ulong[] _appliesWords;
     private readonly int[] _keySlots;
     private readonly int[] _promptSlots;
+    private readonly int[] _promptFirstCell;
+    private readonly int[] _promptCells;
     private readonly ulong[] _positiveMask;
     private readonly int[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
@@ -50,6 +52,9 @@ public sealed class CaseEvaluator
         _classesWithSlots = [.. Enumerable.Range(0, classes).Where(c => _classSlotWords.AsSpan(c * words, words).ContainsAnyExcept(0UL))];
         _keySlots = [.. framework.KeyQuestionSlots];
         _promptSlots = [.. framework.PromptSlots];
+        _promptFirstCell = new int[_promptSlots.Length];
+        for (var p = 1; p < _promptSlots.Length; p++) _promptFirstCell[p] = _promptFirstCell[p - 1] + framework.Layout.PromptOptions[p - 1];
+        _promptCells = new int[_promptSlots.Length];
         // By answer slot: the positive options as a bit mask (answer sets have at most 64 options here, else exactly by OptionOutcomes).
         _positiveMask = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Length > 64 ? 0UL : outcomes
             .Select((o, i) => o == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b))];
@@ -180,13 +185,20 @@ public sealed class CaseEvaluator
 
         counters.CountCase(block, _groups.AsSpan(0, groupCount));
 
+        // The answered prompts that apply, as counter cells (the prompt's first option's cell + the option).
         var promptSlots = _promptSlots;
+        var firstCell = _promptFirstCell;
+        var cells = _promptCells;
+        var answered = 0;
         for (var p = 0; p < promptSlots.Length; p++)
         {
             var slot = promptSlots[p];
-            var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
-            if (option >= 0) counters.CountPromptAnswer(p, option);
+            if ((applies[slot >> 6] >> slot & 1) == 0) continue;
+            var option = record.GetAnswer(slot);
+            if (option >= 0) cells[answered++] = firstCell[p] + option;
         }
+
+        counters.CountPromptCells(cells.AsSpan(0, answered));
     }
 
     private static void Add(CaseRecord record, string id, ProblemSeverity severity, string detail, string? subject) =>
