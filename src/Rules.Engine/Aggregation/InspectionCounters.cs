@@ -10,10 +10,10 @@ namespace Rules.Engine.Aggregation;
 /// (group × key question). Dense arrays; counting never allocates.
 /// </summary>
 /// <remarks>
-/// A whole case is counted (<see cref="CountCase"/>) by adding one block of 32-bit counts, the
+/// A whole case is counted (<see cref="CountCase"/>) by adding one block of 16-bit counts, the
 /// case's applicable and positive flags per key question, to the key questions' block and to the
-/// block of each breakdown group it belongs to: a few wide vector additions per group. The 32-bit
-/// counts are moved into the 64-bit totals before they could overflow; every figure read is the
+/// block of each breakdown group it belongs to: two 64-byte vector additions per group (for up to 32 key
+/// questions). The 16-bit counts are moved into the 64-bit totals before they could overflow; every figure read is the
 /// sum of both.
 /// </remarks>
 public sealed class InspectionCounters
@@ -23,25 +23,26 @@ public sealed class InspectionCounters
     private readonly int _keyQuestions;
     private readonly int _block;
     private readonly long[] _keyTotals;
-    private readonly int[] _keyRecent;
+    private readonly ushort[] _keyRecent;
     private readonly long[] _groupTotals;
-    private readonly int[] _groupRecent;
+    private readonly ushort[] _groupRecent;
     private readonly int[] _promptOffset;
     private readonly long[] _promptOptions;
     private int _recentCases;
 
     public InspectionCounters(string inspection, CounterLayout layout)
-        : this(inspection, layout, int.MaxValue)
+        : this(inspection, layout, ushort.MaxValue)
     {
     }
 
     /// <param name="flushEvery">
-    /// Cases counted into the 32-bit blocks before they are moved into the totals (each count grows
-    /// by at most one a case, so int.MaxValue never overflows); smaller in tests.
+    /// Cases counted into the 16-bit blocks before they are moved into the totals (each count grows
+    /// by at most one a case, so 65,535 never overflows; at most that); smaller in tests.
     /// </param>
     internal InspectionCounters(string inspection, CounterLayout layout, int flushEvery)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(flushEvery, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(flushEvery, ushort.MaxValue);
         _flushEvery = flushEvery;
         ArgumentNullException.ThrowIfNull(inspection);
         ArgumentNullException.ThrowIfNull(layout);
@@ -50,9 +51,9 @@ public sealed class InspectionCounters
         _keyQuestions = layout.KeyQuestions;
         _block = BlockLength(layout.KeyQuestions);
         _keyTotals = new long[_block];
-        _keyRecent = new int[_block];
+        _keyRecent = new ushort[_block];
         _groupTotals = new long[layout.BreakdownGroups * _block];
-        _groupRecent = new int[layout.BreakdownGroups * _block];
+        _groupRecent = new ushort[layout.BreakdownGroups * _block];
         _promptOffset = new int[layout.Prompts + 1];
         for (var i = 0; i < layout.Prompts; i++) _promptOffset[i + 1] = _promptOffset[i] + layout.PromptOptions[i];
         _promptOptions = new long[_promptOffset[^1]];
@@ -134,9 +135,9 @@ public sealed class InspectionCounters
 
     /// <summary>
     /// The length of a case's block: applicable flags for every key question, then positive flags,
-    /// each half rounded up to 16 (a 64-byte vector of 32-bit counts).
+    /// each half rounded up to 32 (a 64-byte vector of 16-bit counts).
     /// </summary>
-    internal static int BlockLength(int keyQuestions) => 2 * ((keyQuestions + 15) / 16 * 16);
+    internal static int BlockLength(int keyQuestions) => 2 * ((keyQuestions + 31) / 32 * 32);
 
     /// <summary>
     /// Counts one evaluated case. <paramref name="block"/> (<see cref="BlockLength"/> long) holds 1
@@ -144,7 +145,7 @@ public sealed class InspectionCounters
     /// when the answer is positive, 0 elsewhere (the padding included). It is added to the key
     /// questions' block and to the block of each group in <paramref name="groups"/>.
     /// </summary>
-    internal void CountCase(ReadOnlySpan<int> block, ReadOnlySpan<int> groups)
+    internal void CountCase(ReadOnlySpan<ushort> block, ReadOnlySpan<int> groups)
     {
         if (block.Length != _block) throw new ArgumentException("The block does not match the layout.", nameof(block));
         if (_recentCases == _flushEvery) Flush();
@@ -172,9 +173,9 @@ public sealed class InspectionCounters
     private void CheckKeyQuestion(int keyQuestion) =>
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)keyQuestion, (uint)_keyQuestions, nameof(keyQuestion));
 
-    private static long Count(long[] totals, int[] recent, int at) => totals[at] + recent[at];
+    private static long Count(long[] totals, ushort[] recent, int at) => totals[at] + recent[at];
 
-    /// <summary>Moves the 32-bit counts into the totals.</summary>
+    /// <summary>Moves the 16-bit counts into the totals.</summary>
     private void Flush()
     {
         for (var i = 0; i < _keyRecent.Length; i++) _keyTotals[i] += _keyRecent[i];
@@ -186,18 +187,18 @@ public sealed class InspectionCounters
 
     /// <summary>target[offset ..] += block (the caller checked that it fits), 64 or 32 bytes at a time.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void AddBlock(int[] target, int offset, ReadOnlySpan<int> block)
+    private static void AddBlock(ushort[] target, int offset, ReadOnlySpan<ushort> block)
     {
         ref var to = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(target), offset);
         ref var from = ref MemoryMarshal.GetReference(block);
         if (Vector512.IsHardwareAccelerated)
         {
-            for (var i = 0; i < block.Length; i += Vector512<int>.Count)
+            for (var i = 0; i < block.Length; i += Vector512<ushort>.Count)
                 (Vector512.LoadUnsafe(ref to, (nuint)i) + Vector512.LoadUnsafe(ref from, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
         }
         else if (Vector256.IsHardwareAccelerated)
         {
-            for (var i = 0; i < block.Length; i += Vector256<int>.Count)
+            for (var i = 0; i < block.Length; i += Vector256<ushort>.Count)
                 (Vector256.LoadUnsafe(ref to, (nuint)i) + Vector256.LoadUnsafe(ref from, (nuint)i)).StoreUnsafe(ref to, (nuint)i);
         }
         else
@@ -206,7 +207,7 @@ public sealed class InspectionCounters
         }
     }
 
-    private static void AddInto(long[] target, long[] source, int[]? recent)
+    private static void AddInto(long[] target, long[] source, ushort[]? recent)
     {
         for (var i = 0; i < target.Length; i++) target[i] += source[i] + (recent is null ? 0 : recent[i]);
     }

@@ -24,7 +24,7 @@ public sealed class CaseEvaluator
     private readonly int[] _promptFirstCell;
     private readonly int[] _promptCells;
     private readonly ulong[] _positiveMask;
-    private readonly int[] _block;
+    private readonly ushort[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
     private InspectionCounters? _checkedCounters;
 
@@ -58,7 +58,7 @@ public sealed class CaseEvaluator
         // By answer slot: the positive options as a bit mask (answer sets have at most 64 options here, else exactly by OptionOutcomes).
         _positiveMask = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Length > 64 ? 0UL : outcomes
             .Select((o, i) => o == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b))];
-        _block = new int[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
+        _block = new ushort[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
     }
 
@@ -178,8 +178,8 @@ public sealed class CaseEvaluator
             else
             {
                 block[k] = 1;
-                block[half + k] = option < 64 ? (int)((_positiveMask[slot] >> option) & 1)
-                    : Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0;
+                block[half + k] = (ushort)(option < 64 ? (int)((_positiveMask[slot] >> option) & 1)
+                    : Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0);
             }
         }
 

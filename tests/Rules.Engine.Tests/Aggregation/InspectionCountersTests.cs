@@ -4,7 +4,7 @@ namespace Rules.Engine.Tests.Aggregation;
 
 /// <summary>
 /// Whole cases counted as blocks (<see cref="InspectionCounters.CountCase"/>) give the same figures
-/// as counting each key question and breakdown row on its own, however often the 32-bit blocks are
+/// as counting each key question and breakdown row on its own, however often the 16-bit blocks are
 /// moved into the 64-bit totals, and sums of counters add both parts.
 /// </summary>
 public sealed class InspectionCountersTests
@@ -14,13 +14,13 @@ public sealed class InspectionCountersTests
     [Theory]
     [InlineData(1)]
     [InlineData(3)]
-    [InlineData(int.MaxValue)]
+    [InlineData(ushort.MaxValue)]
     public void Blocks_count_what_single_counts_count(int flushEvery)
     {
         var random = new Random(flushEvery);
         var blocks = new InspectionCounters("x", Layout, flushEvery);
         var singles = new InspectionCounters("x", Layout);
-        var block = new int[InspectionCounters.BlockLength(Layout.KeyQuestions)];
+        var block = new ushort[InspectionCounters.BlockLength(Layout.KeyQuestions)];
         var half = block.Length / 2;
         for (var c = 0; c < 50; c++)
         {
@@ -32,7 +32,7 @@ public sealed class InspectionCountersTests
                 if (random.Next(3) == 0) continue;
                 var positive = random.Next(2) == 0;
                 block[k] = 1;
-                block[half + k] = positive ? 1 : 0;
+                block[half + k] = (ushort)(positive ? 1 : 0);
                 singles.CountKeyQuestion(k, positive);
                 foreach (var g in groups) singles.CountBreakdown(g, k, positive);
             }
@@ -64,7 +64,25 @@ public sealed class InspectionCountersTests
         var counters = new InspectionCounters("x", Layout);
         Assert.Throws<ArgumentOutOfRangeException>(() => counters.KeyQuestion(20));
         Assert.Throws<ArgumentOutOfRangeException>(() => counters.CountBreakdown(5, 0, positive: true));
-        Assert.Throws<ArgumentOutOfRangeException>(() => counters.CountCase(new int[InspectionCounters.BlockLength(20)], [5]));
-        Assert.Throws<ArgumentException>(() => counters.CountCase(new int[3], []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => counters.CountCase(new ushort[InspectionCounters.BlockLength(20)], [5]));
+        Assert.Throws<ArgumentException>(() => counters.CountCase(new ushort[3], []));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new InspectionCounters("x", Layout, ushort.MaxValue + 1));
+    }
+
+    [Fact]
+    public void More_cases_than_a_16_bit_count_holds_are_counted_exactly()
+    {
+        var counters = new InspectionCounters("x", Layout);
+        var block = new ushort[InspectionCounters.BlockLength(Layout.KeyQuestions)];
+        block[0] = 1;
+        block[block.Length / 2] = 1;
+        block[1] = 1;
+        for (var c = 0; c < 200_000; c++) counters.CountCase(block, [2, 4]);
+
+        Assert.Equal(200_000, counters.Cases);
+        Assert.Equal(new Proportion(200_000, 200_000), counters.KeyQuestion(0));
+        Assert.Equal(new Proportion(0, 200_000), counters.KeyQuestion(1));
+        Assert.Equal(new Proportion(200_000, 200_000), counters.Breakdown(4, 0));
+        Assert.Equal(new Proportion(0, 0), counters.Breakdown(3, 0));
     }
 }
