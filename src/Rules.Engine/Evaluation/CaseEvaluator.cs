@@ -24,6 +24,7 @@ public sealed class CaseEvaluator
     private readonly int[] _promptFirstCell;
     private readonly int[] _promptCells;
     private readonly ulong[] _positiveMask;
+    private readonly bool _keyOptionsFitMask;
     private readonly ushort[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
     private InspectionCounters? _checkedCounters;
@@ -58,6 +59,7 @@ public sealed class CaseEvaluator
         // By answer slot: the positive options as a bit mask (answer sets have at most 64 options here, else exactly by OptionOutcomes).
         _positiveMask = [.. framework.OptionOutcomes.Select(outcomes => outcomes.Length > 64 ? 0UL : outcomes
             .Select((o, i) => o == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1UL << i : 0UL).Aggregate(0UL, (a, b) => a | b))];
+        _keyOptionsFitMask = _keySlots.All(slot => framework.OptionOutcomes[slot].Length <= 64);
         _block = new ushort[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
     }
@@ -166,20 +168,27 @@ public sealed class CaseEvaluator
         var keySlots = _keySlots;
         var block = _block;
         var half = block.Length / 2;
-        for (var k = 0; k < keySlots.Length; k++)
+        if (_keyOptionsFitMask)
         {
-            var slot = keySlots[k];
-            var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
-            if (option < 0)
+            // Without branches on the answers: 1 when the key question applies and is answered, then 1 more when the answer is positive.
+            var positiveMask = _positiveMask;
+            for (var k = 0; k < keySlots.Length; k++)
             {
-                block[k] = 0;
-                block[half + k] = 0;
+                var slot = keySlots[k];
+                var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
+                var given = option >= 0 ? 1 : 0;
+                block[k] = (ushort)given;
+                block[half + k] = (ushort)((int)(positiveMask[slot] >> (option & 63) & 1) & given);
             }
-            else
+        }
+        else
+        {
+            for (var k = 0; k < keySlots.Length; k++)
             {
-                block[k] = 1;
-                block[half + k] = (ushort)(option < 64 ? (int)((_positiveMask[slot] >> option) & 1)
-                    : Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0);
+                var slot = keySlots[k];
+                var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
+                block[k] = (ushort)(option >= 0 ? 1 : 0);
+                block[half + k] = (ushort)(option >= 0 && Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0);
             }
         }
 
@@ -192,10 +201,11 @@ public sealed class CaseEvaluator
         var answered = 0;
         for (var p = 0; p < promptSlots.Length; p++)
         {
+            // Written every time, kept (the count moves on) only for an answer to a prompt that applies.
             var slot = promptSlots[p];
-            if ((applies[slot >> 6] >> slot & 1) == 0) continue;
             var option = record.GetAnswer(slot);
-            if (option >= 0) cells[answered++] = firstCell[p] + option;
+            cells[answered] = firstCell[p] + option;
+            answered += (int)(applies[slot >> 6] >> slot & 1) & (option >= 0 ? 1 : 0);
         }
 
         counters.CountPromptCells(cells.AsSpan(0, answered));

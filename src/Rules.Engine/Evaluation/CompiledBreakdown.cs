@@ -18,6 +18,7 @@ public sealed class CompiledBreakdown
     private readonly double[] _lows;
     private readonly double[] _highs;
     private readonly sbyte[]? _groupOfWholeNumber;
+    private readonly int[][] _groupsOfBoolean;
 
     internal CompiledBreakdown(BreakdownSymbol symbol, int firstGroup, int slot, CaseFieldKind kind, OptionList options)
     {
@@ -55,6 +56,9 @@ public sealed class CompiledBreakdown
             _groupOfWholeNumber = overlapping ? null : table;
         }
 
+        // Boolean fields: the groups of false and of true.
+        _groupsOfBoolean = [.. new[] { false, true }.Select(value => Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Boolean == value).ToArray())];
+
         // Enum fields: the groups of each option. Set fields: each group's options as bit words.
         _groupsOfOption = [.. Enumerable.Range(0, options.Count).Select(o => Enumerable.Range(0, _groups.Length).Where(g => _groups[g].Options.Contains(o)).ToArray())];
         _groupWords = [.. _groups.Select(g =>
@@ -85,6 +89,9 @@ public sealed class CompiledBreakdown
         {
             case CaseFieldKind.Enum:
                 foreach (var g in _groupsOfOption[record.GetOption(_slot)]) groups[count++] = FirstGroup + g;
+                return count;
+            case CaseFieldKind.Boolean:
+                foreach (var g in _groupsOfBoolean[record.GetBoolean(_slot) ? 1 : 0]) groups[count++] = FirstGroup + g;
                 return count;
             case CaseFieldKind.Set:
             {
