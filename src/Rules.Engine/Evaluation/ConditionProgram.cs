@@ -18,9 +18,6 @@ internal sealed class ConditionProgram(
     /// <summary>The entry or jump target meaning "the condition does not hold".</summary>
     public const int False = -1;
 
-    /// <summary>How many tests the program holds.</summary>
-    public int Length => code.Length;
-
     /// <summary>The tests, for inspection by tests.</summary>
     public ReadOnlySpan<ConditionInstruction> Code => code;
 

@@ -20,15 +20,12 @@ internal sealed class EvaluationScope
 
     public EvaluationScope(CompiledFramework framework)
     {
-        Framework = framework;
         _classes = [.. framework.Routing.Classes];
         _itemClass = [.. framework.Routing.ItemClass];
         _slotClass = [.. framework.ItemOfAnswer.Select(item => _itemClass[item])];
         _classState = new sbyte[_classes.Length];
         _program = framework.Program;
     }
-
-    public CompiledFramework Framework { get; }
 
     public CaseRecord Record { get; private set; } = null!;
 

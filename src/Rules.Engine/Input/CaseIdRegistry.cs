@@ -98,7 +98,8 @@ internal sealed class CaseIdRegistry
     private ulong Append(ReadOnlySpan<byte> id, int line)
     {
         var size = 4 + 5 + id.Length;
-        if (_chunkUsed + size > _chunks[^1].Length)
+        // Offsets stay below ChunkSize (they share the position with the chunk number): after an id with a chunk of its own, a new chunk.
+        if (_chunkUsed + size > Math.Min(_chunks[^1].Length, ChunkSize))
         {
             // A new chunk; an id larger than a chunk gets a chunk of its own.
             if (((long)_chunks.Count << ChunkBits) > (long)PositionMask)
