@@ -108,6 +108,24 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Every framework of the workspace that imports the library file (directly or through another library),
+    /// compiled: a library's symbol is renamed, and its references found, in all of them.
+    /// </summary>
+    public async Task<ImmutableArray<ProjectCompilation>> CompileImportersAsync(string libraryPath, CancellationToken cancellationToken)
+    {
+        var fileSystem = CurrentFileSystem(out _);
+        var root = new RulesWorkspace(fileSystem, _trees).FindWorkspaceRoot(libraryPath);
+        var result = ImmutableArray.CreateBuilder<ProjectCompilation>();
+        foreach (var project in Discover(root, fileSystem).Where(p => !p.IsLibrary))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var compilation = await CompileAsync(project, fileSystem, cancellationToken);
+            if (compilation.Imports(libraryPath)) result.Add(compilation);
+        }
+        return result.ToImmutable();
+    }
+
     private FrameworkProject FindProject(string path, IFileSystem fileSystem, ImmutableDictionary<string, DocumentSnapshot> open)
     {
         CheckDiscoveryStillValid(open);
