@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Rules.Core.Analysis;
 using Rules.Core.Syntax;
 using Rules.Core.Workspace;
 using Rules.LanguageServer.Documents;
@@ -17,6 +18,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
 {
     private readonly CachedDiskFileSystem _disk = new(new PhysicalFileSystem());
     private readonly SyntaxTreeCache _trees = new();
+    private readonly LintCache _lint = new();
     private readonly object _gate = new();
     private readonly SemaphoreSlim _compileLock = new(1, 1);
     private readonly Dictionary<string, FrameworkProject> _projectByFile = new(StringComparer.Ordinal);
@@ -189,7 +191,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
                 if (_compilations.TryGetValue(key, out var cached) && IsFresh(cached, project, generation, fileSystem))
                     return cached;
             }
-            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees).Compile(project), generation);
+            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees, _lint).Compile(project), generation);
             CompilationCount++;
             lock (_gate) _compilations[key] = compilation;
             return compilation;
