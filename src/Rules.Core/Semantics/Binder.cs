@@ -29,6 +29,7 @@ internal sealed partial class Binder
     private readonly List<CheckSymbol> _globalChecks = new();
     private readonly List<BreakdownSymbol> _breakdowns = new();
     private readonly List<TestSymbol> _tests = new();
+    private readonly Dictionary<string, TestSymbol> _testsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionSymbol> _questions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StandardSymbol> _standards = new(StringComparer.Ordinal);
     private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, SyntaxTree Tree)> _pendingConditions = new();
@@ -603,14 +604,17 @@ internal sealed partial class Binder
     private void BindTest(TestDeclarationSyntax syntax)
     {
         var test = new TestSymbol(syntax.Name.ValueText, Loc(syntax.Name.IsMissing ? syntax.Keyword : syntax.Name), syntax);
-        var dup = _tests.FirstOrDefault(t => t.Name == test.Name);
-        if (dup is not null) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
+        if (_testsByName.TryGetValue(test.Name, out var dup)) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
+        else _testsByName[test.Name] = test;
         _tests.Add(test);
         AddReference(test, syntax.Name.IsMissing ? syntax.Keyword : syntax.Name, isDeclaration: true);
 
         var values = new List<TestCaseValue>();
         var answers = new List<TestAnswer>();
         var expectations = new List<TestExpectation>();
+        // Where each field and code was first given (a test may answer dozens of questions).
+        var firstValue = new Dictionary<string, Location>(StringComparer.Ordinal);
+        var firstAnswer = new Dictionary<string, Location>(StringComparer.Ordinal);
         foreach (var member in syntax.Body.Members)
         {
             switch (member)
@@ -618,19 +622,22 @@ internal sealed partial class Binder
                 case TestCaseBlockSyntax block:
                     foreach (var entry in block.Body.Members.OfType<TestCaseEntrySyntax>())
                     {
-                        if (values.Any(v => v.Field == entry.Field.Text))
-                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Field), "Case value", entry.Field.Text, values.First(v => v.Field == entry.Field.Text).Location));
+                        if (firstValue.TryGetValue(entry.Field.Text, out var firstValueAt))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Field), "Case value", entry.Field.Text, firstValueAt));
                         var field = ResolveField(entry.Field);
                         var value = BindTestValue(entry.Value, field);
-                        if (value is not null) values.Add(new TestCaseValue(entry.Field.Text, value, Loc(entry)));
+                        if (value is null) continue;
+                        values.Add(new TestCaseValue(entry.Field.Text, value, Loc(entry)));
+                        firstValue.TryAdd(entry.Field.Text, values[^1].Location);
                     }
                     break;
                 case TestAnswersBlockSyntax block:
                     foreach (var entry in block.Body.Members.OfType<TestAnswerEntrySyntax>())
                     {
                         var codeText = entry.Code.ValueText;
-                        if (answers.Any(a => a.Code == codeText))
-                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", codeText, answers.First(a => a.Code == codeText).Location));
+                        if (firstAnswer.TryGetValue(codeText, out var firstAnswerAt))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", codeText, firstAnswerAt));
+                        else firstAnswer[codeText] = Loc(entry);
                         // A quoted code or option is raw input, not checked here, so that a test can
                         // show how the engine rejects bad data (RL1002, RL1003).
                         if (entry.Code.Kind == SyntaxKind.StringToken || entry.Option.Kind == SyntaxKind.StringToken)
