@@ -11,7 +11,7 @@ namespace Rules.Core.Analysis;
 /// with the same key get the same verdicts, in any compilation, so verdicts can be kept between compilations
 /// (see <see cref="LintCache"/>).
 /// </summary>
-internal sealed class ConditionKey
+internal sealed class ConditionKey(Func<string, int> shapeId)
 {
     private readonly StringBuilder _text = new();
     private readonly Dictionary<Symbol, string> _shapes = new(ReferenceEqualityComparer.Instance);
@@ -79,14 +79,18 @@ internal sealed class ConditionKey
         }
     }
 
-    /// <summary>An answer set's or field's shape, written once per compilation.</summary>
+    /// <summary>
+    /// An answer set's or field's shape, worked out once per compilation and written as a short number: the
+    /// cache numbers each distinct shape once for its lifetime, so keys stay short and mean the same in every
+    /// compilation.
+    /// </summary>
     private string Shape(AnswerSetSymbol? set)
     {
         if (set is null) return ":?";
         if (_shapes.TryGetValue(set, out var shape)) return shape;
-        var text = new StringBuilder(":").Append(set.Name).Append('{');
+        var text = new StringBuilder(set.Name).Append('{');
         foreach (var option in set.Options) text.Append(option.Name).Append('=').Append(option.Outcome).Append(';');
-        return _shapes[set] = text.Append('}').ToString();
+        return _shapes[set] = ":#" + shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
     }
 
     private string Shape(CaseFieldSymbol field)
@@ -94,6 +98,6 @@ internal sealed class ConditionKey
         if (_shapes.TryGetValue(field, out var shape)) return shape;
         var text = new StringBuilder(field.Name).Append(':').Append(field.Type).Append('{');
         foreach (var value in field.Values) text.Append(value.Name).Append(';');
-        return _shapes[field] = text.Append('}').ToString();
+        return _shapes[field] = "#" + shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -20,7 +20,8 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
     public void Analyze(SemanticModel model, LintCache? cache, Action<Diagnostic> report)
     {
         var memo = new SolverMemo();
-        var keys = cache is null ? null : new ConditionKey();
+        cache?.TrimIfFull();
+        var keys = cache is null ? null : new ConditionKey(cache.ShapeId);
         foreach (var item in model.Standards.Cast<RoutedSymbol>().Concat(model.Questions))
         {
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
