@@ -25,6 +25,8 @@ internal sealed partial class Binder
     private readonly List<ScaleSymbol> _scales = new();
     private readonly List<CaseFieldSymbol> _fields = new();
     private readonly List<AnswerSetSymbol> _answerSets = new();
+    private readonly Dictionary<string, CaseFieldSymbol> _fieldsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnswerSetSymbol> _answerSetsByName = new(StringComparer.Ordinal);
     private readonly List<DomainSymbol> _domains = new();
     private readonly List<CheckSymbol> _globalChecks = new();
     private readonly List<BreakdownSymbol> _breakdowns = new();
@@ -98,10 +100,33 @@ internal sealed partial class Binder
     private void AddReference(Symbol symbol, SyntaxElement at, bool isDeclaration = false)
     {
         if (at is SyntaxToken { IsMissing: true }) return;
-        _references.Add(new SymbolReference(symbol, Loc(at), isDeclaration));
+        // A declaration is usually recorded where the symbol's own location is: share that (immutable) location.
+        var location = isDeclaration && symbol.Location.Span == at.Span && ReferenceEquals(symbol.Location.Source, _tree.Text)
+            ? symbol.Location
+            : Loc(at);
+        _references.Add(new SymbolReference(symbol, location, isDeclaration));
     }
 
     private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Text.Length > 0;
+
+    /// <summary>Whether a code is <paramref name="parts"/> non-empty runs of ASCII digits separated by dots.</summary>
+    private static bool IsCodeOfParts(string code, int parts)
+    {
+        var count = 1;
+        var runLength = 0;
+        foreach (var c in code)
+        {
+            if (c == '.')
+            {
+                if (runLength == 0) return false;
+                count++;
+                runLength = 0;
+            }
+            else if (char.IsAsciiDigit(c)) runLength++;
+            else return false;
+        }
+        return runLength > 0 && count == parts;
+    }
 
     // ---- Declaring ------------------------------------------------------------------------------
 
@@ -191,13 +216,14 @@ internal sealed partial class Binder
                 _ => FieldTypeKind.Enum,
             };
             var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label.ValueText, kind);
-            var dup = _fields.FirstOrDefault(f => f.Name == field.Name);
+            var dup = _fieldsByName.GetValueOrDefault(field.Name);
             if (dup is not null)
             {
                 Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Case field", field.Name, dup.Location));
                 continue;
             }
             _fields.Add(field);
+            _fieldsByName[field.Name] = field;
             AddReference(field, member.Name, isDeclaration: true);
             var valueTokens = member.Type switch
             {
@@ -226,13 +252,14 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var set = new AnswerSetSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
-        var existing = _answerSets.FirstOrDefault(s => s.Name == set.Name);
+        var existing = _answerSetsByName.GetValueOrDefault(set.Name);
         if (existing is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Answer set", set.Name, existing.Location));
             return;
         }
         _answerSets.Add(set);
+        _answerSetsByName[set.Name] = set;
         AddReference(set, syntax.Name, isDeclaration: true);
         var options = new List<AnswerOptionSymbol>();
         foreach (var member in syntax.Body.Members.OfType<AnswerOptionSyntax>())
@@ -352,8 +379,7 @@ internal sealed partial class Binder
         if (!IsValid(syntax.Code)) return null;
         var code = syntax.Code.Text;
         var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text.ValueText, standard);
-        var parts = code.Split('.');
-        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        if (!IsCodeOfParts(code, 3))
         {
             Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Code), "Key question", code, "a key question's code is its standard's code and one more number, such as 2.4.1"));
             return null;
@@ -505,8 +531,7 @@ internal sealed partial class Binder
 
     private AnswerSetSymbol? ResolveAnswerSet(SyntaxToken name)
     {
-        var set = _answerSets.FirstOrDefault(s => s.Name == name.Text);
-        if (set is null)
+        if (!_answerSetsByName.TryGetValue(name.Text, out var set))
         {
             Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, Suggestions.Nearest(name.Text, _answerSets.Select(s => s.Name))));
             return null;
@@ -518,8 +543,7 @@ internal sealed partial class Binder
     private CaseFieldSymbol? ResolveField(SyntaxToken name)
     {
         if (!IsValid(name)) return null;
-        var field = _fields.FirstOrDefault(f => f.Name == name.Text);
-        if (field is null)
+        if (!_fieldsByName.TryGetValue(name.Text, out var field))
         {
             Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, Suggestions.Nearest(name.Text, _fields.Select(f => f.Name))));
             return null;
