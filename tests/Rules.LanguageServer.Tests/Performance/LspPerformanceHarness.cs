@@ -121,7 +121,8 @@ public class LspPerformanceHarness(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "rules-lsp-perf.txt"), report.ToString());
 
-        Assert.True(initialize < 500, $"initialize took {initialize:F0} ms");
+        // Not asserted: in process, `initialize` includes JIT-compiling the test host's server cold; the budget is
+        // for the precompiled `rules lsp` process, timed by tools/lsp-startup.py (docs/performance-lsp.md).
         Assert.True(Percentile(diagnostics, 95) < 50, report.ToString());
         Assert.True(Percentile(completions, 95) < 20, report.ToString());
         Assert.True(Percentile(hovers, 95) < 20, report.ToString());
