@@ -348,7 +348,7 @@ internal sealed partial class Binder
         if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _tree));
 
         var keyQuestions = new List<KeyQuestionSymbol>();
-        var checks = new List<CheckSymbol>();
+        List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body.Members)
         {
             switch (member)
@@ -365,12 +365,12 @@ internal sealed partial class Binder
                     if (keyQuestion is not null) keyQuestions.Add(keyQuestion);
                     break;
                 case CheckDeclarationSyntax c:
-                    checks.Add(DeclareCheck(c, standard));
+                    (checks ??= []).Add(DeclareCheck(c, standard));
                     break;
             }
         }
         standard.KeyQuestions = [.. keyQuestions];
-        standard.Checks = [.. checks];
+        standard.Checks = checks is null ? [] : [.. checks];
         return standard;
     }
 
@@ -397,7 +397,7 @@ internal sealed partial class Binder
         if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _tree));
 
         var prompts = new List<PromptSymbol>();
-        var checks = new List<CheckSymbol>();
+        List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body?.Members ?? [])
         {
             switch (member)
@@ -408,12 +408,12 @@ internal sealed partial class Binder
                     break;
                 case GuidanceClauseSyntax g: keyQuestion.Guidance = g.Text.ValueText; break;
                 case CheckDeclarationSyntax c:
-                    checks.Add(DeclareCheck(c, keyQuestion));
+                    (checks ??= []).Add(DeclareCheck(c, keyQuestion));
                     break;
             }
         }
         keyQuestion.Prompts = [.. prompts];
-        keyQuestion.Checks = [.. checks];
+        keyQuestion.Checks = checks is null ? [] : [.. checks];
         return keyQuestion;
     }
 
@@ -428,7 +428,9 @@ internal sealed partial class Binder
         }
         var code = keyQuestion.Code + "." + letter;
         var prompt = new PromptSymbol(code, Loc(syntax.Letter), syntax, syntax.Text.ValueText, keyQuestion, letter);
-        var dup = siblings.FirstOrDefault(p => p.Letter == letter);
+        PromptSymbol? dup = null;
+        foreach (var sibling in siblings)
+            if (sibling.Letter == letter) { dup = sibling; break; }
         if (dup is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Letter), "Prompt", code, dup.Location));
@@ -438,18 +440,18 @@ internal sealed partial class Binder
         AddReference(prompt, syntax.Letter, isDeclaration: true);
         if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((prompt, syntax.AnswerSet, _tree));
         if (syntax.When is not null) _pendingConditions.Add((prompt, syntax.When, _tree));
-        var checks = new List<CheckSymbol>();
+        List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body?.Members ?? [])
         {
             switch (member)
             {
                 case GuidanceClauseSyntax g: prompt.Guidance = g.Text.ValueText; break;
                 case CheckDeclarationSyntax c:
-                    checks.Add(DeclareCheck(c, prompt));
+                    (checks ??= []).Add(DeclareCheck(c, prompt));
                     break;
             }
         }
-        prompt.Checks = [.. checks];
+        prompt.Checks = checks is null ? [] : [.. checks];
         return prompt;
     }
 
