@@ -6,11 +6,15 @@ using Rules.Benchmarks;
 // engine-quick [--cases N] [--records N] [--file cases.jsonl]   the engine's figures (evaluation vs the yardstick, MB/s)
 // generate DIR [lines]      writes DIR/framework.rules and DIR/framework.json
 // phases [lines|folder] [allocations]   time, allocation and GC counts per phase (lex, parse, bind, each lint rule)
+// gc [lines] [runs]         every collection during parse and parse+bind+lint runs (generation, promoted, pause)
 // loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
 // engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
     return PhaseProbe.Run(Console.Out, args[1..]);
+
+if (args.Length > 0 && args[0] == "gc")
+    return GcProbe.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "quick")
     return QuickHarness.Run(Console.Out, args[1..]);

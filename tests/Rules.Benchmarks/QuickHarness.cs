@@ -21,6 +21,7 @@ public static class QuickHarness
         output.WriteLine("|------:|------:|-------------------:|----------------:|------------:|----------:|----------------:|-----------------:|----------------:|---------------:|");
         var problems = 0;
         var allocations = new List<string>();
+        var collections = new List<string>();
         foreach (var size in sizes)
         {
             var framework = FrameworkGenerator.ForLines(size);
@@ -43,6 +44,8 @@ public static class QuickHarness
             var parseAllocated = AllocatedMegabytes(() => Pipeline.Parse(framework));
             var bindAllocated = AllocatedMegabytes(() => Pipeline.BindAndLint(fileSystem, warm));
             var deserializeAllocated = AllocatedMegabytes(() => Pipeline.JsonDeserialize(framework.JsonText));
+            collections.Add(string.Create(CultureInfo.InvariantCulture,
+                $"| {framework.Lines:N0} | {Collections(() => Pipeline.Parse(framework))} | {Collections(() => Pipeline.BindAndLint(fileSystem, warm))} | {Collections(() => Pipeline.Check(fileSystem))} | {Collections(() => Pipeline.JsonDeserialize(framework.JsonText))} |"));
             allocations.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {framework.Lines:N0} | {parseAllocated:F1} MB | {bindAllocated:F1} MB | {allocated:F1} MB | {jsonAllocated:F1} MB | {deserializeAllocated:F1} MB |"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -52,7 +55,24 @@ public static class QuickHarness
         output.WriteLine("| Lines | allocated by parse | by bind+lint | by parse+bind+lint | by JsonDocument.Parse | by STJ Deserialize |");
         output.WriteLine("|------:|-------------------:|-------------:|-------------------:|----------------------:|-------------------:|");
         foreach (var line in allocations) output.WriteLine(line);
+        output.WriteLine();
+        output.WriteLine($"Collections (gen 0/1/2) and GC pause per run, mean of 3 runs ({(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency {System.Runtime.GCSettings.LatencyMode}):");
+        output.WriteLine();
+        output.WriteLine("| Lines | parse | bind+lint | parse+bind+lint | STJ Deserialize |");
+        output.WriteLine("|------:|------:|----------:|----------------:|----------------:|");
+        foreach (var line in collections) output.WriteLine(line);
         return problems == 0 ? 0 : 1;
+    }
+
+    /// <summary>Collections per generation and the time the runtime was paused for them, per run (mean of three).</summary>
+    private static string Collections(Func<object> action)
+    {
+        const int runs = 3;
+        var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+        var pause = GC.GetTotalPauseDuration();
+        for (var i = 0; i < runs; i++) action();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{(GC.CollectionCount(0) - gen0) / (double)runs:0.#}/{(GC.CollectionCount(1) - gen1) / (double)runs:0.#}/{(GC.CollectionCount(2) - gen2) / (double)runs:0.#}, {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:F1} ms");
     }
 
     /// <summary>Bytes allocated by one run on this thread: unlike times, not disturbed by other work on the machine.</summary>

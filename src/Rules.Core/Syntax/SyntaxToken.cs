@@ -12,6 +12,16 @@ namespace Rules.Core.Syntax;
 /// </summary>
 public sealed class SyntaxToken : SyntaxElement
 {
+    // Where the token's leading trivia start and its trailing trivia end.
+    private readonly int _fullStart;
+    private readonly int _fullEnd;
+
+    // The trivia themselves: for a token of a parsed file, the file's text (the trivia are split out of
+    // text[_fullStart..Position] and text[end of token.._fullEnd] when asked for, so a parsed file keeps no
+    // trivia objects); for a token built with explicit trivia or an expectation, an ExplicitParts; null
+    // for a token without trivia.
+    private readonly object? _parts;
+
     public SyntaxToken(
         SyntaxKind kind,
         int position,
@@ -23,9 +33,23 @@ public sealed class SyntaxToken : SyntaxElement
         Kind = kind;
         Position = position;
         Text = text;
-        LeadingTrivia = leadingTrivia;
-        TrailingTrivia = trailingTrivia;
         IsMissing = isMissing;
+        _fullStart = leadingTrivia.IsDefaultOrEmpty ? position : leadingTrivia[0].Position;
+        _fullEnd = trailingTrivia.IsDefaultOrEmpty ? position + text.Length : trailingTrivia[^1].Span.End;
+        if (!leadingTrivia.IsDefaultOrEmpty || !trailingTrivia.IsDefaultOrEmpty)
+            _parts = new ExplicitParts(leadingTrivia.IsDefault ? [] : leadingTrivia, trailingTrivia.IsDefault ? [] : trailingTrivia, null);
+    }
+
+    /// <summary>A token of a parsed file: its trivia are <c>source[fullStart..position]</c> and <c>source[position + text.Length..fullEnd]</c>.</summary>
+    internal SyntaxToken(SyntaxKind kind, int position, string text, string source, int fullStart, int fullEnd, bool startsLine)
+    {
+        Kind = kind;
+        Position = position;
+        Text = text;
+        StartsLine = startsLine;
+        _fullStart = fullStart;
+        _fullEnd = fullEnd;
+        if (fullStart != position || fullEnd != position + text.Length) _parts = source;
     }
 
     public static SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null) =>
@@ -35,7 +59,11 @@ public sealed class SyntaxToken : SyntaxElement
         };
 
     /// <summary>For a missing token: what the author should have written, in words.</summary>
-    public string? Expected { get; init; }
+    public string? Expected
+    {
+        get => (_parts as ExplicitParts)?.Expected;
+        init => _parts = new ExplicitParts(LeadingTrivia, TrailingTrivia, value);
+    }
 
     public override SyntaxKind Kind { get; }
 
@@ -44,23 +72,27 @@ public sealed class SyntaxToken : SyntaxElement
 
     public string Text { get; }
 
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia { get; }
+    /// <summary>Whitespace, line breaks and comments before the token (worked out from the text each time they are asked for).</summary>
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => _parts switch
+    {
+        string source => TriviaScanner.Split(source, _fullStart, Position),
+        ExplicitParts parts => parts.Leading,
+        _ => ImmutableArray<SyntaxTrivia>.Empty,
+    };
 
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia { get; }
+    /// <summary>Whitespace and comments after the token on its line, up to and including the line break.</summary>
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => _parts switch
+    {
+        string source => TriviaScanner.Split(source, Position + Text.Length, _fullEnd),
+        ExplicitParts parts => parts.Trailing,
+        _ => ImmutableArray<SyntaxTrivia>.Empty,
+    };
 
     public bool IsMissing { get; }
 
     public override TextSpan Span => new(Position, Text.Length);
 
-    public override TextSpan FullSpan
-    {
-        get
-        {
-            var start = LeadingTrivia.IsDefaultOrEmpty ? Position : LeadingTrivia[0].Position;
-            var end = TrailingTrivia.IsDefaultOrEmpty ? Position + Text.Length : TrailingTrivia[^1].Span.End;
-            return TextSpan.FromBounds(start, end);
-        }
-    }
+    public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
 
     /// <summary>True when the token is the first thing on its line.</summary>
     public bool StartsLine { get; internal set; }
@@ -82,10 +114,18 @@ public sealed class SyntaxToken : SyntaxElement
 
     public override void WriteTo(StringBuilder builder)
     {
+        if (_parts is string source)
+        {
+            builder.Append(source, _fullStart, _fullEnd - _fullStart);
+            return;
+        }
         foreach (var t in LeadingTrivia) builder.Append(t.Text);
         builder.Append(Text);
         foreach (var t in TrailingTrivia) builder.Append(t.Text);
     }
+
+    /// <summary>Trivia given explicitly (not split out of a file's text), and what a missing token stands for.</summary>
+    private sealed record ExplicitParts(ImmutableArray<SyntaxTrivia> Leading, ImmutableArray<SyntaxTrivia> Trailing, string? Expected);
 
     public override string ToString() => Text;
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Rules.Core.Workspace;
+
+namespace Rules.Benchmarks;
+
+/// <summary>
+/// `gc [lines] [runs]`: every garbage collection during parse-only and parse+bind+lint runs of a generated framework
+/// (generation, bytes before, promoted, pause), to see what the collector costs as the input grows.
+/// </summary>
+public static class GcProbe
+{
+    public static int Run(TextWriter output, IReadOnlyList<string> arguments)
+    {
+        var lines = arguments.Count > 0 ? int.Parse(arguments[0], CultureInfo.InvariantCulture) : 100_000;
+        var runs = arguments.Count > 1 ? int.Parse(arguments[1], CultureInfo.InvariantCulture) : 3;
+        var framework = FrameworkGenerator.ForLines(lines);
+        var fileSystem = Pipeline.FileSystemFor(framework);
+        output.WriteLine($"{framework.Lines:N0} lines, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, concurrent {GCSettings()}");
+        Trace(output, "parse", runs, () => Pipeline.Parse(framework));
+        Trace(output, "parse+bind+lint", runs, () => Pipeline.Check(fileSystem));
+        return 0;
+    }
+
+    private static string GCSettings() => AppContext.GetData("System.GC.Concurrent")?.ToString() ?? "default";
+
+    private static void Trace(TextWriter output, string name, int runs, Func<object> action)
+    {
+        for (var run = 0; run < runs; run++)
+        {
+            var last = GC.CollectionCount(0);
+            var pause = GC.GetTotalPauseDuration();
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            action();
+            var elapsed = watch.Elapsed.TotalMilliseconds;
+            var info = GC.GetGCMemoryInfo(GCKind.Any);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{name} run {run}: {elapsed:F0} ms, {GC.CollectionCount(0) - last} collections, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; last: gen{info.Generation} #{info.Index} heap {info.HeapSizeBytes / 1048576.0:F0} MB, promoted {info.PromotedBytes / 1048576.0:F0} MB, gen0 before {info.GenerationInfo[0].SizeBeforeBytes / 1048576.0:F0} MB, compacted {info.Compacted}, pause {info.PauseDurations[0].TotalMilliseconds:F0} ms, committed {info.TotalCommittedBytes / 1048576.0:F0} MB"));
+        }
+    }
+}
