@@ -100,7 +100,8 @@ internal sealed class Lexer
         SyntaxKind.GreaterToken => ">",
         SyntaxKind.GreaterEqualsToken => ">=",
         SyntaxKind.EndOfFileToken => "",
-        SyntaxKind.IdentifierToken => Name(start),
+        // Names, numbers and codes repeat (keywords, options, 2.4.1 in its declaration and in conditions).
+        SyntaxKind.IdentifierToken or SyntaxKind.NumberToken or SyntaxKind.CodeToken => Name(start),
         _ => _text.Substring(start, _position - start),
     };
 

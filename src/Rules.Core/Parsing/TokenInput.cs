@@ -59,6 +59,16 @@ internal sealed class TokenStream
         return SyntaxToken.Missing(kind, position, expected);
     }
 
+    private Dictionary<int, Dictionary<object, object>>? _memos;
+
+    /// <summary>Sprache's memo table for one position (see <see cref="TokenInput.Memos"/>).</summary>
+    public Dictionary<object, object> MemosAt(int index)
+    {
+        _memos ??= new Dictionary<int, Dictionary<object, object>>();
+        if (!_memos.TryGetValue(index, out var memos)) _memos[index] = memos = new Dictionary<object, object>();
+        return memos;
+    }
+
     /// <summary>How many parentheses are open at a token (counting the token itself).</summary>
     public int ParenDepthAt(int index) => _parenDepth is null ? 0 : _parenDepth[index];
 
@@ -81,7 +91,6 @@ internal sealed class TokenStream
 internal sealed class TokenInput : IInput, IResult<SyntaxToken>
 {
     private readonly TokenStream _stream;
-    private Dictionary<object, object>? _memos;
 
     public TokenInput(TokenStream stream, int index)
     {
@@ -131,7 +140,8 @@ internal sealed class TokenInput : IInput, IResult<SyntaxToken>
     /// catch left recursion). It belongs to the position, not the file: a table shared by every
     /// position would hand one position's result to another.
     /// </summary>
-    public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+    /// (Kept by the stream, not in a field of every position: the grammar does not use Parse.Ref, so no table is made.)
+    public IDictionary<object, object> Memos => _stream.MemosAt(Index);
 
     public bool Equals(IInput? other) => other is TokenInput t && ReferenceEquals(t._stream, _stream) && t.Index == Index;
 

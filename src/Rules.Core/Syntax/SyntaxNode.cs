@@ -19,13 +19,43 @@ public abstract class SyntaxNode : SyntaxElement
     {
         Kind = kind;
         _children = Adopt(children);
-        // Where the node's first token is (-1 when it has none): known from the children at no cost,
-        // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
-        Start = _children.IsEmpty ? -1 : _children[0] is SyntaxToken first ? first.Position : ((SyntaxNode)_children[0]).Start;
+        Start = StartOf(_children);
     }
+
+    /// <summary>
+    /// The same from a fixed list of parts (<c>[keyword, name, body]</c>): the compiler passes such a list
+    /// on the stack, so the node's child array is the only allocation.
+    /// </summary>
+    protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children)
+    {
+        Kind = kind;
+        _children = Adopt(children);
+        Start = StartOf(_children);
+    }
+
+    // Where the node's first token is (-1 when it has none): known from the children at no cost,
+    // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
+    private static int StartOf(ImmutableArray<SyntaxElement> children) =>
+        children.IsEmpty ? -1 : children[0] is SyntaxToken first ? first.Position : ((SyntaxNode)children[0]).Start;
 
     /// <summary>The position of the node's first token, or -1 for a node without tokens.</summary>
     internal int Start { get; }
+
+    private ImmutableArray<SyntaxElement> Adopt(ReadOnlySpan<SyntaxElement?> children)
+    {
+        var count = 0;
+        foreach (var child in children) if (child is not null) count++;
+        if (count == 0) return ImmutableArray<SyntaxElement>.Empty;
+        var array = new SyntaxElement[count];
+        var n = 0;
+        foreach (var child in children)
+        {
+            if (child is null) continue;
+            child.Parent = this;
+            array[n++] = child;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 
     private ImmutableArray<SyntaxElement> Adopt(IEnumerable<SyntaxElement?> children)
     {

@@ -30,7 +30,7 @@ public sealed class SyntaxToken : SyntaxElement
         ImmutableArray<SyntaxTrivia> trailingTrivia,
         bool isMissing = false)
     {
-        Kind = kind;
+        _kind = (ushort)kind;
         Position = position;
         Text = text;
         IsMissing = isMissing;
@@ -43,7 +43,7 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>A token of a parsed file: its trivia are <c>source[fullStart..position]</c> and <c>source[position + text.Length..fullEnd]</c>.</summary>
     internal SyntaxToken(SyntaxKind kind, int position, string text, string source, int fullStart, int fullEnd, bool startsLine)
     {
-        Kind = kind;
+        _kind = (ushort)kind;
         Position = position;
         Text = text;
         StartsLine = startsLine;
@@ -65,7 +65,9 @@ public sealed class SyntaxToken : SyntaxElement
         init => _parts = new ExplicitParts(LeadingTrivia, TrailingTrivia, value);
     }
 
-    public override SyntaxKind Kind { get; }
+    public override SyntaxKind Kind => (SyntaxKind)_kind;
+
+    private readonly ushort _kind; // SyntaxKind in two bytes: a token is kept for every word of a file
 
     /// <summary>Offset of the token's first character (after its leading trivia).</summary>
     public int Position { get; }
