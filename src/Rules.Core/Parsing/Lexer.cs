@@ -21,7 +21,7 @@ internal sealed class Lexer
     private bool _atLineStart = true;
 
     // Names repeat (keywords, answer sets, options): each distinct spelling is allocated once per file.
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
 
     public Lexer(SourceText source, List<Diagnostic> diagnostics)
@@ -29,6 +29,8 @@ internal sealed class Lexer
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
+        // Sized for the file up front (about one distinct name or code per 100 characters in real frameworks).
+        _names = new Dictionary<string, string>(Math.Min(1 << 16, _text.Length / 100 + 16), StringComparer.Ordinal);
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -213,6 +215,9 @@ internal sealed class Lexer
         return dots >= 2 ? SyntaxKind.CodeToken : SyntaxKind.NumberToken;
     }
 
+    /// <summary>The characters that end or interrupt a one-line string: its closing quote, an escape, a line break.</summary>
+    private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\r\n");
+
     private SyntaxKind ReadString()
     {
         var start = _position;
@@ -233,10 +238,14 @@ internal sealed class Lexer
         _position++;
         while (_position < _text.Length)
         {
+            // Straight to the next character that matters (vectorised): most of a string is plain text.
+            var skip = _text.AsSpan(_position).IndexOfAny(StringStops);
+            if (skip < 0) { _position = _text.Length; break; }
+            _position += skip;
             var c = _text[_position];
             if (c == '"') { _position++; return SyntaxKind.StringToken; }
             if (c is '\r' or '\n') break;
-            _position += c == '\\' && _position + 1 < _text.Length && _text[_position + 1] is not ('\r' or '\n') ? 2 : 1;
+            _position += _position + 1 < _text.Length && _text[_position + 1] is not ('\r' or '\n') ? 2 : 1; // an escape
         }
         _diagnostics.Add(DiagnosticCatalog.UnterminatedString(new Location(_source, TextSpan.FromBounds(start, _position))));
         return SyntaxKind.StringToken;
