@@ -16,6 +16,17 @@ public static class GcProbe
         var framework = FrameworkGenerator.ForLines(lines);
         var fileSystem = Pipeline.FileSystemFor(framework);
         output.WriteLine($"{framework.Lines:N0} lines, {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, concurrent {GCSettings()}");
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        var trees = framework.Files.Select(f => Rules.Core.Syntax.SyntaxTree.Parse(f.Text, f.Name)).ToArray();
+        var treeBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        var compilations = new RulesWorkspace(fileSystem).CompileAll(Pipeline.WorkspaceRoot);
+        var checkBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"live after a full collection: syntax trees {treeBytes / 1048576.0:F1} MB ({treeBytes / (double)framework.RulesText.Length:F1} bytes per character), trees + a check's compilations {checkBytes / 1048576.0:F1} MB"));
+        GC.KeepAlive(trees);
+        GC.KeepAlive(compilations);
+        trees = null;
+        compilations = default;
         Trace(output, "parse", runs, () => Pipeline.Parse(framework));
         Trace(output, "parse+bind+lint", runs, () => Pipeline.Check(fileSystem));
         return 0;

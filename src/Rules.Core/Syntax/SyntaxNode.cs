@@ -12,8 +12,11 @@ namespace Rules.Core.Syntax;
 public abstract class SyntaxNode : SyntaxElement
 {
     private readonly ImmutableArray<SyntaxElement> _children;
-    private TextSpan? _fullSpan;
-    private TextSpan? _span;
+
+    // Span, once worked out: start in the low and length in the high 32 bits, -1 until then. One 64-bit
+    // field (read and written whole, so threads cannot see half of it) rather than a TextSpan? per span:
+    // a file has a node for every few tokens, and every node is kept as long as its tree.
+    private long _span = -1;
 
     protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
     {
@@ -89,14 +92,25 @@ public abstract class SyntaxNode : SyntaxElement
 
     public ImmutableArray<SyntaxElement> Children => _children;
 
-    public override TextSpan FullSpan => _fullSpan ??= ComputeFullSpan();
+    /// <summary>From the first token's leading trivia to the last token's trailing trivia (found by walking down the first and last children).</summary>
+    public override TextSpan FullSpan => ComputeFullSpan();
 
     /// <summary>
     /// From the first token to the last one that is not an empty missing token (inserted by
     /// recovery). Worked out once, by walking down the first and last children rather than over
     /// every token of the node.
     /// </summary>
-    public override TextSpan Span => _span ??= ComputeSpan();
+    public override TextSpan Span
+    {
+        get
+        {
+            var cached = _span;
+            if (cached >= 0) return new TextSpan((int)cached, (int)(cached >> 32));
+            var span = ComputeSpan();
+            _span = (uint)span.Start | ((long)span.Length << 32);
+            return span;
+        }
+    }
 
     private TextSpan ComputeSpan()
     {
