@@ -23,6 +23,16 @@ public static class GcProbe
         var checkBytes = GC.GetTotalMemory(forceFullCollection: true) - before;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"live after a full collection: syntax trees {treeBytes / 1048576.0:F1} MB ({treeBytes / (double)framework.RulesText.Length:F1} bytes per character), trees + a check's compilations {checkBytes / 1048576.0:F1} MB"));
+        long tokens = 0, nodes = 0, children = 0, textChars = 0;
+        foreach (var tree in trees)
+            foreach (var node in tree.Root.DescendantNodesAndSelf())
+            {
+                nodes++;
+                children += node.Children.Length;
+                foreach (var child in node.Children)
+                    if (child is Rules.Core.Syntax.SyntaxToken token) { tokens++; if (token.Kind is Rules.Core.Syntax.SyntaxKind.StringToken or Rules.Core.Syntax.SyntaxKind.MultiLineStringToken) textChars += token.Text.Length; }
+            }
+        output.WriteLine($"{tokens:N0} tokens, {nodes:N0} nodes, {children:N0} children, {textChars:N0} characters in quoted text");
         GC.KeepAlive(trees);
         GC.KeepAlive(compilations);
         trees = null;
