@@ -34,7 +34,12 @@ internal sealed class Lexer
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public ImmutableArray<SyntaxToken> Lex()
+    /// <summary>
+    /// The tokens, in an array rented from the shared pool (the segment's count is the number of tokens; the last
+    /// is the end of the file). The caller gives it back with <see cref="Return"/> once the tokens are in a tree:
+    /// a large file's token array would otherwise be a large-object-heap allocation per parse.
+    /// </summary>
+    public ArraySegment<SyntaxToken> Lex()
     {
         // Tokens are gathered in a pooled buffer and copied once into an array of the exact size:
         // for a large file that array is the only large allocation.
@@ -54,7 +59,13 @@ internal sealed class Lexer
             tokens.Add(new SyntaxToken(kind, start, text, _text, fullStart, _position, startsLine));
             if (kind == SyntaxKind.EndOfFileToken) break;
         }
-        return tokens.ToImmutableAndFree();
+        return tokens.Segment;
+    }
+
+    /// <summary>Gives the array of <see cref="Lex"/> back to the pool, cleared (so the pool does not keep a tree alive).</summary>
+    public static void Return(ArraySegment<SyntaxToken> tokens)
+    {
+        if (tokens.Array is { Length: > 0 } array) ArrayPool<SyntaxToken>.Shared.Return(array, clearArray: true);
     }
 
     /// <summary>A growable buffer rented from the shared array pool.</summary>
@@ -75,13 +86,7 @@ internal sealed class Lexer
             _items[_count++] = token;
         }
 
-        public ImmutableArray<SyntaxToken> ToImmutableAndFree()
-        {
-            var result = _items.AsSpan(0, _count).ToArray();
-            ArrayPool<SyntaxToken>.Shared.Return(_items, clearArray: true);
-            _items = [];
-            return ImmutableCollectionsMarshal.AsImmutableArray(result);
-        }
+        public readonly ArraySegment<SyntaxToken> Segment => new(_items, 0, _count);
     }
 
     private string TokenText(SyntaxKind kind, int start) => kind switch

@@ -18,15 +18,15 @@ internal sealed class TokenStream
     private readonly TokenInput?[]?[] _inputs;
     private readonly int[]? _parenDepth;
 
-    public TokenStream(string source, ImmutableArray<SyntaxToken> tokens)
+    public TokenStream(string source, ArraySegment<SyntaxToken> tokens)
     {
         Source = source;
         Tokens = tokens;
-        _inputs = new TokenInput?[]?[(tokens.Length >> ChunkBits) + 1];
+        _inputs = new TokenInput?[]?[(tokens.Count >> ChunkBits) + 1];
         // Depths are only kept for a file that nests parentheses too deeply somewhere.
         var depth = 0;
         var deepest = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var kind = tokens[i].Kind;
             if (kind == SyntaxKind.OpenParenToken && ++depth > deepest) deepest = depth;
@@ -34,9 +34,9 @@ internal sealed class TokenStream
         }
         if (deepest > MaxNesting)
         {
-            _parenDepth = new int[tokens.Length];
+            _parenDepth = new int[tokens.Count];
             depth = 0;
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].Kind == SyntaxKind.OpenParenToken) depth++;
                 _parenDepth[i] = depth;
@@ -47,7 +47,8 @@ internal sealed class TokenStream
 
     public string Source { get; }
 
-    public ImmutableArray<SyntaxToken> Tokens { get; }
+    /// <summary>The file's tokens (a pooled array: see <see cref="Lexer.Lex"/>); the last is the end of the file.</summary>
+    public ArraySegment<SyntaxToken> Tokens { get; }
 
     /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
     public bool MadeMissingTokens { get; private set; }
@@ -77,7 +78,7 @@ internal sealed class TokenStream
 
     public TokenInput At(int index)
     {
-        index = Math.Min(index, Tokens.Length - 1);
+        index = Math.Min(index, Tokens.Count - 1);
         var chunk = _inputs[index >> ChunkBits] ??= new TokenInput?[1 << ChunkBits];
         return chunk[index & ((1 << ChunkBits) - 1)] ??= new TokenInput(this, index);
     }
