@@ -39,6 +39,18 @@ public static class GcProbe
         compilations = default;
         Trace(output, "parse", runs, () => Pipeline.Parse(framework));
         Trace(output, "parse+bind+lint", runs, () => Pipeline.Check(fileSystem));
+        if (arguments.Count > 2 && arguments[2] == "nogc")
+        {
+            // What a check costs when the collector stays out of it: GC.TryStartNoGCRegion with room for all it allocates.
+            var budget = (long)(Pipeline.CheckAllocationEstimate(framework) * 1.5);
+            Trace(output, $"parse+bind+lint, no-GC region of {budget / 1048576} MB", runs, () =>
+            {
+                GC.Collect();
+                var started = GC.TryStartNoGCRegion(budget);
+                try { return Pipeline.Check(fileSystem); }
+                finally { if (started && System.Runtime.GCSettings.LatencyMode == System.Runtime.GCLatencyMode.NoGCRegion) GC.EndNoGCRegion(); else output.WriteLine($"  (no-GC region started: {started}, ended early)"); }
+            });
+        }
         return 0;
     }
 
