@@ -53,10 +53,12 @@ internal sealed class Lexer
             var startsLine = _atLineStart;
             var start = _position;
             var kind = ReadToken();
-            var text = TokenText(kind, start);
+            var end = _position;
+            // Quoted text is left in the source (the token cuts it out when asked; the binder reads its value once).
+            var text = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken ? null : TokenText(kind, start);
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) SkipTrivia(isTrailing: true);
-            tokens.Add(new SyntaxToken(kind, start, text, _text, fullStart, _position, startsLine));
+            tokens.Add(new SyntaxToken(kind, start, end - start, text, _text, fullStart, _position, startsLine));
             if (kind == SyntaxKind.EndOfFileToken) break;
         }
         return tokens.Segment;

@@ -90,4 +90,19 @@ public class TriviaTests
         Assert.Empty(missing.TrailingTrivia);
         Assert.Equal(new Rules.Core.Text.TextSpan(7, 0), missing.FullSpan);
     }
+
+    [Fact]
+    public void QuotedTextIsCutFromTheSourceWhenAskedFor()
+    {
+        var text = "answers A {\n  yes \"Y\\\"es\" positive\n}\n\"tail\"";
+        var tokens = TokensOf(text);
+        var quoted = tokens.First(t => t.Kind == SyntaxKind.StringToken);
+        Assert.Equal("\"Y\\\"es\"", quoted.Text);
+        Assert.Equal(new Rules.Core.Text.TextSpan(text.IndexOf('"'), quoted.Text.Length), quoted.Span);
+        Assert.Equal("Y\"es", quoted.ValueText);
+        Assert.Equal("WhitespaceTrivia@25' '", Describe(quoted.TrailingTrivia));
+        var last = tokens.Last(t => t.Kind == SyntaxKind.StringToken); // no trivia around it: its text is kept
+        Assert.Equal("\"tail\"", last.Text);
+        Assert.Equal(text.Length - 6, last.Span.Start);
+    }
 }
