@@ -136,7 +136,7 @@ public sealed class SyntaxToken : SyntaxElement
     /// (A benign race: two threads may both compute the same string.)</remarks>
     public string ValueText => _valueText ??= Kind switch
     {
-        SyntaxKind.StringToken => StringValues.Single(Text),
+        SyntaxKind.StringToken => StringValues.Single(_text is null ? ((string)_parts!).AsSpan(Position, TextLength) : _text),
         SyntaxKind.MultiLineStringToken => StringValues.Multi(Text),
         _ => Text,
     };
