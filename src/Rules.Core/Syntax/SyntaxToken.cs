@@ -95,6 +95,9 @@ public sealed class SyntaxToken : SyntaxElement
     /// <summary>The token's characters as written (for a quoted text of a parsed file, cut out of the file's text when asked for).</summary>
     public string Text => _text ?? ((string)_parts!).Substring(Position, TextLength);
 
+    /// <summary>The token's characters without making a string of them (for a quoted text of a parsed file, <see cref="Text"/> cuts one out of the file's text each time).</summary>
+    public ReadOnlySpan<char> AsSpan() => _text is null ? ((string)_parts!).AsSpan(Position, TextLength) : _text.AsSpan();
+
     private int TextLength => _text?.Length ?? _fullEnd - _trailingLength - Position;
 
     /// <summary>Whitespace, line breaks and comments before the token (worked out from the text each time they are asked for).</summary>
@@ -136,7 +139,7 @@ public sealed class SyntaxToken : SyntaxElement
     /// (A benign race: two threads may both compute the same string.)</remarks>
     public string ValueText => _valueText ??= Kind switch
     {
-        SyntaxKind.StringToken => StringValues.Single(_text is null ? ((string)_parts!).AsSpan(Position, TextLength) : _text),
+        SyntaxKind.StringToken => StringValues.Single(AsSpan()),
         SyntaxKind.MultiLineStringToken => StringValues.Multi(Text),
         _ => Text,
     };

@@ -100,6 +100,7 @@ public class TriviaTests
         Assert.Equal("\"Y\\\"es\"", quoted.Text);
         Assert.Equal(new Rules.Core.Text.TextSpan(text.IndexOf('"'), quoted.Text.Length), quoted.Span);
         Assert.Equal("Y\"es", quoted.ValueText);
+        Assert.Equal(quoted.Text, quoted.AsSpan().ToString());
         Assert.Equal("WhitespaceTrivia@25' '", Describe(quoted.TrailingTrivia));
         var last = tokens.Last(t => t.Kind == SyntaxKind.StringToken); // no trivia around it: its text is kept
         Assert.Equal("\"tail\"", last.Text);
