@@ -22,12 +22,25 @@ public static class Analyzer
         new NumberingRule(),
     ];
 
-    public static ImmutableArray<Diagnostic> Analyze(SemanticModel model)
+    public static ImmutableArray<Diagnostic> Analyze(SemanticModel model) => Analyze(model, null);
+
+    /// <summary>
+    /// As above; with a <paramref name="cache"/> kept from earlier compilations, rules that look at one file's
+    /// syntax alone run only on files that changed, and conditions already judged are not searched again.
+    /// </summary>
+    public static ImmutableArray<Diagnostic> Analyze(SemanticModel model, LintCache? cache)
     {
         var own = new HashSet<Text.SourceText>(model.Trees.Select(t => t.Text));
         var results = new List<Diagnostic>();
         foreach (var rule in Rules)
-            rule.Analyze(model, d => { if (own.Contains(d.Location.Source)) results.Add(d); });
+        {
+            if (cache is not null && rule is ISyntaxLintRule syntaxRule)
+            {
+                foreach (var tree in model.Trees) results.AddRange(cache.FindingsIn(tree, syntaxRule));
+                continue;
+            }
+            rule.Analyze(model, cache, d => { if (own.Contains(d.Location.Source)) results.Add(d); });
+        }
         return [.. results];
     }
 }

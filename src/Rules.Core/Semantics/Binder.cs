@@ -25,10 +25,13 @@ internal sealed partial class Binder
     private readonly List<ScaleSymbol> _scales = new();
     private readonly List<CaseFieldSymbol> _fields = new();
     private readonly List<AnswerSetSymbol> _answerSets = new();
+    private readonly Dictionary<string, CaseFieldSymbol> _fieldsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, AnswerSetSymbol> _answerSetsByName = new(StringComparer.Ordinal);
     private readonly List<DomainSymbol> _domains = new();
     private readonly List<CheckSymbol> _globalChecks = new();
     private readonly List<BreakdownSymbol> _breakdowns = new();
     private readonly List<TestSymbol> _tests = new();
+    private readonly Dictionary<string, TestSymbol> _testsByName = new(StringComparer.Ordinal);
     private readonly Dictionary<string, QuestionSymbol> _questions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, StandardSymbol> _standards = new(StringComparer.Ordinal);
     private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, SyntaxTree Tree)> _pendingConditions = new();
@@ -97,10 +100,33 @@ internal sealed partial class Binder
     private void AddReference(Symbol symbol, SyntaxElement at, bool isDeclaration = false)
     {
         if (at is SyntaxToken { IsMissing: true }) return;
-        _references.Add(new SymbolReference(symbol, Loc(at), isDeclaration));
+        // A declaration is usually recorded where the symbol's own location is: share that (immutable) location.
+        var location = isDeclaration && symbol.Location.Span == at.Span && ReferenceEquals(symbol.Location.Source, _tree.Text)
+            ? symbol.Location
+            : Loc(at);
+        _references.Add(new SymbolReference(symbol, location, isDeclaration));
     }
 
     private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Text.Length > 0;
+
+    /// <summary>Whether a code is <paramref name="parts"/> non-empty runs of ASCII digits separated by dots.</summary>
+    private static bool IsCodeOfParts(string code, int parts)
+    {
+        var count = 1;
+        var runLength = 0;
+        foreach (var c in code)
+        {
+            if (c == '.')
+            {
+                if (runLength == 0) return false;
+                count++;
+                runLength = 0;
+            }
+            else if (char.IsAsciiDigit(c)) runLength++;
+            else return false;
+        }
+        return runLength > 0 && count == parts;
+    }
 
     // ---- Declaring ------------------------------------------------------------------------------
 
@@ -190,13 +216,14 @@ internal sealed partial class Binder
                 _ => FieldTypeKind.Enum,
             };
             var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label.ValueText, kind);
-            var dup = _fields.FirstOrDefault(f => f.Name == field.Name);
+            var dup = _fieldsByName.GetValueOrDefault(field.Name);
             if (dup is not null)
             {
                 Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Case field", field.Name, dup.Location));
                 continue;
             }
             _fields.Add(field);
+            _fieldsByName[field.Name] = field;
             AddReference(field, member.Name, isDeclaration: true);
             var valueTokens = member.Type switch
             {
@@ -225,13 +252,14 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var set = new AnswerSetSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
-        var existing = _answerSets.FirstOrDefault(s => s.Name == set.Name);
+        var existing = _answerSetsByName.GetValueOrDefault(set.Name);
         if (existing is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Answer set", set.Name, existing.Location));
             return;
         }
         _answerSets.Add(set);
+        _answerSetsByName[set.Name] = set;
         AddReference(set, syntax.Name, isDeclaration: true);
         var options = new List<AnswerOptionSymbol>();
         foreach (var member in syntax.Body.Members.OfType<AnswerOptionSyntax>())
@@ -320,7 +348,7 @@ internal sealed partial class Binder
         if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _tree));
 
         var keyQuestions = new List<KeyQuestionSymbol>();
-        var checks = new List<CheckSymbol>();
+        List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body.Members)
         {
             switch (member)
@@ -337,12 +365,12 @@ internal sealed partial class Binder
                     if (keyQuestion is not null) keyQuestions.Add(keyQuestion);
                     break;
                 case CheckDeclarationSyntax c:
-                    checks.Add(DeclareCheck(c, standard));
+                    (checks ??= []).Add(DeclareCheck(c, standard));
                     break;
             }
         }
         standard.KeyQuestions = [.. keyQuestions];
-        standard.Checks = [.. checks];
+        standard.Checks = checks is null ? [] : [.. checks];
         return standard;
     }
 
@@ -351,8 +379,7 @@ internal sealed partial class Binder
         if (!IsValid(syntax.Code)) return null;
         var code = syntax.Code.Text;
         var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text.ValueText, standard);
-        var parts = code.Split('.');
-        if (parts.Length != 3 || !parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit)))
+        if (!IsCodeOfParts(code, 3))
         {
             Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Code), "Key question", code, "a key question's code is its standard's code and one more number, such as 2.4.1"));
             return null;
@@ -370,7 +397,7 @@ internal sealed partial class Binder
         if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _tree));
 
         var prompts = new List<PromptSymbol>();
-        var checks = new List<CheckSymbol>();
+        List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body?.Members ?? [])
         {
             switch (member)
@@ -381,12 +408,12 @@ internal sealed partial class Binder
                     break;
                 case GuidanceClauseSyntax g: keyQuestion.Guidance = g.Text.ValueText; break;
                 case CheckDeclarationSyntax c:
-                    checks.Add(DeclareCheck(c, keyQuestion));
+                    (checks ??= []).Add(DeclareCheck(c, keyQuestion));
                     break;
             }
         }
         keyQuestion.Prompts = [.. prompts];
-        keyQuestion.Checks = [.. checks];
+        keyQuestion.Checks = checks is null ? [] : [.. checks];
         return keyQuestion;
     }
 
@@ -401,7 +428,9 @@ internal sealed partial class Binder
         }
         var code = keyQuestion.Code + "." + letter;
         var prompt = new PromptSymbol(code, Loc(syntax.Letter), syntax, syntax.Text.ValueText, keyQuestion, letter);
-        var dup = siblings.FirstOrDefault(p => p.Letter == letter);
+        PromptSymbol? dup = null;
+        foreach (var sibling in siblings)
+            if (sibling.Letter == letter) { dup = sibling; break; }
         if (dup is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Letter), "Prompt", code, dup.Location));
@@ -411,18 +440,18 @@ internal sealed partial class Binder
         AddReference(prompt, syntax.Letter, isDeclaration: true);
         if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((prompt, syntax.AnswerSet, _tree));
         if (syntax.When is not null) _pendingConditions.Add((prompt, syntax.When, _tree));
-        var checks = new List<CheckSymbol>();
+        List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body?.Members ?? [])
         {
             switch (member)
             {
                 case GuidanceClauseSyntax g: prompt.Guidance = g.Text.ValueText; break;
                 case CheckDeclarationSyntax c:
-                    checks.Add(DeclareCheck(c, prompt));
+                    (checks ??= []).Add(DeclareCheck(c, prompt));
                     break;
             }
         }
-        prompt.Checks = [.. checks];
+        prompt.Checks = checks is null ? [] : [.. checks];
         return prompt;
     }
 
@@ -504,8 +533,7 @@ internal sealed partial class Binder
 
     private AnswerSetSymbol? ResolveAnswerSet(SyntaxToken name)
     {
-        var set = _answerSets.FirstOrDefault(s => s.Name == name.Text);
-        if (set is null)
+        if (!_answerSetsByName.TryGetValue(name.Text, out var set))
         {
             Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, Suggestions.Nearest(name.Text, _answerSets.Select(s => s.Name))));
             return null;
@@ -517,8 +545,7 @@ internal sealed partial class Binder
     private CaseFieldSymbol? ResolveField(SyntaxToken name)
     {
         if (!IsValid(name)) return null;
-        var field = _fields.FirstOrDefault(f => f.Name == name.Text);
-        if (field is null)
+        if (!_fieldsByName.TryGetValue(name.Text, out var field))
         {
             Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, Suggestions.Nearest(name.Text, _fields.Select(f => f.Name))));
             return null;
@@ -603,14 +630,17 @@ internal sealed partial class Binder
     private void BindTest(TestDeclarationSyntax syntax)
     {
         var test = new TestSymbol(syntax.Name.ValueText, Loc(syntax.Name.IsMissing ? syntax.Keyword : syntax.Name), syntax);
-        var dup = _tests.FirstOrDefault(t => t.Name == test.Name);
-        if (dup is not null) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
+        if (_testsByName.TryGetValue(test.Name, out var dup)) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
+        else _testsByName[test.Name] = test;
         _tests.Add(test);
         AddReference(test, syntax.Name.IsMissing ? syntax.Keyword : syntax.Name, isDeclaration: true);
 
         var values = new List<TestCaseValue>();
         var answers = new List<TestAnswer>();
         var expectations = new List<TestExpectation>();
+        // Where each field and code was first given (a test may answer dozens of questions).
+        var firstValue = new Dictionary<string, Location>(StringComparer.Ordinal);
+        var firstAnswer = new Dictionary<string, Location>(StringComparer.Ordinal);
         foreach (var member in syntax.Body.Members)
         {
             switch (member)
@@ -618,19 +648,22 @@ internal sealed partial class Binder
                 case TestCaseBlockSyntax block:
                     foreach (var entry in block.Body.Members.OfType<TestCaseEntrySyntax>())
                     {
-                        if (values.Any(v => v.Field == entry.Field.Text))
-                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Field), "Case value", entry.Field.Text, values.First(v => v.Field == entry.Field.Text).Location));
+                        if (firstValue.TryGetValue(entry.Field.Text, out var firstValueAt))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Field), "Case value", entry.Field.Text, firstValueAt));
                         var field = ResolveField(entry.Field);
                         var value = BindTestValue(entry.Value, field);
-                        if (value is not null) values.Add(new TestCaseValue(entry.Field.Text, value, Loc(entry)));
+                        if (value is null) continue;
+                        values.Add(new TestCaseValue(entry.Field.Text, value, Loc(entry)));
+                        firstValue.TryAdd(entry.Field.Text, values[^1].Location);
                     }
                     break;
                 case TestAnswersBlockSyntax block:
                     foreach (var entry in block.Body.Members.OfType<TestAnswerEntrySyntax>())
                     {
                         var codeText = entry.Code.ValueText;
-                        if (answers.Any(a => a.Code == codeText))
-                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", codeText, answers.First(a => a.Code == codeText).Location));
+                        if (firstAnswer.TryGetValue(codeText, out var firstAnswerAt))
+                            Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", codeText, firstAnswerAt));
+                        else firstAnswer[codeText] = Loc(entry);
                         // A quoted code or option is raw input, not checked here, so that a test can
                         // show how the engine rejects bad data (RL1002, RL1003).
                         if (entry.Code.Kind == SyntaxKind.StringToken || entry.Option.Kind == SyntaxKind.StringToken)

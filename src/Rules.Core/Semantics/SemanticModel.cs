@@ -153,6 +153,23 @@ public sealed class SemanticModel
 
     public Symbol? SymbolAt(string path, int offset) => ReferenceAt(path, offset)?.Symbol;
 
+    /// <summary>
+    /// This model's symbol declared at the same place as <paramref name="symbol"/> of another compilation of
+    /// the same file (a library imported by several frameworks is bound once in each), or null.
+    /// </summary>
+    public Symbol? FindSameDeclaration(Symbol symbol)
+    {
+        var path = symbol.Location.Path;
+        var span = symbol.Location.Span;
+        foreach (var reference in References)
+        {
+            if (!reference.IsDeclaration || reference.Symbol.GetType() != symbol.GetType()) continue;
+            var location = reference.Symbol.Location;
+            if (location.Span == span && location.Path == path) return reference.Symbol;
+        }
+        return null;
+    }
+
     /// <summary>Every place the symbol is named across the framework's files and its imports.</summary>
     public IEnumerable<SymbolReference> FindReferences(Symbol symbol, bool includeDeclaration = true) =>
         References.Where(r => ReferenceEquals(r.Symbol, symbol) && (includeDeclaration || !r.IsDeclaration));

@@ -11,7 +11,7 @@ namespace Rules.Core.Workspace;
 /// holding a file that declares <c>framework</c>, with every <c>.rules</c> file beneath it except
 /// under a deeper framework folder; a file under no framework is a library, compiled on its own.
 /// </summary>
-public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null)
+public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null, LintCache? lintCache = null)
 {
     private readonly SyntaxTreeCache _cache = cache ?? new SyntaxTreeCache();
 
@@ -109,7 +109,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         }
         var model = Binder.Bind(project, trees, imported, prior);
         var settings = RulesSettings.Load(FileSystem, project.WorkspaceRoot);
-        var all = model.Diagnostics.Concat(Analyzer.Analyze(model))
+        var all = model.Diagnostics.Concat(Analyzer.Analyze(model, lintCache))
             .Select(settings.Apply)
             .OfType<Diagnostic>()
             .Concat(settings.Problems)

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.Extensions.Logging;
+using Rules.Core.Analysis;
 using Rules.Core.Syntax;
 using Rules.Core.Workspace;
 using Rules.LanguageServer.Documents;
@@ -17,6 +18,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
 {
     private readonly CachedDiskFileSystem _disk = new(new PhysicalFileSystem());
     private readonly SyntaxTreeCache _trees = new();
+    private readonly LintCache _lint = new();
     private readonly object _gate = new();
     private readonly SemaphoreSlim _compileLock = new(1, 1);
     private readonly Dictionary<string, FrameworkProject> _projectByFile = new(StringComparer.Ordinal);
@@ -108,6 +110,24 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// Every framework of the workspace that imports the library file (directly or through another library),
+    /// compiled: a library's symbol is renamed, and its references found, in all of them.
+    /// </summary>
+    public async Task<ImmutableArray<ProjectCompilation>> CompileImportersAsync(string libraryPath, CancellationToken cancellationToken)
+    {
+        var fileSystem = CurrentFileSystem(out _);
+        var root = new RulesWorkspace(fileSystem, _trees).FindWorkspaceRoot(libraryPath);
+        var result = ImmutableArray.CreateBuilder<ProjectCompilation>();
+        foreach (var project in Discover(root, fileSystem).Where(p => !p.IsLibrary))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var compilation = await CompileAsync(project, fileSystem, cancellationToken);
+            if (compilation.Imports(libraryPath)) result.Add(compilation);
+        }
+        return result.ToImmutable();
+    }
+
     private FrameworkProject FindProject(string path, IFileSystem fileSystem, ImmutableDictionary<string, DocumentSnapshot> open)
     {
         CheckDiscoveryStillValid(open);
@@ -171,7 +191,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
                 if (_compilations.TryGetValue(key, out var cached) && IsFresh(cached, project, generation, fileSystem))
                     return cached;
             }
-            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees).Compile(project), generation);
+            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees, _lint).Compile(project), generation);
             CompilationCount++;
             lock (_gate) _compilations[key] = compilation;
             return compilation;

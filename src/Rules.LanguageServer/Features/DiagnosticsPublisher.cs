@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Rules.Core.Workspace;
 using Rules.LanguageServer.Compilation;
 using Rules.LanguageServer.Documents;
 using Rules.LanguageServer.Protocol;
-using Lsp = Rules.LanguageServer.Protocol;
+using CompilerDiagnostic = Rules.Core.Diagnostics.Diagnostic;
 
 namespace Rules.LanguageServer.Features;
 
@@ -25,7 +24,14 @@ public sealed class DiagnosticsPublisher(
     public const string WorkKey = "rules:diagnostics";
 
     private readonly object _gate = new();
-    private readonly Dictionary<string, (string Key, int? Version)> _published = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Published> _published = new(StringComparer.Ordinal);
+
+    /// <summary>What was last published for a file: compiler diagnostics compare by value (the same source text
+    /// object, span, id, severity, message and suggestion).</summary>
+    private sealed record Published(ImmutableArray<CompilerDiagnostic> Diagnostics, int? Version)
+    {
+        public bool SameAs(Published other) => Version == other.Version && Diagnostics.AsSpan().SequenceEqual(other.Diagnostics.AsSpan());
+    }
 
     public Task OnDocumentChangedAsync(DocumentChange change, CancellationToken cancellationToken)
     {
@@ -41,7 +47,7 @@ public sealed class DiagnosticsPublisher(
         var compilations = await projects.CompileOpenProjectsAsync(cancellationToken);
         projects.CurrentFileSystem(out var open);
 
-        var byPath = new Dictionary<string, List<Core.Diagnostics.Diagnostic>>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, List<CompilerDiagnostic>>(StringComparer.Ordinal);
         foreach (var compilation in compilations)
         {
             foreach (var file in compilation.OwnFiles) byPath.TryAdd(file, []);
@@ -55,25 +61,25 @@ public sealed class DiagnosticsPublisher(
         foreach (var path in open.Keys) byPath.TryAdd(path, []);
 
         var publications = new List<PublishDiagnosticsParams>();
-        var now = new Dictionary<string, (string Key, int? Version)>(StringComparer.Ordinal);
+        var now = new Dictionary<string, Published>(StringComparer.Ordinal);
         foreach (var (path, list) in byPath)
         {
             var document = open.GetValueOrDefault(path);
             var uri = document?.Uri ?? ToUri(path);
             if (uri is null) continue;
-            ImmutableArray<Lsp.Diagnostic> diagnostics =
+            ImmutableArray<CompilerDiagnostic> diagnostics =
             [
                 .. list.DistinctBy(d => (d.Location.Span, d.Id, d.Message))
-                    .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal)
-                    .Select(DiagnosticConverter.ToLsp),
+                    .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
             ];
-            var key = JsonSerializer.Serialize(diagnostics, LspJson.Options);
-            now[uri] = (key, document?.Version);
+            var published = new Published(diagnostics, document?.Version);
+            now[uri] = published;
             bool changed;
-            // Publish when the diagnostics changed, and for every new version of an open document.
-            lock (_gate) changed = !_published.TryGetValue(uri, out var before) || before != (key, document?.Version);
+            // Publish when the diagnostics changed, and for every new version of an open document. A file whose
+            // text did not change keeps its source text, so its diagnostics compare equal without converting them.
+            lock (_gate) changed = !_published.TryGetValue(uri, out var before) || !before.SameAs(published);
             if (changed)
-                publications.Add(new PublishDiagnosticsParams(uri, diagnostics, document?.Version));
+                publications.Add(new PublishDiagnosticsParams(uri, [.. diagnostics.Select(DiagnosticConverter.ToLsp)], document?.Version));
         }
         lock (_gate)
             foreach (var uri in _published.Keys.Where(u => !now.ContainsKey(u)))

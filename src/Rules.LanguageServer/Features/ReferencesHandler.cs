@@ -6,7 +6,8 @@ using Rules.LanguageServer.Protocol;
 
 namespace Rules.LanguageServer.Features;
 
-/// <summary>Find all references of the symbol at the cursor across the framework's files and imports.</summary>
+/// <summary>Find all references of the symbol at the cursor across the framework's files and imports (for a library's
+/// symbol, in every framework importing the library).</summary>
 [Method(LspMethods.References)]
 public sealed class ReferencesHandler(RulesProjectService projects)
     : IJsonRpcRequestHandler<ReferenceParams, ImmutableArray<Location>?>, ICapabilityContributor
@@ -18,9 +19,10 @@ public sealed class ReferencesHandler(RulesProjectService projects)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
         if (analysis.ReferenceAt(analysis.GetOffset(request.Position))?.Symbol is not { } symbol) return null;
+        var occurrences = await SymbolOccurrences.FindAsync(projects, analysis, symbol, cancellationToken);
         projects.CurrentFileSystem(out var open);
         return LocationConverter.ToLsp(
-            analysis.Model.FindReferences(symbol, request.Context.IncludeDeclaration)
+            occurrences.SelectMany(o => o.Model.FindReferences(o.Symbol, request.Context.IncludeDeclaration))
                 .Select(r => r.Location)
                 .DistinctBy(l => (l.Path, l.Span))
                 .OrderBy(l => l.Path, StringComparer.Ordinal).ThenBy(l => l.Span.Start),

@@ -1,3 +1,4 @@
+using Rules.LanguageServer.Documents;
 using Rules.LanguageServer.Protocol;
 using Rules.LanguageServer.Tests.Infrastructure;
 
@@ -74,6 +75,43 @@ public class DiagnosticsTests
         await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("yes", Range.Create(1, 2, 1, 5))], library);
         var fixedAgain = await Fixtures.DiagnosticsAsync(client, framework, p => !p.Diagnostics.Any(d => d.Code == "RL0105"));
         Assert.DoesNotContain(fixedAgain.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async Task An_edit_republishes_only_the_files_whose_diagnostics_changed()
+    {
+        var folder = Directory.CreateTempSubdirectory("rules-republish-");
+        try
+        {
+            var framework = Fixtures.Framework;
+            var domainStart = framework.IndexOf("domain 2", StringComparison.Ordinal);
+            var breakdownStart = framework.IndexOf("breakdown rosh_level", StringComparison.Ordinal);
+            File.WriteAllText(Path.Combine(folder.FullName, "rules.json"), "{}");
+            var frameworkPath = Path.Combine(folder.FullName, "framework.rules");
+            File.WriteAllText(frameworkPath, framework[..domainStart] + framework[breakdownStart..]);
+            // The other file has a warning (an unused answer set), so it is published with diagnostics.
+            var otherPath = Path.Combine(folder.FullName, "domain2.rules");
+            File.WriteAllText(otherPath, framework[domainStart..breakdownStart] + "answers Unused {\n  a \"A\" positive\n}\n");
+            var frameworkUri = DocumentUris.FromFilePath(frameworkPath);
+            var otherUri = DocumentUris.FromFilePath(otherPath);
+
+            await using var client = await Fixtures.OpenAsync(File.ReadAllText(frameworkPath), frameworkUri);
+            await Fixtures.DiagnosticsAsync(client, frameworkUri);
+            var other = await Fixtures.DiagnosticsAsync(client, otherUri);
+            Assert.NotEmpty(other.Diagnostics);
+
+            // A comment typed into the open file: it is published again (new version), the other file is not.
+            await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("// note\n", Range.Create(0, 0, 0, 0))], frameworkUri);
+            await Fixtures.DiagnosticsAsync(client, frameworkUri, p => p.Version == 2);
+            await client.SyncAsync();
+            var publishedForOther = client.Notifications.All
+                .Count(n => n.Method == LspMethods.PublishDiagnostics && n.Params.GetProperty("uri").GetString() == otherUri);
+            Assert.Equal(1, publishedForOther);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
     }
 
     [Fact]

@@ -121,11 +121,102 @@ public class LspPerformanceHarness(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         File.WriteAllText(Path.Combine(Path.GetTempPath(), "rules-lsp-perf.txt"), report.ToString());
 
-        Assert.True(initialize < 500, $"initialize took {initialize:F0} ms");
+        // Not asserted: in process, `initialize` includes JIT-compiling the test host's server cold; the budget is
+        // for the precompiled `rules lsp` process, timed by tools/lsp-startup.py (docs/performance-lsp.md).
         Assert.True(Percentile(diagnostics, 95) < 50, report.ToString());
         Assert.True(Percentile(completions, 95) < 20, report.ToString());
         Assert.True(Percentile(hovers, 95) < 20, report.ToString());
         Assert.True(heap < 200, report.ToString());
+    }
+
+    /// <summary>
+    /// How the cost of a keystroke grows with files the keystroke does not touch: probation-2021 with 0, 10 and 40
+    /// extra domain files (~230 lines each), typing into the same summary of implementation.rules. The slope is the
+    /// per-keystroke work proportional to unchanged files (docs/performance-lsp.md).
+    /// </summary>
+    [Fact]
+    public async Task Keystroke_cost_by_number_of_unchanged_files()
+    {
+        if (Environment.GetEnvironmentVariable("RULES_LSP_PERF") != "1") return;
+        var source = FindFramework();
+        var report = new StringBuilder();
+        foreach (var extraFiles in new[] { 0, 10, 40 })
+        {
+            var root = Directory.CreateTempSubdirectory("rules-lsp-scale-");
+            try
+            {
+                File.WriteAllText(Path.Combine(root.FullName, "rules.json"), "{}");
+                var folder = Path.Combine(root.FullName, "rules", "probation-2021");
+                CopyFolder(Path.Combine(source, "..", "common"), Path.Combine(root.FullName, "rules", "common"));
+                CopyFolder(source, folder);
+                for (var k = 0; k < extraFiles; k++)
+                    File.WriteAllText(Path.Combine(folder, $"extra{k:D2}.rules"), ExtraDomain(10 + k));
+                var lines = Directory.GetFiles(folder, "*.rules", SearchOption.AllDirectories).Sum(f => File.ReadAllLines(f).Length);
+                var (p50, p95) = await MeasureKeystrokesAsync(folder, 120);
+                report.AppendLine($"{extraFiles} extra files ({lines} lines in the framework): keystroke p50 {p50:F1} ms, p95 {p95:F1} ms");
+            }
+            finally
+            {
+                root.Delete(recursive: true);
+            }
+        }
+        output.WriteLine(report.ToString());
+        File.WriteAllText(Path.Combine(Path.GetTempPath(), "rules-lsp-scale.txt"), report.ToString());
+    }
+
+    private static async Task<(double P50, double P95)> MeasureKeystrokesAsync(string folder, int keystrokes)
+    {
+        var file = Path.Combine(folder, "implementation.rules");
+        var uri = DocumentUris.FromFilePath(file);
+        var text = File.ReadAllText(file);
+        await using var client = LspTestClient.Start(new LanguageServerOptions { MinimumLogLevel = LogLevel.Warning, DocumentWorkDelay = TimeSpan.Zero });
+        var rootUri = DocumentUris.FromFilePath(Path.GetDirectoryName(Path.GetDirectoryName(folder))!);
+        await client.InitializeAsync(LspTestClient.DefaultInitializeParams() with { RootUri = rootUri, WorkspaceFolders = [new WorkspaceFolder(rootUri, "rules")] });
+        var version = 1;
+        await client.OpenAsync(text, uri, version);
+        await WaitForVersionAsync(client, uri, version);
+        var at = new DocumentSnapshot(uri, "rules", 1, text).GetPosition(text.IndexOf("summary \"", StringComparison.Ordinal) + "summary \"".Length);
+        var samples = new List<double>();
+        for (var i = 0; i < keystrokes + 20; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            await client.ChangeAsync(++version, [Keystroke(at, i)], uri);
+            await WaitForVersionAsync(client, uri, version);
+            if (i >= 20) samples.Add(watch.Elapsed.TotalMilliseconds); // the first ones warm up
+        }
+        return (Percentile(samples, 50), Percentile(samples, 95));
+    }
+
+    /// <summary>A domain of ten standards, each with four key questions (one routed on another's prompt) and three prompts.</summary>
+    private static string ExtraDomain(int domain)
+    {
+        var text = new StringBuilder($"domain {domain} \"Extra domain {domain}\" {{\n");
+        for (var s = 1; s <= 10; s++)
+        {
+            text.Append($"  standard {domain}.{s} \"Extra standard {domain}.{s}\" {{\n    summary \"Extra\"\n    rated by lowest key_question\n");
+            for (var q = 1; q <= 4; q++)
+            {
+                var code = $"{domain}.{s}.{q}";
+                text.Append($"    key_question {code} \"Is question {code} met?\" : YesNo");
+                if (q == 4) text.Append($"\n      when {domain}.{s}.1.a == yes and case.type == community");
+                text.Append(" {\n");
+                foreach (var letter in "abc")
+                    text.Append($"      prompt {letter} \"Is part {letter} of {code} met?\" : YesNo\n");
+                text.Append("    }\n");
+            }
+            text.Append("  }\n");
+        }
+        return text.Append("}\n").ToString();
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
     }
 
     private static TextDocumentContentChangeEvent Keystroke(Position at, int i) => i % 2 == 0

@@ -6,20 +6,22 @@ using Rules.Core.Syntax;
 namespace Rules.Core.Analysis.Rules;
 
 /// <summary>RL0402: a title, question, label, message or guidance with no words in it.</summary>
-public sealed class EmptyTextRule : ILintRule
+public sealed class EmptyTextRule : ISyntaxLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0402];
 
     public void Analyze(SemanticModel model, Action<Diagnostic> report)
     {
-        foreach (var tree in model.Trees)
+        foreach (var tree in model.Trees) AnalyzeTree(tree, report);
+    }
+
+    public void AnalyzeTree(SyntaxTree tree, Action<Diagnostic> report)
+    {
+        foreach (var node in NodesWithText(tree.Root))
         {
-            foreach (var node in NodesWithText(tree.Root))
-            {
-                var token = TextOf(node);
-                if (token is null || token.IsMissing || HasWords(token)) continue;
-                report(DiagnosticCatalog.EmptyText(new Location(tree.Text, token.Span), Describe(node)));
-            }
+            var token = TextOf(node);
+            if (token is null || token.IsMissing || HasWords(token)) continue;
+            report(DiagnosticCatalog.EmptyText(new Location(tree.Text, token.Span), Describe(node)));
         }
     }
 

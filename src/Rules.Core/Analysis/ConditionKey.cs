@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+using Rules.Core.Semantics;
+
+namespace Rules.Core.Analysis;
+
+/// <summary>
+/// Writes conditions as a text that holds everything the condition solver looks at — operators, literals,
+/// questions by code with their answer set's options and outcomes, fields with their type and values, the
+/// prompts an aggregate ranges over — and nothing else (no positions, no symbol identities). Two conditions
+/// with the same key get the same verdicts, in any compilation, so verdicts can be kept between compilations
+/// (see <see cref="LintCache"/>).
+/// </summary>
+internal sealed class ConditionKey(Func<string, int> shapeId)
+{
+    private readonly StringBuilder _text = new();
+    private readonly Dictionary<Symbol, string> _shapes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The key of a condition judged under its enclosing conditions (outermost first).</summary>
+    public string Of(BoundExpression condition, IEnumerable<BoundExpression> enclosing)
+    {
+        _text.Clear();
+        foreach (var outer in enclosing)
+        {
+            Write(outer);
+            _text.Append(" ⊢ ");
+        }
+        Write(condition);
+        return _text.ToString();
+    }
+
+    private void Write(BoundExpression expression)
+    {
+        switch (expression)
+        {
+            case BoundBooleanLiteral b: _text.Append(b.Value ? "true" : "false"); break;
+            case BoundNumberLiteral n: _text.Append(n.Value.ToString("R", CultureInfo.InvariantCulture)); break;
+            case BoundTextLiteral t: _text.Append('"').Append(t.Value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"'); break;
+            case BoundQuestionReference q: _text.Append(q.Question.Code).Append(Shape(q.Question.AnswerSet)); break;
+            case BoundFieldReference f: _text.Append("case.").Append(Shape(f.Field)); break;
+            case BoundNames names:
+                _text.Append(names.IsSetLiteral ? "{" : "<");
+                for (var i = 0; i < names.Names.Length; i++)
+                {
+                    if (i > 0) _text.Append(',');
+                    _text.Append(names.Names[i]).Append(names.Resolved[i] switch
+                    {
+                        AnswerOptionSymbol o => "@" + o.AnswerSet.Name,
+                        FieldValueSymbol v => "@case." + v.Field.Name,
+                        null => "@?",
+                        var other => "@" + other.GetType().Name,
+                    });
+                }
+                _text.Append(names.IsSetLiteral ? "}" : ">");
+                break;
+            case BoundBinary b:
+                _text.Append('(');
+                Write(b.Left);
+                _text.Append(' ').Append(b.Operator).Append(' ');
+                Write(b.Right);
+                _text.Append(')');
+                break;
+            case BoundNot n:
+                _text.Append("not(");
+                Write(n.Operand);
+                _text.Append(')');
+                break;
+            case BoundIs i:
+                _text.Append('(');
+                Write(i.Operand);
+                _text.Append(" is ").Append(i.Test).Append(')');
+                break;
+            case BoundAggregate a:
+                _text.Append(a.Function).Append('[').Append(a.KeyQuestion.Code);
+                foreach (var prompt in a.KeyQuestion.Prompts) _text.Append(' ').Append(prompt.Code).Append(Shape(prompt.AnswerSet));
+                _text.Append(']').Append(a.Test?.ToString() ?? "").Append(a.Option is null ? "" : "==" + a.Option);
+                break;
+            default: _text.Append("error"); break;
+        }
+    }
+
+    /// <summary>
+    /// An answer set's or field's shape, worked out once per compilation and written as a short number: the
+    /// cache numbers each distinct shape once for its lifetime, so keys stay short and mean the same in every
+    /// compilation.
+    /// </summary>
+    private string Shape(AnswerSetSymbol? set)
+    {
+        if (set is null) return ":?";
+        if (_shapes.TryGetValue(set, out var shape)) return shape;
+        var text = new StringBuilder(set.Name).Append('{');
+        foreach (var option in set.Options) text.Append(option.Name).Append('=').Append(option.Outcome).Append(';');
+        return _shapes[set] = ":#" + shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private string Shape(CaseFieldSymbol field)
+    {
+        if (_shapes.TryGetValue(field, out var shape)) return shape;
+        var text = new StringBuilder(field.Name).Append(':').Append(field.Type).Append('{');
+        foreach (var value in field.Values) text.Append(value.Name).Append(';');
+        return _shapes[field] = "#" + shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
+    }
+}
