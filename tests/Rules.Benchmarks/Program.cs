@@ -6,12 +6,16 @@ using Rules.Benchmarks;
 // engine-quick [--cases N] [--records N] [--file cases.jsonl]   the engine's figures (evaluation vs the yardstick, MB/s)
 // generate DIR [lines]      writes DIR/framework.rules and DIR/framework.json
 // phases [lines|folder] [allocations]   time, allocation and GC counts per phase (lex, parse, bind, each lint rule)
-// loop [lines] [iterations]  parse+bind+lint repeatedly, for a profiler
+// gc [lines] [runs]         every collection during parse and parse+bind+lint runs (generation, promoted, pause)
+// loop [lines] [iterations] [parse]  parse+bind+lint (or parse alone) repeatedly, for a profiler
 // engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
 // engine-ids [--sizes 1000000,10000000] [--runs 3]   the case id registry alone: ns per insert by size
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
     return PhaseProbe.Run(Console.Out, args[1..]);
+
+if (args.Length > 0 && args[0] == "gc")
+    return GcProbe.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "quick")
     return QuickHarness.Run(Console.Out, args[1..]);
@@ -41,9 +45,11 @@ if (args.Length > 0 && args[0] == "loop")
     // For profilers (dotnet-trace): parse + bind + lint the same framework over and over.
     var lines = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
     var iterations = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-    var fileSystem = Pipeline.FileSystemFor(FrameworkGenerator.ForLines(lines));
+    var framework = FrameworkGenerator.ForLines(lines);
+    var fileSystem = Pipeline.FileSystemFor(framework);
+    var parseOnly = args.Length > 3 && args[3] == "parse"; // `loop N I parse`: parsing alone
     var total = 0;
-    for (var i = 0; i < iterations; i++) total += Pipeline.Check(fileSystem);
+    for (var i = 0; i < iterations; i++) total += parseOnly ? Pipeline.Parse(framework) : Pipeline.Check(fileSystem);
     Console.WriteLine(total);
     return 0;
 }

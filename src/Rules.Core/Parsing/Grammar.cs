@@ -37,8 +37,9 @@ internal static class Grammar
         Sequence.Of(OpenParenWithinLimit(), ExpressionReference, Expect(SyntaxKind.CloseParenToken),
             (open, expression, close) => (ExpressionSyntax)new ParenthesizedExpressionSyntax(open, expression, close));
 
-    private static readonly Parser<SyntaxToken> Outcome =
-        Keywords("positive", "negative", "not_applicable", "answered");
+    private static readonly string[] Outcomes = ["positive", "negative", "not_applicable", "answered"];
+
+    private static readonly Parser<SyntaxToken> Outcome = Keywords(Outcomes);
 
     // 'is' and an outcome, or '==' and an option. (When 'is' is followed by no outcome, that failure
     // is the furthest, so it is the one reported, as when the operand was chosen by the operator.)
@@ -79,39 +80,58 @@ internal static class Grammar
         (t => t.Kind == SyntaxKind.StringToken, Token(SyntaxKind.StringToken).Map(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t))),
         (t => t.Kind == SyntaxKind.IdentifierToken, IdentifierExcept(ReservedInExpressions).Map(t => (ExpressionSyntax)new NameExpressionSyntax(t))));
 
-    private static readonly Parser<SyntaxToken> ComparisonOperator = Alternatives.ByFirstToken(
-        (t => t.Kind == SyntaxKind.EqualsEqualsToken, Token(SyntaxKind.EqualsEqualsToken)),
-        (t => t.Kind == SyntaxKind.BangEqualsToken, Token(SyntaxKind.BangEqualsToken)),
-        (t => t.Kind == SyntaxKind.LessEqualsToken, Token(SyntaxKind.LessEqualsToken)),
-        (t => t.Kind == SyntaxKind.LessToken, Token(SyntaxKind.LessToken)),
-        (t => t.Kind == SyntaxKind.GreaterEqualsToken, Token(SyntaxKind.GreaterEqualsToken)),
-        (t => t.Kind == SyntaxKind.GreaterToken, Token(SyntaxKind.GreaterToken)),
-        (t => t.IsKeyword("in"), Keyword("in")));
-
-    // What follows the left operand of a comparison: the operator and right operand, or 'is' and an outcome.
-    private static readonly Parser<(SyntaxToken Operator, ExpressionSyntax? Right, SyntaxToken? Outcome)> ComparisonTail =
-        Sequence.Of(ComparisonOperator, Operand, (op, right) => (op, (ExpressionSyntax?)right, (SyntaxToken?)null))
-        .Or(Sequence.Of(Keyword("is"), Outcome, (isKeyword, outcome) => (isKeyword, (ExpressionSyntax?)null, (SyntaxToken?)outcome)));
-
     private static bool StartsComparisonTail(SyntaxToken t) =>
         t.Kind is SyntaxKind.EqualsEqualsToken or SyntaxKind.BangEqualsToken or SyntaxKind.LessEqualsToken or SyntaxKind.LessToken
             or SyntaxKind.GreaterEqualsToken or SyntaxKind.GreaterToken
         || t.IsKeyword("in") || t.IsKeyword("is");
 
-    private static readonly Parser<ExpressionSyntax> Comparison =
-        Sequence.Of(Operand, OptionalParser.When(StartsComparisonTail, ComparisonTail), (left, tail) =>
-            !tail.IsDefined ? left
-            : tail.Get().Right is { } right ? new BinaryExpressionSyntax(left, tail.Get().Operator, right)
-            : new IsExpressionSyntax(left, tail.Get().Operator, tail.Get().Outcome!));
+    // Operand, then optionally a comparison tail: the same as Sequence.Of(Operand, ComparisonTail.Optional(), ...),
+    // without wrapping the operand's result again when no tail follows (the usual case inside 'and'/'or').
+    // Operand, then optionally a comparison tail: the same as Sequence.Of(Operand, ComparisonTail.Optional(), ...)
+    // (ComparisonTail's alternatives each start with one token, and Optional drops a failure, so a tail that
+    // does not parse leaves the operand alone), without a result for the tail or a new one for a bare operand.
+    private static readonly Parser<ExpressionSyntax> Comparison = input =>
+    {
+        var left = Operand(input);
+        if (!left.WasSuccessful) return left;
+        var at = (TokenInput)left.Remainder;
+        var op = at.Token;
+        if (!StartsComparisonTail(op)) return left;
+        var next = (TokenInput)at.Advance();
+        if (op.IsKeyword("is"))
+        {
+            var outcome = next.Token;
+            if (outcome.Kind != SyntaxKind.IdentifierToken || Array.IndexOf(Outcomes, outcome.Text) < 0) return left;
+            return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome), next.Advance());
+        }
+        var right = Operand(next);
+        if (!right.WasSuccessful) return left;
+        return Result.Success<ExpressionSyntax>(new BinaryExpressionSyntax(left.Value, op, right.Value), right.Remainder);
+    };
 
     // 'not not x' is folded from a list rather than by recursion, so long chains cannot overflow the stack.
-    private static readonly Parser<ExpressionSyntax> Negation =
-        Sequence.Of(Keyword("not").Many(), Comparison,
-            (nots, operand) => nots.Reverse().Aggregate(operand, (inner, not) => new NotExpressionSyntax(not, inner)));
+    // (As Keyword("not").Many() then Comparison, without a list or a result when there is no 'not'.)
+    private static readonly Parser<ExpressionSyntax> Negation = input =>
+    {
+        var at = (TokenInput)input;
+        if (!at.Token.IsKeyword("not")) return Comparison(input);
+        var nots = new List<SyntaxToken>();
+        while (at.Token.IsKeyword("not"))
+        {
+            nots.Add(at.Token);
+            at = (TokenInput)at.Advance();
+        }
+        var operand = Comparison(at);
+        if (!operand.WasSuccessful) return operand;
+        var value = operand.Value;
+        for (var i = nots.Count - 1; i >= 0; i--) value = new NotExpressionSyntax(nots[i], value);
+        return Result.Success(value, operand.Remainder);
+    };
 
     private static Parser<ExpressionSyntax> LeftAssociative(Parser<ExpressionSyntax> operand, string keyword) =>
         Sequence.Fold(operand, Sequence.Of(Keyword(keyword), operand, (op, right) => (op, right)),
-            (left, pair) => (ExpressionSyntax)new BinaryExpressionSyntax(left, pair.op, pair.right));
+            (left, pair) => (ExpressionSyntax)new BinaryExpressionSyntax(left, pair.op, pair.right),
+            t => t.IsKeyword(keyword));
 
     private static readonly Parser<ExpressionSyntax> Conjunction = LeftAssociative(Negation, "and");
 

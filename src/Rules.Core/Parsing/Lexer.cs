@@ -21,41 +21,53 @@ internal sealed class Lexer
     private bool _atLineStart = true;
 
     // Names repeat (keywords, answer sets, options): each distinct spelling is allocated once per file.
-    private readonly Dictionary<string, string> _names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _names;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
-
-    /// <summary>Runs of up to 64 spaces, the usual indentation, shared rather than cut from the text each time.</summary>
-    private static readonly string[] Spaces = [.. Enumerable.Range(0, 65).Select(n => new string(' ', n))];
 
     public Lexer(SourceText source, List<Diagnostic> diagnostics)
     {
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
+        // Sized for the file up front (about one distinct name or code per 100 characters in real frameworks).
+        _names = new Dictionary<string, string>(Math.Min(1 << 16, _text.Length / 100 + 16), StringComparer.Ordinal);
         _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public ImmutableArray<SyntaxToken> Lex()
+    /// <summary>
+    /// The tokens, in an array rented from the shared pool (the segment's count is the number of tokens; the last
+    /// is the end of the file). The caller gives it back with <see cref="Return"/> once the tokens are in a tree:
+    /// a large file's token array would otherwise be a large-object-heap allocation per parse.
+    /// </summary>
+    public ArraySegment<SyntaxToken> Lex()
     {
         // Tokens are gathered in a pooled buffer and copied once into an array of the exact size:
         // for a large file that array is the only large allocation.
+        // Trivia are only skipped: a token keeps where its trivia start and end, and splits them out of
+        // the text when asked (SyntaxToken.LeadingTrivia), so no trivia objects are made here.
         var tokens = new TokenBuffer(Math.Max(16, _text.Length / 6));
-        var leading = new TriviaBuffer();
-        var trailing = new TriviaBuffer();
         while (true)
         {
-            ReadTrivia(leading, isTrailing: false);
+            var fullStart = _position;
+            SkipTrivia(isTrailing: false);
             var startsLine = _atLineStart;
             var start = _position;
             var kind = ReadToken();
-            var text = TokenText(kind, start);
+            var end = _position;
+            // Quoted text is left in the source (the token cuts it out when asked; the binder reads its value once).
+            var text = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken ? null : TokenText(kind, start);
             _atLineStart = false;
-            if (kind != SyntaxKind.EndOfFileToken) ReadTrivia(trailing, isTrailing: true);
-            var token = new SyntaxToken(kind, start, text, leading.ToImmutableAndClear(), trailing.ToImmutableAndClear()) { StartsLine = startsLine };
-            tokens.Add(token);
+            if (kind != SyntaxKind.EndOfFileToken) SkipTrivia(isTrailing: true);
+            tokens.Add(new SyntaxToken(kind, start, end - start, text, _text, fullStart, _position, startsLine));
             if (kind == SyntaxKind.EndOfFileToken) break;
         }
-        return tokens.ToImmutableAndFree();
+        return tokens.Segment;
+    }
+
+    /// <summary>Gives the array of <see cref="Lex"/> back to the pool, cleared (so the pool does not keep a tree alive).</summary>
+    public static void Return(ArraySegment<SyntaxToken> tokens)
+    {
+        if (tokens.Array is { Length: > 0 } array) ArrayPool<SyntaxToken>.Shared.Return(array, clearArray: true);
     }
 
     /// <summary>A growable buffer rented from the shared array pool.</summary>
@@ -76,13 +88,7 @@ internal sealed class Lexer
             _items[_count++] = token;
         }
 
-        public ImmutableArray<SyntaxToken> ToImmutableAndFree()
-        {
-            var result = _items.AsSpan(0, _count).ToArray();
-            ArrayPool<SyntaxToken>.Shared.Return(_items, clearArray: true);
-            _items = [];
-            return ImmutableCollectionsMarshal.AsImmutableArray(result);
-        }
+        public readonly ArraySegment<SyntaxToken> Segment => new(_items, 0, _count);
     }
 
     private string TokenText(SyntaxKind kind, int start) => kind switch
@@ -103,7 +109,8 @@ internal sealed class Lexer
         SyntaxKind.GreaterToken => ">",
         SyntaxKind.GreaterEqualsToken => ">=",
         SyntaxKind.EndOfFileToken => "",
-        SyntaxKind.IdentifierToken => Name(start),
+        // Names, numbers and codes repeat (keywords, options, 2.4.1 in its declaration and in conditions).
+        SyntaxKind.IdentifierToken or SyntaxKind.NumberToken or SyntaxKind.CodeToken => Name(start),
         _ => _text.Substring(start, _position - start),
     };
 
@@ -116,81 +123,39 @@ internal sealed class Lexer
         return name;
     }
 
-    private string WhitespaceText(int start)
-    {
-        var length = _position - start;
-        if (length < Spaces.Length && _text.AsSpan(start, length).IndexOfAnyExcept(' ') < 0) return Spaces[length];
-        return _text.Substring(start, length);
-    }
-
-    private string LineBreakText(int start) => (_position - start) == 2 ? "\r\n" : _text[start] == '\n' ? "\n" : "\r";
-
-    /// <summary>The trivia gathered before or after one token: reused for every token, copied out at its exact size.</summary>
-    private sealed class TriviaBuffer
-    {
-        private SyntaxTrivia[] _items = new SyntaxTrivia[8];
-        private int _count;
-
-        public void Add(SyntaxTrivia trivia)
-        {
-            if (_count == _items.Length) Array.Resize(ref _items, _items.Length * 2);
-            _items[_count++] = trivia;
-        }
-
-        public ImmutableArray<SyntaxTrivia> ToImmutableAndClear()
-        {
-            if (_count == 0) return ImmutableArray<SyntaxTrivia>.Empty;
-            var result = _count == 1 ? [_items[0]] : _items.AsSpan(0, _count).ToArray();
-            _count = 0;
-            return ImmutableCollectionsMarshal.AsImmutableArray(result);
-        }
-    }
-
     private char Peek(int offset = 0)
     {
         var i = _position + offset;
         return i < _text.Length ? _text[i] : '\0';
     }
 
-    private void ReadTrivia(TriviaBuffer trivia, bool isTrailing)
+    /// <summary>
+    /// Skips the trivia before a token, or after one up to and including its line break (or a block
+    /// comment that spans lines). Pieces are found by <see cref="TriviaScanner.Next"/>, as the token
+    /// will find them again when its trivia are asked for.
+    /// </summary>
+    private void SkipTrivia(bool isTrailing)
     {
         while (_position < _text.Length)
         {
             var start = _position;
-            var c = _text[_position];
-            if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\u00A0' || c == '\uFEFF')
+            var kind = TriviaScanner.Next(_text, start, _text.Length, out var end);
+            if (kind == SyntaxKind.None) return;
+            _position = end;
+            if (kind == SyntaxKind.EndOfLineTrivia)
             {
-                while (_position < _text.Length && _text[_position] is ' ' or '\t' or '\f' or '\v' or '\u00A0' or '\uFEFF') _position++;
-                trivia.Add(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, start, WhitespaceText(start)));
-            }
-            else if (c == '\r' || c == '\n')
-            {
-                _position += c == '\r' && Peek(1) == '\n' ? 2 : 1;
-                trivia.Add(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, start, LineBreakText(start)));
                 _atLineStart = true;
                 if (isTrailing) return;
             }
-            else if (c == '/' && Peek(1) == '/')
+            else if (kind == SyntaxKind.BlockCommentTrivia)
             {
-                while (_position < _text.Length && _text[_position] is not ('\r' or '\n')) _position++;
-                trivia.Add(new SyntaxTrivia(SyntaxKind.LineCommentTrivia, start, _text[start.._position]));
-            }
-            else if (c == '/' && Peek(1) == '*')
-            {
-                var end = _text.IndexOf("*/", _position + 2, StringComparison.Ordinal);
-                _position = end < 0 ? _text.Length : end + 2;
-                var comment = new SyntaxTrivia(SyntaxKind.BlockCommentTrivia, start, _text[start.._position]);
-                trivia.Add(comment);
-                if (end < 0) _diagnostics.Add(DiagnosticCatalog.UnterminatedComment(new Location(_source, new TextSpan(start, 2))));
-                if (isTrailing && comment.Text.IndexOfAny(['\r', '\n']) >= 0)
+                if (!_text.AsSpan(start + 2, end - start - 2).EndsWith("*/", StringComparison.Ordinal))
+                    _diagnostics.Add(DiagnosticCatalog.UnterminatedComment(new Location(_source, new TextSpan(start, 2))));
+                if (isTrailing && _text.AsSpan(start, end - start).IndexOfAny('\r', '\n') >= 0)
                 {
                     _atLineStart = false;
                     return;
                 }
-            }
-            else
-            {
-                return;
             }
         }
     }
@@ -257,6 +222,9 @@ internal sealed class Lexer
         return dots >= 2 ? SyntaxKind.CodeToken : SyntaxKind.NumberToken;
     }
 
+    /// <summary>The characters that end or interrupt a one-line string: its closing quote, an escape, a line break.</summary>
+    private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\r\n");
+
     private SyntaxKind ReadString()
     {
         var start = _position;
@@ -277,10 +245,14 @@ internal sealed class Lexer
         _position++;
         while (_position < _text.Length)
         {
+            // Straight to the next character that matters (vectorised): most of a string is plain text.
+            var skip = _text.AsSpan(_position).IndexOfAny(StringStops);
+            if (skip < 0) { _position = _text.Length; break; }
+            _position += skip;
             var c = _text[_position];
             if (c == '"') { _position++; return SyntaxKind.StringToken; }
             if (c is '\r' or '\n') break;
-            _position += c == '\\' && _position + 1 < _text.Length && _text[_position + 1] is not ('\r' or '\n') ? 2 : 1;
+            _position += _position + 1 < _text.Length && _text[_position + 1] is not ('\r' or '\n') ? 2 : 1; // an escape
         }
         _diagnostics.Add(DiagnosticCatalog.UnterminatedString(new Location(_source, TextSpan.FromBounds(start, _position))));
         return SyntaxKind.StringToken;

@@ -23,7 +23,7 @@ internal sealed class Parser
     private readonly List<BlockContext> _enclosing = new();
     private int _index;
 
-    private Parser(SourceText source, ImmutableArray<SyntaxToken> tokens, List<Diagnostic> diagnostics)
+    private Parser(SourceText source, ArraySegment<SyntaxToken> tokens, List<Diagnostic> diagnostics)
     {
         _source = source;
         _diagnostics = diagnostics;
@@ -43,10 +43,18 @@ internal sealed class Parser
         }
 
         var tokens = new Lexer(source, diagnostics).Lex();
-        var parser = new Parser(source, tokens, diagnostics);
-        var root = parser.ParseCompilationUnit();
-        parser.ReportMissingTokens(root);
-        parser.ReportDeepNesting();
+        CompilationUnitSyntax root;
+        try
+        {
+            var parser = new Parser(source, tokens, diagnostics);
+            root = parser.ParseCompilationUnit();
+            parser.ReportMissingTokens(root);
+            parser.ReportDeepNesting();
+        }
+        finally
+        {
+            Lexer.Return(tokens);
+        }
         diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
         return new SyntaxTree(source, root, [.. diagnostics]);
     }
@@ -61,7 +69,7 @@ internal sealed class Parser
 
     private SyntaxToken Current => _stream.Tokens[_index];
 
-    private SyntaxToken PeekToken(int offset) => _stream.Tokens[Math.Min(_index + offset, _stream.Tokens.Length - 1)];
+    private SyntaxToken PeekToken(int offset) => _stream.Tokens[Math.Min(_index + offset, _stream.Tokens.Count - 1)];
 
     private SyntaxToken Next()
     {
@@ -92,7 +100,7 @@ internal sealed class Parser
     private bool StartsMember(BlockContext context, int index)
     {
         var token = _stream.Tokens[index];
-        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Length - 1)];
+        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)];
         var word = token.Kind == SyntaxKind.IdentifierToken ? token.Text : null;
         return context switch
         {
@@ -124,7 +132,7 @@ internal sealed class Parser
     {
         var token = _stream.Tokens[index];
         if (!token.StartsLine) return false;
-        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Length - 1)];
+        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)];
         return token.Text switch
         {
             "import" or "framework" or "domain" or "breakdown" or "test" or "check" or "signal" => next.Kind != SyntaxKind.StringToken || token.Text is "test" or "check" or "signal" or "framework" or "import"
@@ -136,7 +144,7 @@ internal sealed class Parser
         };
     }
 
-    private SyntaxKind PeekKind(int index) => _stream.Tokens[Math.Min(index, _stream.Tokens.Length - 1)].Kind;
+    private SyntaxKind PeekKind(int index) => _stream.Tokens[Math.Min(index, _stream.Tokens.Count - 1)].Kind;
 
     private static string Describe(BlockContext context) => context switch
     {
@@ -383,7 +391,7 @@ internal sealed class Parser
     private SyntaxToken FindTokenAt(int position)
     {
         var tokens = _stream.Tokens;
-        int lo = 0, hi = tokens.Length - 1;
+        int lo = 0, hi = tokens.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;

@@ -1,3 +1,4 @@
+using Rules.Core.Syntax;
 using Sprache;
 
 namespace Rules.Core.Parsing;
@@ -112,20 +113,27 @@ internal static class Sequence
     /// <c>first</c>, then <c>item</c> as many times as it matches, folded into the first (Sprache's
     /// Many would build a list of pairs to fold afterwards).
     /// </summary>
-    public static Parser<T> Fold<T, S>(Parser<T> first, Parser<S> item, Func<T, S, T> fold) => input =>
+    /// <remarks>
+    /// <paramref name="startsItem"/> tells from the next token whether an item can start there; on any
+    /// other token the item is not tried (its failure would be dropped anyway). When no item follows,
+    /// the first result is the result.
+    /// </remarks>
+    public static Parser<T> Fold<T, S>(Parser<T> first, Parser<S> item, Func<T, S, T> fold, Func<SyntaxToken, bool> startsItem) => input =>
     {
         var r = first(input);
         if (!r.WasSuccessful) return r;
         var value = r.Value;
         var remainder = r.Remainder;
-        while (true)
+        var folded = false;
+        while (startsItem(((TokenInput)remainder).Token))
         {
             var next = item(remainder);
             if (!next.WasSuccessful || next.Remainder.Equals(remainder)) break;
             value = fold(value, next.Value);
             remainder = next.Remainder;
+            folded = true;
         }
-        return Result.Success(value, remainder);
+        return folded ? Result.Success(value, remainder) : r;
     };
 
     private static IResult<R> Fail<T, R>(IResult<T> failure) => Result.Failure<R>(failure.Remainder, failure.Message, failure.Expectations);

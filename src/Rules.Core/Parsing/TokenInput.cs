@@ -18,15 +18,15 @@ internal sealed class TokenStream
     private readonly TokenInput?[]?[] _inputs;
     private readonly int[]? _parenDepth;
 
-    public TokenStream(string source, ImmutableArray<SyntaxToken> tokens)
+    public TokenStream(string source, ArraySegment<SyntaxToken> tokens)
     {
         Source = source;
         Tokens = tokens;
-        _inputs = new TokenInput?[]?[(tokens.Length >> ChunkBits) + 1];
+        _inputs = new TokenInput?[]?[(tokens.Count >> ChunkBits) + 1];
         // Depths are only kept for a file that nests parentheses too deeply somewhere.
         var depth = 0;
         var deepest = 0;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var kind = tokens[i].Kind;
             if (kind == SyntaxKind.OpenParenToken && ++depth > deepest) deepest = depth;
@@ -34,9 +34,9 @@ internal sealed class TokenStream
         }
         if (deepest > MaxNesting)
         {
-            _parenDepth = new int[tokens.Length];
+            _parenDepth = new int[tokens.Count];
             depth = 0;
-            for (var i = 0; i < tokens.Length; i++)
+            for (var i = 0; i < tokens.Count; i++)
             {
                 if (tokens[i].Kind == SyntaxKind.OpenParenToken) depth++;
                 _parenDepth[i] = depth;
@@ -47,7 +47,8 @@ internal sealed class TokenStream
 
     public string Source { get; }
 
-    public ImmutableArray<SyntaxToken> Tokens { get; }
+    /// <summary>The file's tokens (a pooled array: see <see cref="Lexer.Lex"/>); the last is the end of the file.</summary>
+    public ArraySegment<SyntaxToken> Tokens { get; }
 
     /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
     public bool MadeMissingTokens { get; private set; }
@@ -59,6 +60,16 @@ internal sealed class TokenStream
         return SyntaxToken.Missing(kind, position, expected);
     }
 
+    private Dictionary<int, Dictionary<object, object>>? _memos;
+
+    /// <summary>Sprache's memo table for one position (see <see cref="TokenInput.Memos"/>).</summary>
+    public Dictionary<object, object> MemosAt(int index)
+    {
+        _memos ??= new Dictionary<int, Dictionary<object, object>>();
+        if (!_memos.TryGetValue(index, out var memos)) _memos[index] = memos = new Dictionary<object, object>();
+        return memos;
+    }
+
     /// <summary>How many parentheses are open at a token (counting the token itself).</summary>
     public int ParenDepthAt(int index) => _parenDepth is null ? 0 : _parenDepth[index];
 
@@ -67,7 +78,7 @@ internal sealed class TokenStream
 
     public TokenInput At(int index)
     {
-        index = Math.Min(index, Tokens.Length - 1);
+        index = Math.Min(index, Tokens.Count - 1);
         var chunk = _inputs[index >> ChunkBits] ??= new TokenInput?[1 << ChunkBits];
         return chunk[index & ((1 << ChunkBits) - 1)] ??= new TokenInput(this, index);
     }
@@ -81,7 +92,6 @@ internal sealed class TokenStream
 internal sealed class TokenInput : IInput, IResult<SyntaxToken>
 {
     private readonly TokenStream _stream;
-    private Dictionary<object, object>? _memos;
 
     public TokenInput(TokenStream stream, int index)
     {
@@ -131,7 +141,8 @@ internal sealed class TokenInput : IInput, IResult<SyntaxToken>
     /// catch left recursion). It belongs to the position, not the file: a table shared by every
     /// position would hand one position's result to another.
     /// </summary>
-    public IDictionary<object, object> Memos => _memos ??= new Dictionary<object, object>();
+    /// (Kept by the stream, not in a field of every position: the grammar does not use Parse.Ref, so no table is made.)
+    public IDictionary<object, object> Memos => _stream.MemosAt(Index);
 
     public bool Equals(IInput? other) => other is TokenInput t && ReferenceEquals(t._stream, _stream) && t.Index == Index;
 

@@ -27,7 +27,12 @@ public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, G
     public GroupSpecSyntax Spec { get; } = spec;
 }
 
-public abstract class GroupSpecSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : SyntaxNode(kind, children);
+public abstract class GroupSpecSyntax : SyntaxNode
+{
+    protected GroupSpecSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+
+    protected GroupSpecSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+}
 
 /// <summary><c>high, very_high</c>: options and the commas between them.</summary>
 public sealed class OptionListGroupSpecSyntax(ImmutableArray<SyntaxToken> optionsAndCommas)

@@ -20,7 +20,12 @@ public sealed class CaseFieldSyntax(SyntaxToken name, SyntaxToken label, SyntaxT
     public FieldTypeSyntax Type { get; } = type;
 }
 
-public abstract class FieldTypeSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : SyntaxNode(kind, children);
+public abstract class FieldTypeSyntax : SyntaxNode
+{
+    protected FieldTypeSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+
+    protected FieldTypeSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+}
 
 /// <summary><c>number</c></summary>
 public sealed class NumberFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSyntax(SyntaxKind.NumberFieldType, [keyword])

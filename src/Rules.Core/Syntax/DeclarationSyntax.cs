@@ -3,9 +3,12 @@ using System.Collections.Immutable;
 namespace Rules.Core.Syntax;
 
 /// <summary>A top-level declaration or a member of a block (option, field, prompt, ...).</summary>
-public abstract class DeclarationSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
-    : SyntaxNode(kind, children)
+public abstract class DeclarationSyntax : SyntaxNode
 {
+    protected DeclarationSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+
+    protected DeclarationSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+
     /// <summary>The leading keyword or name token that starts the declaration.</summary>
     public SyntaxToken StartToken => FirstToken()!;
 }

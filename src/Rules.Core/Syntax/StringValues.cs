@@ -5,10 +5,15 @@ namespace Rules.Core.Syntax;
 /// <summary>Turns the source text of string tokens into their values.</summary>
 public static class StringValues
 {
-    public static string Single(string token)
+    public static string Single(string token) => Single(token.AsSpan());
+
+    /// <summary>The value of a one-line string token's text (read in place: a parsed token's text stays in the file's text).</summary>
+    public static string Single(ReadOnlySpan<char> token)
     {
         if (token.Length == 0) return "";
         var end = token.Length > 1 && token[^1] == '"' && !EndsWithEscapedQuote(token) ? token.Length - 1 : token.Length;
+        var inner = token[1..end];
+        if (inner.IndexOf('\\') < 0) return inner.ToString(); // the usual case: nothing to resolve
         var builder = new StringBuilder(end);
         for (var i = 1; i < end; i++)
         {
@@ -26,7 +31,7 @@ public static class StringValues
         return builder.ToString();
     }
 
-    private static bool EndsWithEscapedQuote(string token)
+    private static bool EndsWithEscapedQuote(ReadOnlySpan<char> token)
     {
         // "abc\" is unterminated: count the backslashes before the final quote.
         var count = 0;

@@ -12,20 +12,53 @@ namespace Rules.Core.Syntax;
 public abstract class SyntaxNode : SyntaxElement
 {
     private readonly ImmutableArray<SyntaxElement> _children;
-    private TextSpan? _fullSpan;
-    private TextSpan? _span;
+
+    // Span, once worked out: start in the low and length in the high 32 bits, -1 until then. One 64-bit
+    // field (read and written whole, so threads cannot see half of it) rather than a TextSpan? per span:
+    // a file has a node for every few tokens, and every node is kept as long as its tree.
+    private long _span = -1;
 
     protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
     {
         Kind = kind;
         _children = Adopt(children);
-        // Where the node's first token is (-1 when it has none): known from the children at no cost,
-        // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
-        Start = _children.IsEmpty ? -1 : _children[0] is SyntaxToken first ? first.Position : ((SyntaxNode)_children[0]).Start;
+        Start = StartOf(_children);
     }
+
+    /// <summary>
+    /// The same from a fixed list of parts (<c>[keyword, name, body]</c>): the compiler passes such a list
+    /// on the stack, so the node's child array is the only allocation.
+    /// </summary>
+    protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children)
+    {
+        Kind = kind;
+        _children = Adopt(children);
+        Start = StartOf(_children);
+    }
+
+    // Where the node's first token is (-1 when it has none): known from the children at no cost,
+    // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
+    private static int StartOf(ImmutableArray<SyntaxElement> children) =>
+        children.IsEmpty ? -1 : children[0] is SyntaxToken first ? first.Position : ((SyntaxNode)children[0]).Start;
 
     /// <summary>The position of the node's first token, or -1 for a node without tokens.</summary>
     internal int Start { get; }
+
+    private ImmutableArray<SyntaxElement> Adopt(ReadOnlySpan<SyntaxElement?> children)
+    {
+        var count = 0;
+        foreach (var child in children) if (child is not null) count++;
+        if (count == 0) return ImmutableArray<SyntaxElement>.Empty;
+        var array = new SyntaxElement[count];
+        var n = 0;
+        foreach (var child in children)
+        {
+            if (child is null) continue;
+            child.Parent = this;
+            array[n++] = child;
+        }
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 
     private ImmutableArray<SyntaxElement> Adopt(IEnumerable<SyntaxElement?> children)
     {
@@ -59,14 +92,25 @@ public abstract class SyntaxNode : SyntaxElement
 
     public ImmutableArray<SyntaxElement> Children => _children;
 
-    public override TextSpan FullSpan => _fullSpan ??= ComputeFullSpan();
+    /// <summary>From the first token's leading trivia to the last token's trailing trivia (found by walking down the first and last children).</summary>
+    public override TextSpan FullSpan => ComputeFullSpan();
 
     /// <summary>
     /// From the first token to the last one that is not an empty missing token (inserted by
     /// recovery). Worked out once, by walking down the first and last children rather than over
     /// every token of the node.
     /// </summary>
-    public override TextSpan Span => _span ??= ComputeSpan();
+    public override TextSpan Span
+    {
+        get
+        {
+            var cached = _span;
+            if (cached >= 0) return new TextSpan((int)cached, (int)(cached >> 32));
+            var span = ComputeSpan();
+            _span = (uint)span.Start | ((long)span.Length << 32);
+            return span;
+        }
+    }
 
     private TextSpan ComputeSpan()
     {

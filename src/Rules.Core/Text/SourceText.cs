@@ -72,21 +72,20 @@ public sealed class SourceText
 
     private static ImmutableArray<int> ComputeLineStarts(string text)
     {
-        var builder = ImmutableArray.CreateBuilder<int>();
+        // Sized for lines of ~50 characters, and the line breaks found with a vectorised search.
+        var builder = ImmutableArray.CreateBuilder<int>(text.Length / 48 + 1);
         builder.Add(0);
-        for (var i = 0; i < text.Length; i++)
+        var span = text.AsSpan();
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c == '\r')
-            {
-                if (i + 1 < text.Length && text[i + 1] == '\n') i++;
-                builder.Add(i + 1);
-            }
-            else if (c == '\n')
-            {
-                builder.Add(i + 1);
-            }
+            var next = span[i..].IndexOfAny('\r', '\n');
+            if (next < 0) break;
+            i += next;
+            if (text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n') i++;
+            i++;
+            builder.Add(i);
         }
-        return builder.ToImmutable();
+        return builder.Count == builder.Capacity ? builder.MoveToImmutable() : builder.ToImmutable();
     }
 }
