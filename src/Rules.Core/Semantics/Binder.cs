@@ -107,7 +107,7 @@ internal sealed partial class Binder
         _references.Add(new SymbolReference(symbol, location, isDeclaration));
     }
 
-    private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Text.Length > 0;
+    private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Span.Length > 0;
 
     /// <summary>Whether a code is <paramref name="parts"/> non-empty runs of ASCII digits separated by dots.</summary>
     private static bool IsCodeOfParts(string code, int parts)

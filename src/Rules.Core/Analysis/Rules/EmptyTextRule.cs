@@ -61,7 +61,7 @@ public sealed class EmptyTextRule : ISyntaxLintRule
     /// <summary>Whether a string has a word in it. Most do; the value (escapes resolved, guidance dedented) is only worked out when the raw text has an escape.</summary>
     private static bool HasWords(SyntaxToken token)
     {
-        var raw = token.Text.AsSpan().Trim('"');
+        var raw = token.AsSpan().Trim('"');
         if (raw.IndexOf('\\') >= 0) return !string.IsNullOrWhiteSpace(token.ValueText);
         return !raw.IsWhiteSpace();
     }
