@@ -24,10 +24,10 @@ public sealed class DiagnosticsAgreementTests : IDisposable
     [InlineData(2021)]
     public async Task Published_diagnostics_equal_a_fresh_check_after_random_edits(int seed)
     {
-        var rules = FindRules();
+        var rules = RepositoryFiles.RulesFolder();
         File.WriteAllText(Path.Combine(_root.FullName, "rules.json"), "{}");
-        CopyFolder(Path.Combine(rules, "common"), Path.Combine(_root.FullName, "rules", "common"));
-        CopyFolder(Path.Combine(rules, "probation-2021"), Path.Combine(_root.FullName, "rules", "probation-2021"));
+        RepositoryFiles.CopyFolder(Path.Combine(rules, "common"), Path.Combine(_root.FullName, "rules", "common"));
+        RepositoryFiles.CopyFolder(Path.Combine(rules, "probation-2021"), Path.Combine(_root.FullName, "rules", "probation-2021"));
         var path = Path.Combine(_root.FullName, "rules", "probation-2021", "implementation.rules");
         var uri = DocumentUris.FromFilePath(path);
         var text = File.ReadAllText(path);
@@ -98,25 +98,7 @@ public sealed class DiagnosticsAgreementTests : IDisposable
         }
     }
 
-    private static string FindRules()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var candidate = Path.Combine(d.FullName, "rules");
-            if (Directory.Exists(Path.Combine(candidate, "probation-2021"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("rules/ was not found above " + AppContext.BaseDirectory);
-    }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     /// <summary>The disk with one file's text replaced (the editor's unsaved buffer).</summary>
     private sealed class OverlayOnDisk(IFileSystem disk, string path, string text) : IFileSystem

@@ -26,7 +26,7 @@ public class LspPerformanceHarness(ITestOutputHelper output)
     public async Task Probation_2021_meets_the_latency_and_memory_budgets()
     {
         if (Environment.GetEnvironmentVariable("RULES_LSP_PERF") != "1") return;
-        var folder = FindFramework();
+        var folder = Path.Combine(RepositoryFiles.RulesFolder(), "probation-2021");
         var file = Path.Combine(folder, "implementation.rules");
         var uri = DocumentUris.FromFilePath(file);
         var text = File.ReadAllText(file);
@@ -138,7 +138,7 @@ public class LspPerformanceHarness(ITestOutputHelper output)
     public async Task Keystroke_cost_by_number_of_unchanged_files()
     {
         if (Environment.GetEnvironmentVariable("RULES_LSP_PERF") != "1") return;
-        var source = FindFramework();
+        var source = Path.Combine(RepositoryFiles.RulesFolder(), "probation-2021");
         var report = new StringBuilder();
         foreach (var extraFiles in new[] { 0, 10, 40 })
         {
@@ -147,8 +147,8 @@ public class LspPerformanceHarness(ITestOutputHelper output)
             {
                 File.WriteAllText(Path.Combine(root.FullName, "rules.json"), "{}");
                 var folder = Path.Combine(root.FullName, "rules", "probation-2021");
-                CopyFolder(Path.Combine(source, "..", "common"), Path.Combine(root.FullName, "rules", "common"));
-                CopyFolder(source, folder);
+                RepositoryFiles.CopyFolder(Path.Combine(source, "..", "common"), Path.Combine(root.FullName, "rules", "common"));
+                RepositoryFiles.CopyFolder(source, folder);
                 for (var k = 0; k < extraFiles; k++)
                     File.WriteAllText(Path.Combine(folder, $"extra{k:D2}.rules"), ExtraDomain(10 + k));
                 var lines = Directory.GetFiles(folder, "*.rules", SearchOption.AllDirectories).Sum(f => File.ReadAllLines(f).Length);
@@ -209,15 +209,6 @@ public class LspPerformanceHarness(ITestOutputHelper output)
         return text.Append("}\n").ToString();
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private static TextDocumentContentChangeEvent Keystroke(Position at, int i) => i % 2 == 0
         ? new TextDocumentContentChangeEvent("x", new Range(at, at))
@@ -237,13 +228,4 @@ public class LspPerformanceHarness(ITestOutputHelper output)
         return sorted[Math.Clamp((int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1, 0, sorted.Count - 1)];
     }
 
-    private static string FindFramework()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var candidate = Path.Combine(d.FullName, "rules", "probation-2021");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("rules/probation-2021 was not found above " + AppContext.BaseDirectory);
-    }
 }
