@@ -1,7 +1,10 @@
 namespace Rules.Core.Parsing;
 
-/// <summary>Where the parser is: which members a block may hold.</summary>
-internal enum BlockContext
+/// <summary>
+/// Which members a block may hold. The parser follows it while parsing; the language server works it out from the
+/// tokens before the cursor (the tree may be incomplete while typing) to offer the keywords that may come next.
+/// </summary>
+public enum BlockContext
 {
     TopLevel,
     Framework,

@@ -1,3 +1,4 @@
+using Rules.Core.Parsing;
 using System.Collections.Immutable;
 using Rules.Core.Semantics;
 using Rules.Core.Syntax;
@@ -69,7 +70,7 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
         }
 
         // REF in { a, | }
-        if (block == BlockKind.Set)
+        if (block.InSet)
         {
             var brace = previousIndex;
             while (brace >= 0 && index.Tokens[brace].Kind is not (SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken)) brace--;
@@ -87,21 +88,21 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
             return items.Build();
         }
 
-        switch (block)
+        switch (block.Block)
         {
-            case BlockKind.TestAnswers:
+            case BlockContext.TestAnswers:
                 if (previous?.Kind == SyntaxKind.ColonToken && beforePrevious is not null)
                     items.ValuesOf(beforePrevious, model);
                 else
                     foreach (var question in model.Questions) items.Question(question);
                 return items.Build();
-            case BlockKind.TestCase:
+            case BlockContext.TestCase:
                 if (previous?.Kind == SyntaxKind.ColonToken && beforePrevious is not null)
                     items.FieldValues(model.FindField(beforePrevious.Text));
                 else
                     foreach (var field in model.CaseFields) items.Field(field, withPrefix: false);
                 return items.Build();
-            case BlockKind.Case when previous?.Kind == SyntaxKind.ColonToken || previous?.Kind == SyntaxKind.PipeToken:
+            case BlockContext.Case when previous?.Kind == SyntaxKind.ColonToken || previous?.Kind == SyntaxKind.PipeToken:
                 items.Keywords("number", "boolean", "set of");
                 return items.Build();
         }
@@ -132,16 +133,16 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
         if (previous is null || previous.Kind is SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken
             || (word?.StartsLine ?? true) || StartsLineAt(analysis.Document.Text, start))
         {
-            KeywordsOf(block, model, items, snippets);
+            KeywordsOf(block.Block, model, items, snippets);
         }
         return items.Build();
     }
 
-    private static void KeywordsOf(BlockKind block, SemanticModel model, CompletionBuilder items, bool snippets)
+    private static void KeywordsOf(BlockContext block, SemanticModel model, CompletionBuilder items, bool snippets)
     {
         switch (block)
         {
-            case BlockKind.TopLevel:
+            case BlockContext.TopLevel:
                 items.Keywords("import", "framework", "scale", "case", "answers", "domain", "breakdown", "test", "check", "signal");
                 if (snippets)
                 {
@@ -152,39 +153,39 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
                     items.Snippet("breakdown", "breakdown ${1:name} \"${2:Title}\" by case.${3:field} {\n  $0\n}", "breakdown");
                 }
                 break;
-            case BlockKind.Framework:
+            case BlockContext.Framework:
                 items.Keywords("version", "scale", "overall");
                 break;
-            case BlockKind.Overall:
+            case BlockContext.Overall:
                 foreach (var level in model.Framework?.Scale?.Levels ?? []) items.Level(level);
                 items.Keyword("from");
                 break;
-            case BlockKind.AnswerSet:
+            case BlockContext.Answers:
                 items.Keywords("positive", "not_applicable");
                 break;
-            case BlockKind.Domain:
+            case BlockContext.Domain:
                 items.Keywords("standard", "check", "signal");
                 if (snippets) items.Snippet("standard", "standard ${1:1.1} \"${2:Title}\" {\n  summary \"${3}\"\n  rated by lowest key_question\n  $0\n}", "standard");
                 break;
-            case BlockKind.Standard:
+            case BlockContext.Standard:
                 items.Keywords("summary", "rated by lowest key_question", "rated by inspector", "not rated", "guidance", "key_question", "check", "signal", "when");
                 if (snippets) items.Snippet("key_question", "key_question ${1:1.1.1} \"${2:Text}\" : ${3:YesNo}", "key question");
                 break;
-            case BlockKind.KeyQuestion:
+            case BlockContext.KeyQuestion:
                 items.Keywords("prompt", "guidance", "check", "signal", "when");
                 if (snippets) items.Snippet("prompt", "prompt ${1:a} \"${2:Text}\" : ${3:YesNo}", "prompt");
                 break;
-            case BlockKind.Prompt:
+            case BlockContext.Prompt:
                 items.Keywords("guidance", "check", "signal", "when");
                 break;
-            case BlockKind.Test:
+            case BlockContext.Test:
                 items.Keywords("case", "answers", "expect");
                 break;
-            case BlockKind.Breakdown:
+            case BlockContext.Breakdown:
                 items.Keywords("to", "from", "true", "false");
                 break;
         }
-        if (snippets && block is BlockKind.TopLevel or BlockKind.Domain or BlockKind.Standard or BlockKind.KeyQuestion or BlockKind.Prompt)
+        if (snippets && block is BlockContext.TopLevel or BlockContext.Domain or BlockContext.Standard or BlockContext.KeyQuestion or BlockContext.Prompt)
         {
             items.Snippet("check", "check \"${1:message}\"\n  when ${2:condition}", "check (rejects the case)");
             items.Snippet("signal", "signal \"${1:message}\"\n  when ${2:condition}", "signal (a warning)");
