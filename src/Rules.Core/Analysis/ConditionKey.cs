@@ -8,17 +8,33 @@ namespace Rules.Core.Analysis;
 /// Writes conditions as a text that holds everything the condition solver looks at — operators, literals,
 /// questions by code with their answer set's options and outcomes, fields with their type and values, the
 /// prompts an aggregate ranges over — and nothing else (no positions, no symbol identities). Two conditions
-/// with the same key get the same verdicts, in any compilation, so verdicts can be kept between compilations
-/// (see <see cref="LintCache"/>).
+/// with the same key have the same value for every case and get the same verdicts, in any compilation: the
+/// lint cache keeps verdicts by it (see <see cref="LintCache"/>), and the engine lets items whose conditions
+/// have the same key share one routing decision.
 /// </summary>
-internal sealed class ConditionKey(Func<string, int> shapeId)
+public sealed class ConditionKey
 {
     private readonly StringBuilder _text = new();
     private readonly Dictionary<Symbol, string> _shapes = new(ReferenceEqualityComparer.Instance);
+    private readonly Func<string, int> _shapeId;
+
+    /// <summary>Keys that mean the same only within this instance (answer sets and fields numbered here).</summary>
+    public ConditionKey()
+    {
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        _shapeId = shape => numbers.TryGetValue(shape, out var id) ? id : numbers[shape] = numbers.Count;
+    }
+
+    /// <summary>Keys that mean the same wherever <paramref name="shapeId"/> numbers shapes the same way.</summary>
+    internal ConditionKey(Func<string, int> shapeId) => _shapeId = shapeId;
+
+    /// <summary>The key of a condition.</summary>
+    public string Of(BoundExpression condition) => Of(condition, []);
 
     /// <summary>The key of a condition judged under its enclosing conditions (outermost first).</summary>
     public string Of(BoundExpression condition, IEnumerable<BoundExpression> enclosing)
     {
+        ArgumentNullException.ThrowIfNull(condition);
         _text.Clear();
         foreach (var outer in enclosing)
         {
@@ -90,7 +106,7 @@ internal sealed class ConditionKey(Func<string, int> shapeId)
         if (_shapes.TryGetValue(set, out var shape)) return shape;
         var text = new StringBuilder(set.Name).Append('{');
         foreach (var option in set.Options) text.Append(option.Name).Append('=').Append(option.Outcome).Append(';');
-        return _shapes[set] = ":#" + shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
+        return _shapes[set] = ":#" + _shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
     }
 
     private string Shape(CaseFieldSymbol field)
@@ -98,6 +114,6 @@ internal sealed class ConditionKey(Func<string, int> shapeId)
         if (_shapes.TryGetValue(field, out var shape)) return shape;
         var text = new StringBuilder(field.Name).Append(':').Append(field.Type).Append('{');
         foreach (var value in field.Values) text.Append(value.Name).Append(';');
-        return _shapes[field] = "#" + shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
+        return _shapes[field] = "#" + _shapeId(text.Append('}').ToString()).ToString(CultureInfo.InvariantCulture);
     }
 }

@@ -305,27 +305,6 @@ internal sealed class ConditionCompiler
     }
 
     /// <summary>
-    /// A text that is the same for two conditions exactly when they are written the same (the same
-    /// fields, answers, operators and literals), so that their value is the same for any one case;
-    /// null for a condition with a part it does not know.
-    /// </summary>
-    public string? ConditionKey(BoundExpression expression) => expression switch
-    {
-        BoundBooleanLiteral b => b.Value ? "true" : "false",
-        BoundNumberLiteral n => "n:" + n.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture),
-        BoundTextLiteral t => "t:" + t.Value.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + t.Value,
-        BoundNames names => (names.IsSetLiteral ? "set:" : "names:") + string.Join(",", names.Names.Select(n => n.Length.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + n)),
-        BoundFieldReference f when _fieldSlots.TryGetValue(f.Field, out var slot) => "f:" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        BoundQuestionReference q when AnswerSlotOf(q.Question) is { } slot => "q:" + slot.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        BoundNot not when ConditionKey(not.Operand) is { } operand => "not(" + operand + ")",
-        BoundIs @is when ConditionKey(@is.Operand) is { } operand => "is:" + @is.Test + "(" + operand + ")",
-        BoundAggregate a => "agg:" + a.Function + ":" + a.Test + ":" + (a.Option is null ? "-" : "o" + a.Option) + ":"
-                            + string.Join(",", a.KeyQuestion.Prompts.Select(AnswerSlotOf).OfType<int>()),
-        BoundBinary binary when ConditionKey(binary.Left) is { } left && ConditionKey(binary.Right) is { } right => binary.Operator + "(" + left + "," + right + ")",
-        _ => null,
-    };
-
-    /// <summary>
     /// Adds the answer slots a condition reads (its references and its aggregates' prompts) to
     /// <paramref name="slots"/>; false when it has a part it does not know (then it may read any).
     /// </summary>

@@ -48,6 +48,7 @@ internal sealed class RoutingPlan
         var parents = new List<int> { -1 };
         var conditions = new List<Core.Semantics.BoundExpression?> { null };
         var byKey = new Dictionary<(int Parent, string Key), int>();
+        var keys = new Core.Analysis.ConditionKey(); // the same key: the same value for every case
         var itemClass = new int[items.Count];
         Array.Fill(itemClass, -1);
         var visiting = new bool[items.Count];
@@ -65,16 +66,16 @@ internal sealed class RoutingPlan
             {
                 result = parentClass;
             }
-            else if (compiler.ConditionKey(condition) is { } key && byKey.TryGetValue((parentClass, key), out var known))
-            {
-                result = known;
-            }
             else
             {
-                result = parents.Count;
-                parents.Add(parentClass == 0 ? -1 : parentClass);
-                conditions.Add(condition);
-                if (compiler.ConditionKey(condition) is { } newKey) byKey.Add((parentClass, newKey), result);
+                var key = (parentClass, keys.Of(condition));
+                if (!byKey.TryGetValue(key, out result))
+                {
+                    result = parents.Count;
+                    parents.Add(parentClass == 0 ? -1 : parentClass);
+                    conditions.Add(condition);
+                    byKey.Add(key, result);
+                }
             }
 
             itemClass[item] = result;

@@ -130,6 +130,19 @@ public sealed class RealFrameworkTests
         Assert.Equal(json, Describe(fromCsv));
     }
 
+    [Fact]
+    public void Items_routed_by_the_same_condition_share_one_routing_decision()
+    {
+        // probation-2021 routes the inspection-of-the-interview questions of several standards by `case.interviewed`.
+        var framework = CompiledFramework.Create(Compile("probation-2021"));
+        var interviewed = framework.Items
+            .Where(i => i.Symbol.Condition?.Syntax?.ToString().Trim() == "case.interviewed")
+            .ToList();
+        Assert.True(interviewed.Count > 1);
+        Assert.Single(interviewed.Select(i => i.Class).Distinct());
+        Assert.True(framework.Routing.Classes.Length < framework.Items.Length);
+    }
+
     private static SemanticModel Compile(string name)
     {
         var root = RepositoryRoot();
