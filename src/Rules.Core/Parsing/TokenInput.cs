@@ -126,7 +126,7 @@ internal sealed class TokenInput : IInput, IResult<SyntaxToken>
 
     public string Source => _stream.Source;
 
-    public char Current => Token.Text.Length > 0 ? Token.Text[0] : '\0';
+    public char Current => Token.AsSpan() is { Length: > 0 } text ? text[0] : '\0'; // no string cut out of a quoted token
 
     public bool AtEnd => Token.Kind == SyntaxKind.EndOfFileToken;
 
