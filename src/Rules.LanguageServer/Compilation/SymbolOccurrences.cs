@@ -26,8 +26,8 @@ public static class SymbolOccurrences
         if (!inLibrary || declaredIn.Length == 0) return result.ToImmutable();
         foreach (var importer in await projects.CompileImportersAsync(declaredIn, cancellationToken))
         {
-            if (importer.Project.RootFolder == analysis.Project.Project.RootFolder && !importer.Project.IsLibrary && !analysis.Project.Project.IsLibrary)
-                continue;
+            if (!analysis.Project.Project.IsLibrary && importer.Project.RootFolder == analysis.Project.Project.RootFolder)
+                continue; // the framework being edited, already first
             if (importer.Compilation.Model.FindSameDeclaration(symbol) is { } same)
                 result.Add(new SymbolInCompilation(importer, same));
         }
