@@ -9,6 +9,7 @@ using Rules.Benchmarks;
 // gc [lines] [runs]         every collection during parse and parse+bind+lint runs (generation, promoted, pause)
 // loop [lines] [iterations] [parse]  parse+bind+lint (or parse alone) repeatedly, for a profiler
 // engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
+// engine-parallel [--cases N] [--file F] [--threads 0,1] [--runs 5]   reading and whole runs with and without parse threads (wall clock)
 // engine-ids [--sizes 1000000,10000000] [--runs 3]   the case id registry alone: ns per insert by size
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
@@ -25,6 +26,9 @@ if (args.Length > 1 && args[0] == "engine-loop")
 
 if (args.Length > 0 && args[0] == "engine-ids")
     return Rules.Benchmarks.Engine.IdRegistryHarness.Run(Console.Out, args[1..]);
+
+if (args.Length > 0 && args[0] == "engine-parallel")
+    return Rules.Benchmarks.Engine.ParallelReadHarness.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "engine-quick")
     return Rules.Benchmarks.Engine.EngineQuickHarness.Run(Console.Out, args[1..]);

@@ -28,6 +28,8 @@ public sealed class JsonLinesCaseReader : CaseReader
         _answerCodes = new Utf8NameTable<AnswerSlot>(schema.Answers.Select(a => (a.Code, a)));
     }
 
+    private protected override CaseReader CreateParser() => new JsonLinesCaseReader(Stream.Null, Schema, Options, leaveOpen: true);
+
     private protected override bool HandleLine(ReadOnlySpan<byte> line, CaseRecord record)
     {
         var invalid = FirstInvalidUtf8(line);
