@@ -68,6 +68,9 @@ public abstract class CaseReader : IDisposable
     /// <summary>True while parse threads of this reader are running (for tests).</summary>
     internal bool HasRunningParseThreads => _pipeline?.HasRunningThreads ?? false;
 
+    /// <summary>True once the reader has started its parse threads (for tests).</summary>
+    internal bool StartedParseThreads => _parallel;
+
     private protected ProblemCollector Problems { get; }
 
     /// <summary>Opens a reader of the given format over a stream (disposed with the reader unless <paramref name="leaveOpen"/>).</summary>
