@@ -8,8 +8,8 @@ using Rules.Benchmarks;
 // phases [lines|folder] [allocations]   time, allocation and GC counts per phase (lex, parse, bind, each lint rule)
 // gc [lines] [runs]         every collection during parse and parse+bind+lint runs (generation, promoted, pause)
 // loop [lines] [iterations] [parse]  parse+bind+lint (or parse alone) repeatedly, for a profiler
-// engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
-// engine-parallel [--cases N] [--file F] [--threads 0,1] [--runs 5]   reading and whole runs with and without parse threads (wall clock)
+// engine-loop compiled|yardstick|routing|run|read [seconds]   one engine operation repeatedly, for a profiler
+// engine-parallel [--cases N] [--file F] [--threads 0,1,0j] [--runs 5]   reading and whole runs with and without parse threads / plain-line reading (wall clock)
 // engine-ids [--sizes 1000000,10000000] [--runs 3]   the case id registry alone: ns per insert by size
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")

@@ -37,6 +37,12 @@ public sealed record CaseReaderOptions(int MaxLineBytes = CaseReaderOptions.Defa
     internal int BatchBytes { get; init; } = 256 * 1024;
 
     /// <summary>
+    /// JSON Lines: read lines of the usual shape straight from their bytes, and only the others with
+    /// System.Text.Json's reader (tests turn it off to compare the two).
+    /// </summary>
+    internal bool PlainLines { get; init; } = true;
+
+    /// <summary>
     /// Parse threads worth using on this machine: one less than the processors the process may use
     /// (the caller's thread takes the last), at most 7; 0 on a single processor.
     /// </summary>

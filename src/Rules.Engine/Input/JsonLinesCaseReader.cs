@@ -8,7 +8,7 @@ namespace Rules.Engine.Input;
 /// <c>inspection</c>, <c>case</c> (field name to value) and <c>answers</c> (code to option name).
 /// Other top-level properties are ignored. A <c>null</c> value means no value.
 /// </summary>
-public sealed class JsonLinesCaseReader : CaseReader
+public sealed partial class JsonLinesCaseReader : CaseReader
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
 
@@ -41,6 +41,14 @@ public sealed class JsonLinesCaseReader : CaseReader
 
         Array.Clear(_seenField);
         Array.Clear(_seenAnswer);
+        if (Options.PlainLines)
+        {
+            if (TryReadPlainLine(line, record)) return true;
+            record.Reset(record.Line);
+            Array.Clear(_seenField);
+            Array.Clear(_seenAnswer);
+        }
+
         var reader = new Utf8JsonReader(line, ReaderOptions);
         try
         {

@@ -7,12 +7,14 @@ using Rules.Engine.Reports;
 namespace Rules.Benchmarks.Engine;
 
 /// <summary>
-/// <c>dotnet run -c Release --project tests/Rules.Benchmarks -- engine-parallel [--cases N] [--file cases.jsonl] [--threads 0,1,2] [--runs 5]</c>:
+/// <c>dotnet run -c Release --project tests/Rules.Benchmarks -- engine-parallel [--cases N] [--file cases.jsonl] [--threads 0,1,2,0j] [--runs 5]</c>:
 /// reading alone and whole runs (read + evaluate + count + report, as <c>rules evaluate</c>) with
 /// the records parsed on the calling thread only (0 parse threads) and with parse threads, the
 /// settings alternated run by run so that each sees the same machine. Times are wall clock (the
 /// point is to use a second core), with the process's CPU time beside them; the reports of every
-/// setting are checked to be the same, as JSON text, before anything is timed.
+/// setting are checked to be the same, as JSON text, before anything is timed. A setting is the
+/// number of parse threads, with <c>j</c> after it for reading every line with System.Text.Json's
+/// reader (no plain-line reading).
 /// </summary>
 public static class ParallelReadHarness
 {
@@ -20,7 +22,7 @@ public static class ParallelReadHarness
     {
         int cases = 100_000, runs = 5;
         string? file = null;
-        int[] threads = [0, 1];
+        string[] threads = ["0", "1"];
         for (var i = 0; i < arguments.Count; i++)
         {
             switch (arguments[i])
@@ -35,10 +37,10 @@ public static class ParallelReadHarness
                     runs = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
                     break;
                 case "--threads" when i + 1 < arguments.Count:
-                    threads = [.. arguments[++i].Split(',').Select(t => int.Parse(t, CultureInfo.InvariantCulture))];
+                    threads = arguments[++i].Split(',');
                     break;
                 default:
-                    output.WriteLine($"engine-parallel: unexpected argument '{arguments[i]}'. Usage: engine-parallel [--cases N] [--file cases.jsonl] [--threads 0,1,2] [--runs 5]");
+                    output.WriteLine($"engine-parallel: unexpected argument '{arguments[i]}'. Usage: engine-parallel [--cases N] [--file cases.jsonl] [--threads 0,1,2,0j] [--runs 5]");
                     return 2;
             }
         }
@@ -63,7 +65,12 @@ public static class ParallelReadHarness
             source = string.Create(CultureInfo.InvariantCulture, $"{file} ({length / 1e6:F0} MB)");
         }
 
-        CaseReaderOptions OptionsFor(int parseThreads) => new() { ParseThreads = parseThreads };
+        // "1" is one parse thread; "0j" no parse thread and every line read by System.Text.Json's reader (no plain-line reading).
+        CaseReaderOptions OptionsFor(string setting) => new()
+        {
+            ParseThreads = int.Parse(setting.TrimEnd('j'), CultureInfo.InvariantCulture),
+            PlainLines = !setting.EndsWith('j'),
+        };
 
         // Every setting must give the same report before any is timed.
         string? expected = null;
@@ -95,7 +102,7 @@ public static class ParallelReadHarness
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{read:N0} records; load average now {EngineQuickHarness.LoadAverage()}."));
         output.WriteLine();
-        output.WriteLine("| operation | parse threads | wall (median) | MB/s (wall) | CPU (median, all threads) | wall, every run |");
+        output.WriteLine("| operation | setting | wall (median) | MB/s (wall) | CPU (median, all threads) | wall, every run |");
         output.WriteLine("|---|---:|---:|---:|---:|---|");
         foreach (var (name, times) in new[] { ("read only", readTimes), ("read + evaluate + count + report", runTimes) })
         {

@@ -13,7 +13,8 @@ internal sealed record Outcome(string? Id, int Line, string Inspection, bool Rej
     /// <summary>
     /// Every record of the input, read on the calling thread. The same input is also read with
     /// parse threads in several settings (from the first record, after a few, with batches of one
-    /// record and of a few bytes), and each must give exactly the same records.
+    /// record and of a few bytes), and with every JSON line read by System.Text.Json's reader (no
+    /// plain-line reading), and each must give exactly the same records.
     /// </summary>
     public static List<Outcome> ReadAll(byte[] bytes, CaseInputFormat format, CaseReaderOptions? options = null)
     {
@@ -21,18 +22,23 @@ internal sealed record Outcome(string? Id, int Line, string Inspection, bool Rej
         Assert.Equal(0, single.ParseThreads);
         var outcomes = ReadOnce(bytes, format, single);
         var expected = outcomes.Select(o => o.Describe()).ToList();
-        foreach (var parallel in ParallelSettings(single))
+        foreach (var other in OtherSettings(single))
         {
-            var again = ReadOnce(bytes, format, parallel);
+            var again = ReadOnce(bytes, format, other);
             Assert.Equal(expected, again.Select(o => o.Describe()));
         }
 
         return outcomes;
     }
 
-    /// <summary>Settings with parse threads that exercise every hand-over: batch edges, the switch from the caller's thread, several threads.</summary>
-    public static IEnumerable<CaseReaderOptions> ParallelSettings(CaseReaderOptions single) =>
+    /// <summary>
+    /// The same limits, read differently: without plain-line reading; and with parse threads in
+    /// settings that exercise every hand-over (batch edges, the switch from the caller's thread,
+    /// several threads).
+    /// </summary>
+    public static IEnumerable<CaseReaderOptions> OtherSettings(CaseReaderOptions single) =>
     [
+        single with { PlainLines = false },
         single with { ParseThreads = 1, ParallelAfterRecords = 0, BatchRecords = 1 },
         single with { ParseThreads = 2, ParallelAfterRecords = 1, BatchRecords = 3, BatchBytes = 40 },
         single with { ParseThreads = 3, ParallelAfterRecords = 2 },
