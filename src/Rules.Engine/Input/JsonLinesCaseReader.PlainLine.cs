@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Rules.Engine.Input;
@@ -17,6 +19,10 @@ namespace Rules.Engine.Input;
 public sealed partial class JsonLinesCaseReader
 {
     private const int MaxPlainDigits = 15;
+
+    // What ends plain text: the closing quote, or what makes it not plain (an escape, a control character).
+    private static readonly SearchValues<byte> EndOfPlainText = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), (byte)'"', (byte)'\\']);
 
     /// <summary>Reads a plain line into the reset record; false (with the record partly written) for any other line.</summary>
     private bool TryReadPlainLine(ReadOnlySpan<byte> line, CaseRecord record)
@@ -214,25 +220,17 @@ public sealed partial class JsonLinesCaseReader
     }
 
     /// <summary>Text in quotes without escapes or control characters: the bytes between the quotes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryPlainString(ReadOnlySpan<byte> line, ref int at, out ReadOnlySpan<byte> value)
     {
         value = default;
-        if (at >= line.Length || line[at] != (byte)'"') return false;
-        var start = at + 1;
-        for (var i = start; i < line.Length; i++)
-        {
-            var b = line[i];
-            if (b == (byte)'"')
-            {
-                value = line[start..i];
-                at = i + 1;
-                return true;
-            }
-
-            if (b == (byte)'\\' || b < 0x20) return false;
-        }
-
-        return false;
+        if ((uint)at >= (uint)line.Length || line[at] != (byte)'"') return false;
+        var rest = line[(at + 1)..];
+        var end = rest.IndexOfAny(EndOfPlainText);
+        if (end < 0 || rest[end] != (byte)'"') return false;
+        value = rest[..end];
+        at += end + 2;
+        return true;
     }
 
     /// <summary>A JSON number that is a whole number of at most 15 digits (exact as a double), not followed by a fraction or exponent.</summary>
@@ -266,6 +264,7 @@ public sealed partial class JsonLinesCaseReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryNull(ReadOnlySpan<byte> line, ref int at)
     {
         if (!line[at..].StartsWith("null"u8)) return false;
@@ -273,6 +272,7 @@ public sealed partial class JsonLinesCaseReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Expect(ReadOnlySpan<byte> line, ref int at, byte expected)
     {
         if (at >= line.Length || line[at] != expected) return false;
@@ -280,6 +280,7 @@ public sealed partial class JsonLinesCaseReader
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipSpace(ReadOnlySpan<byte> line, int at)
     {
         while (at < line.Length && line[at] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') at++;
