@@ -20,7 +20,8 @@ public sealed record CaseReaderOptions(int MaxLineBytes = CaseReaderOptions.Defa
     /// works on the records already read; the caller also parses when it would otherwise wait.
     /// 0 (the default) reads everything on the calling thread. Records, their problems, line numbers,
     /// duplicate-id detection and their order are the same whatever the value. A reader with parse
-    /// threads must be disposed (that stops them).
+    /// threads must be disposed when not read to the end (that stops them), and its schema is read
+    /// from several threads (the built-in schemas are immutable).
     /// </summary>
     public int ParseThreads { get; init; }
 
