@@ -52,9 +52,9 @@ internal sealed partial class Binder
         var characters = 0;
         foreach (var tree in trees) characters += tree.Text.Length;
         foreach (var tree in imported) characters += tree.Text.Length;
-        _questions = new(characters / 128, StringComparer.Ordinal);
-        _pendingAnswerSets = new(characters / 128);
-        _references = new(characters / 32);
+        _questions = new(characters / 64, StringComparer.Ordinal);
+        _pendingAnswerSets = new(characters / 64);
+        _references = new(characters / 24);
         _bound = new(characters / 256, SyntaxNodeComparer.Instance);
     }
 
