@@ -23,7 +23,7 @@ public static class PhaseProbe
         if (arguments.Count > 0 && Directory.Exists(arguments[0]))
         {
             root = Path.GetFullPath(arguments[0]);
-            fileSystem = new PhysicalFileSystem();
+            fileSystem = new CachedFileSystem(new PhysicalFileSystem()); // as `rules check` and `rules lsp` read it
             title = arguments[0];
         }
         else
@@ -55,7 +55,7 @@ public static class PhaseProbe
         foreach (var rule in Analyzer.Rules)
             Report(output, rule.GetType().Name, () => { var n = 0; rule.Analyze(model, _ => n++); return n; });
         Report(output, "compile (trees cached)", () => workspace.Compile(project).Diagnostics.Length);
-        Report(output, "check (fresh workspace)", () => new RulesWorkspace(fileSystem).CompileAll(root).Length);
+        Report(output, "check (fresh workspace)", () => new RulesWorkspace(fileSystem is CachedFileSystem ? new CachedFileSystem(new PhysicalFileSystem()) : fileSystem).CompileAll(root).Length);
 
         // Which types the big phases allocate (sampled), when asked for: `phases N allocations`.
         if (arguments.Count > 1 && arguments[1] == "allocations")

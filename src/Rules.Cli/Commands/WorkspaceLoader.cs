@@ -10,7 +10,8 @@ internal static class WorkspaceLoader
     /// <summary>Null (after printing why) when a path does not exist.</summary>
     public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths)
     {
-        var workspace = new RulesWorkspace(context.FileSystem);
+        // One snapshot of the files for the run: each framework's compilation looks at the same folders again.
+        var workspace = new RulesWorkspace(new CachedFileSystem(context.FileSystem));
         var projects = new List<FrameworkProject>();
         foreach (var path in paths)
         {

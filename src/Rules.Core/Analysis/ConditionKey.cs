@@ -9,14 +9,21 @@ namespace Rules.Core.Analysis;
 /// questions by code with their answer set's options and outcomes, fields with their type and values, the
 /// prompts an aggregate ranges over — and nothing else (no positions, no symbol identities). Two conditions
 /// with the same key have the same value for every case and get the same verdicts, in any compilation: the
-/// lint cache keeps verdicts by it (see <see cref="LintCache"/>), and the engine lets items whose conditions
-/// have the same key share one routing decision.
+/// engine lets items whose conditions have the same key share one routing decision.
+/// <para>
+/// Keys made with questions renamed write each question as its place of first mention in the key and its
+/// answer set's shape, not its code. Such keys no longer say which answers a condition reads, but they still
+/// decide the verdicts of the condition solver, which treats questions as free variables: the lint cache
+/// keeps verdicts by them (see <see cref="LintCache"/>), so that "2.4.3.a == no and case.reoffending != low"
+/// is judged once for all the standards that ask it of their own prompt.
+/// </para>
 /// </summary>
 public sealed class ConditionKey
 {
     private readonly StringBuilder _text = new();
     private readonly Dictionary<Symbol, string> _shapes = new(ReferenceEqualityComparer.Instance);
     private readonly Func<string, int> _shapeId;
+    private readonly Dictionary<QuestionSymbol, int>? _renamed;
 
     /// <summary>Keys that mean the same only within this instance (answer sets and fields numbered here).</summary>
     public ConditionKey()
@@ -25,8 +32,15 @@ public sealed class ConditionKey
         _shapeId = shape => numbers.TryGetValue(shape, out var id) ? id : numbers[shape] = numbers.Count;
     }
 
-    /// <summary>Keys that mean the same wherever <paramref name="shapeId"/> numbers shapes the same way.</summary>
-    internal ConditionKey(Func<string, int> shapeId) => _shapeId = shapeId;
+    /// <summary>
+    /// Keys that mean the same wherever <paramref name="shapeId"/> numbers shapes the same way; with
+    /// <paramref name="renameQuestions"/>, questions are written by place rather than code (see above).
+    /// </summary>
+    internal ConditionKey(Func<string, int> shapeId, bool renameQuestions = false)
+    {
+        _shapeId = shapeId;
+        if (renameQuestions) _renamed = new(ReferenceEqualityComparer.Instance);
+    }
 
     /// <summary>The key of a condition.</summary>
     public string Of(BoundExpression condition) => Of(condition, []);
@@ -36,6 +50,7 @@ public sealed class ConditionKey
     {
         ArgumentNullException.ThrowIfNull(condition);
         _text.Clear();
+        _renamed?.Clear();
         foreach (var outer in enclosing)
         {
             Write(outer);
@@ -52,7 +67,7 @@ public sealed class ConditionKey
             case BoundBooleanLiteral b: _text.Append(b.Value ? "true" : "false"); break;
             case BoundNumberLiteral n: _text.Append(n.Value.ToString("R", CultureInfo.InvariantCulture)); break;
             case BoundTextLiteral t: _text.Append('"').Append(t.Value.Replace("\\", "\\\\").Replace("\"", "\\\"")).Append('"'); break;
-            case BoundQuestionReference q: _text.Append(q.Question.Code).Append(Shape(q.Question.AnswerSet)); break;
+            case BoundQuestionReference q: WriteQuestion(q.Question); break;
             case BoundFieldReference f: _text.Append("case.").Append(Shape(f.Field)); break;
             case BoundNames names:
                 _text.Append(names.IsSetLiteral ? "{" : "<");
@@ -87,12 +102,28 @@ public sealed class ConditionKey
                 _text.Append(" is ").Append(i.Test).Append(')');
                 break;
             case BoundAggregate a:
-                _text.Append(a.Function).Append('[').Append(a.KeyQuestion.Code);
-                foreach (var prompt in a.KeyQuestion.Prompts) _text.Append(' ').Append(prompt.Code).Append(Shape(prompt.AnswerSet));
+                _text.Append(a.Function).Append('[');
+                WriteQuestion(a.KeyQuestion);
+                foreach (var prompt in a.KeyQuestion.Prompts)
+                {
+                    _text.Append(' ');
+                    WriteQuestion(prompt);
+                }
                 _text.Append(']').Append(a.Test?.ToString() ?? "").Append(a.Option is null ? "" : "==" + a.Option);
                 break;
             default: _text.Append("error"); break;
         }
+    }
+
+    private void WriteQuestion(QuestionSymbol question)
+    {
+        if (_renamed is null) _text.Append(question.Code);
+        else
+        {
+            if (!_renamed.TryGetValue(question, out var place)) _renamed[question] = place = _renamed.Count;
+            _text.Append('q').Append(place);
+        }
+        _text.Append(Shape(question.AnswerSet));
     }
 
     /// <summary>

@@ -143,7 +143,7 @@ public sealed partial class ConditionSolver
     private static List<object> VariablesOf(BoundExpression e)
     {
         var variables = new Variables();
-        Collect(e, variables);
+        variables.Walk(e);
         return [.. variables.Questions, .. variables.Fields];
     }
 
@@ -155,7 +155,7 @@ public sealed partial class ConditionSolver
         for (var i = 0; i < all.Length; i++)
         {
             all[i] = conditions[i];
-            Collect(all[i].Expression, variables);
+            variables.Walk(all[i].Expression);
         }
         var (questions, fields) = (variables.Questions, variables.Fields);
         var numbers = variables.HasNumbers ? variables.Numbers : null;
@@ -259,7 +259,7 @@ public sealed partial class ConditionSolver
     }
 
     /// <summary>The questions and fields of a group of conjuncts, each once, and the constants numbers are compared with.</summary>
-    private sealed class Variables
+    private sealed class Variables : BoundExpressionWalker
     {
         private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
 
@@ -274,49 +274,38 @@ public sealed partial class ConditionSolver
 
         public bool HasNumbers => _numbers is not null;
 
-        public void Add(QuestionSymbol question) { if (_seen.Add(question)) Questions.Add(question); }
+        private void Add(QuestionSymbol question) { if (_seen.Add(question)) Questions.Add(question); }
 
-        public void Add(CaseFieldSymbol field) { if (_seen.Add(field)) Fields.Add(field); }
-    }
+        protected override void VisitQuestion(BoundQuestionReference reference) => Add(reference.Question);
 
-    private static void Collect(BoundExpression e, Variables variables)
-    {
-        switch (e)
+        protected override void VisitAggregate(BoundAggregate aggregate)
         {
-            case BoundQuestionReference q:
-                variables.Add(q.Question);
-                break;
-            case BoundAggregate a:
-                foreach (var p in a.KeyQuestion.Prompts) variables.Add(p);
-                break;
-            case BoundFieldReference f:
-                variables.Add(f.Field);
-                break;
-            case BoundNot n:
-                Collect(n.Operand, variables);
-                break;
-            case BoundIs i:
-                Collect(i.Operand, variables);
-                break;
-            case BoundBinary b:
-                Collect(b.Left, variables);
-                Collect(b.Right, variables);
-                if (b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } lf && b.Right is BoundNumberLiteral rn)
-                    Constants(variables.Numbers, lf.Field).Add(rn.Value);
-                if (b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } rf && b.Left is BoundNumberLiteral ln)
-                    Constants(variables.Numbers, rf.Field).Add(ln.Value);
-                // A number field compared with a count: the count's possible values are the constants.
-                // Compared with anything else (another field), the points tried would not be enough.
-                var (nf, other) = b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } l ? (l, b.Right)
-                    : b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } r ? (r, b.Left) : (null, b.Right);
-                if (nf is not null)
-                {
-                    if (other is BoundAggregate { Function: AggregateFunction.Count } count)
-                        for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(variables.Numbers, nf.Field).Add(i);
-                    else if (other is not BoundNumberLiteral)
-                        Constants(variables.Numbers, nf.Field).Add(double.NaN); // unknown: see Search
-                }
-                break;
+            foreach (var prompt in aggregate.KeyQuestion.Prompts) Add(prompt);
+        }
+
+        protected override void VisitField(BoundFieldReference reference)
+        {
+            if (_seen.Add(reference.Field)) Fields.Add(reference.Field);
+        }
+
+        protected override void VisitBinary(BoundBinary b)
+        {
+            base.VisitBinary(b);
+            if (b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } lf && b.Right is BoundNumberLiteral rn)
+                Constants(Numbers, lf.Field).Add(rn.Value);
+            if (b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } rf && b.Left is BoundNumberLiteral ln)
+                Constants(Numbers, rf.Field).Add(ln.Value);
+            // A number field compared with a count: the count's possible values are the constants.
+            // Compared with anything else (another field), the points tried would not be enough.
+            var (nf, other) = b.Left is BoundFieldReference { Field.Type: FieldTypeKind.Number } l ? (l, b.Right)
+                : b.Right is BoundFieldReference { Field.Type: FieldTypeKind.Number } r ? (r, b.Left) : (null, b.Right);
+            if (nf is not null)
+            {
+                if (other is BoundAggregate { Function: AggregateFunction.Count } count)
+                    for (var i = 0; i <= count.KeyQuestion.Prompts.Length; i++) Constants(Numbers, nf.Field).Add(i);
+                else if (other is not BoundNumberLiteral)
+                    Constants(Numbers, nf.Field).Add(double.NaN); // unknown: see Search
+            }
         }
     }
 

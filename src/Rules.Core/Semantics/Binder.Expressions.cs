@@ -29,6 +29,8 @@ internal sealed partial class Binder
         }
     }
 
+    private static bool IsCondition(BoundExpression bound) => bound.Type.Kind is BoundTypeKind.Boolean or BoundTypeKind.Error;
+
     private BoundExpression Record(ExpressionSyntax syntax, BoundExpression bound)
     {
         _bound[syntax] = bound;
@@ -141,8 +143,9 @@ internal sealed partial class Binder
         switch (op)
         {
             case BinaryOperator.And or BinaryOperator.Or:
-                RequireCondition(left, syntax.Left, $"Each side of '{syntax.OperatorToken.Text}'");
-                RequireCondition(right, syntax.Right, $"Each side of '{syntax.OperatorToken.Text}'");
+                // The message is only written when a side is not a condition: this runs for every 'and' and 'or'.
+                if (!IsCondition(left)) RequireCondition(left, syntax.Left, $"Each side of '{syntax.OperatorToken.Text}'");
+                if (!IsCondition(right)) RequireCondition(right, syntax.Right, $"Each side of '{syntax.OperatorToken.Text}'");
                 return new BoundBinary(op, left, right, syntax);
 
             case BinaryOperator.Less or BinaryOperator.LessOrEqual or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
@@ -221,33 +224,20 @@ internal sealed partial class Binder
     /// <summary>Resolves option names against what the other side ranges over (RL0105 with a suggestion).</summary>
     private BoundExpression ResolveNames(BoundNames names, ExpressionSyntax syntax, BoundExpression against)
     {
-        var tokens = syntax switch
-        {
-            NameExpressionSyntax n => [n.Name],
-            SetExpressionSyntax s => s.Items.ToList(),
-            ParenthesizedExpressionSyntax { Expression: NameExpressionSyntax n } => [n.Name],
-            _ => new List<SyntaxToken>(),
-        };
-        var resolved = ImmutableArray.CreateBuilder<Symbol?>();
+        var resolved = ImmutableArray.CreateBuilder<Symbol?>(names.Names.Length);
         for (var i = 0; i < names.Names.Length; i++)
         {
             var name = names.Names[i];
-            var token = i < tokens.Count ? tokens[i] : null;
-            Symbol? symbol = null;
-            string owner;
-            IEnumerable<string> candidates;
-            if (against.Type.AnswerSet is { } set)
+            var token = syntax switch
             {
-                symbol = set.FindOption(name);
-                owner = against is BoundQuestionReference q ? Capitalize(q.Question.Display) : $"Answer set '{set.Name}'";
-                candidates = set.Options.Select(o => o.Name);
-            }
-            else if (against.Type.Field is { } field)
-            {
-                symbol = field.FindValue(name);
-                owner = $"Case field '{field.Name}'";
-                candidates = field.Values.Select(v => v.Name);
-            }
+                NameExpressionSyntax n when i == 0 => n.Name,
+                SetExpressionSyntax s => ItemAt(s, i),
+                ParenthesizedExpressionSyntax { Expression: NameExpressionSyntax n } when i == 0 => n.Name,
+                _ => null,
+            };
+            Symbol? symbol;
+            if (against.Type.AnswerSet is { } set) symbol = set.FindOption(name);
+            else if (against.Type.Field is { } field) symbol = field.FindValue(name);
             else
             {
                 resolved.Add(null);
@@ -255,8 +245,7 @@ internal sealed partial class Binder
             }
             if (symbol is null)
             {
-                if (token is not null && IsValid(token))
-                    Report(DiagnosticCatalog.UnknownOption(Loc(token), owner, name, Suggestions.Nearest(name, candidates)));
+                if (token is not null && IsValid(token)) ReportUnknownName(token, name, against);
             }
             else if (token is not null)
             {
@@ -267,6 +256,21 @@ internal sealed partial class Binder
         var result = names with { Resolved = resolved.ToImmutable() };
         _bound[syntax] = result;
         return result;
+    }
+
+    private static SyntaxToken? ItemAt(SetExpressionSyntax set, int index)
+    {
+        foreach (var token in set.ItemsAndCommas)
+            if (token.Kind == SyntaxKind.IdentifierToken && index-- == 0) return token;
+        return null;
+    }
+
+    private void ReportUnknownName(SyntaxToken token, string name, BoundExpression against)
+    {
+        var (owner, candidates) = against.Type.AnswerSet is { } set
+            ? (against is BoundQuestionReference q ? Capitalize(q.Question.Display) : $"Answer set '{set.Name}'", set.Options.Select(o => o.Name))
+            : ($"Case field '{against.Type.Field!.Name}'", against.Type.Field.Values.Select(v => v.Name));
+        Report(DiagnosticCatalog.UnknownOption(Loc(token), owner, name, Suggestions.Nearest(name, candidates)));
     }
 
     private BoundExpression BindAggregate(AggregateExpressionSyntax syntax)

@@ -18,8 +18,8 @@ internal sealed partial class Binder
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly ImmutableArray<SyntaxTree> _imported;
     private readonly List<Diagnostic> _diagnostics = new();
-    private readonly List<SymbolReference> _references = new();
-    private readonly Dictionary<SyntaxNode, BoundExpression> _bound = new(SyntaxNodeComparer.Instance);
+    private readonly List<SymbolReference> _references;
+    private readonly Dictionary<SyntaxNode, BoundExpression> _bound;
     private readonly HashSet<SyntaxTree> _ownTrees;
 
     private readonly List<ScaleSymbol> _scales = new();
@@ -32,11 +32,11 @@ internal sealed partial class Binder
     private readonly List<BreakdownSymbol> _breakdowns = new();
     private readonly List<TestSymbol> _tests = new();
     private readonly Dictionary<string, TestSymbol> _testsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, QuestionSymbol> _questions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QuestionSymbol> _questions;
     private readonly Dictionary<string, StandardSymbol> _standards = new(StringComparer.Ordinal);
     private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, SyntaxTree Tree)> _pendingConditions = new();
     private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, SyntaxTree Tree)> _pendingChecks = new();
-    private readonly List<(QuestionSymbol Question, SyntaxToken SetName, SyntaxTree Tree)> _pendingAnswerSets = new();
+    private readonly List<(QuestionSymbol Question, SyntaxToken SetName, SyntaxTree Tree)> _pendingAnswerSets;
     private FrameworkSymbol? _framework;
     private SyntaxTree _tree = null!;
 
@@ -47,6 +47,15 @@ internal sealed partial class Binder
         _imported = imported;
         _ownTrees = new HashSet<SyntaxTree>(trees);
         _diagnostics.AddRange(prior);
+        // Tables sized from the amount of text (the frameworks here have a question every 60-190 characters and a
+        // reference every 25): the binder runs on every keystroke in the editor, and growing them is garbage.
+        var characters = 0;
+        foreach (var tree in trees) characters += tree.Text.Length;
+        foreach (var tree in imported) characters += tree.Text.Length;
+        _questions = new(characters / 64, StringComparer.Ordinal);
+        _pendingAnswerSets = new(characters / 64);
+        _references = new(characters / 24);
+        _bound = new(characters / 256, SyntaxNodeComparer.Instance);
     }
 
     public static SemanticModel Bind(
@@ -86,7 +95,8 @@ internal sealed partial class Binder
             _project, _trees, _imported, _framework,
             [.. _scales], [.. _fields], [.. _answerSets], [.. _domains], [.. _globalChecks], [.. _breakdowns], [.. _tests],
             [.. _references], new ReadOnlyDictionary<SyntaxNode, BoundExpression>(_bound), // read-only once bound; no copy
-            [.. _diagnostics.Where(d => (TreeOf(d) is { } t && _ownTrees.Contains(t)) || IsProjectLevel(d))]);
+            [.. _diagnostics.Where(d => (TreeOf(d) is { } t && _ownTrees.Contains(t)) || IsProjectLevel(d))],
+            _questions);
     }
 
     private SyntaxTree? TreeOf(Diagnostic d) => _trees.FirstOrDefault(t => ReferenceEquals(t.Text, d.Location.Source));

@@ -10,39 +10,28 @@ public static class ConditionReferences
     public static IReadOnlyList<QuestionSymbol> QuestionsReadBy(BoundExpression condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var questions = new List<QuestionSymbol>();
-        Add(condition, questions);
-        return questions;
+        var reader = new QuestionsRead();
+        reader.Walk(condition);
+        return reader.Questions;
     }
 
-    private static void Add(BoundExpression condition, List<QuestionSymbol> questions)
+    private sealed class QuestionsRead : BoundExpressionWalker
     {
-        switch (condition)
+        public List<QuestionSymbol> Questions { get; } = [];
+
+        protected override void VisitQuestion(BoundQuestionReference reference) => AddOnce(reference.Question);
+
+        protected override void VisitAggregate(BoundAggregate aggregate)
         {
-            case BoundQuestionReference q:
-                AddOnce(q.Question, questions);
-                break;
-            case BoundAggregate a:
-                foreach (var prompt in a.KeyQuestion.Prompts) AddOnce(prompt, questions);
-                break;
-            case BoundNot n:
-                Add(n.Operand, questions);
-                break;
-            case BoundIs i:
-                Add(i.Operand, questions);
-                break;
-            case BoundBinary b:
-                Add(b.Left, questions);
-                Add(b.Right, questions);
-                break;
+            foreach (var prompt in aggregate.KeyQuestion.Prompts) AddOnce(prompt);
         }
-    }
 
-    // A condition reads a handful of questions: a scan beats hashing.
-    private static void AddOnce(QuestionSymbol question, List<QuestionSymbol> questions)
-    {
-        foreach (var known in questions)
-            if (ReferenceEquals(known, question)) return;
-        questions.Add(question);
+        // A condition reads a handful of questions: a scan beats hashing.
+        private void AddOnce(QuestionSymbol question)
+        {
+            foreach (var known in Questions)
+                if (ReferenceEquals(known, question)) return;
+            Questions.Add(question);
+        }
     }
 }

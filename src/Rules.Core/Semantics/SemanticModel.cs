@@ -29,7 +29,8 @@ public sealed class SemanticModel
         ImmutableArray<TestSymbol> tests,
         ImmutableArray<SymbolReference> references,
         IReadOnlyDictionary<SyntaxNode, BoundExpression> boundExpressions,
-        ImmutableArray<Diagnostic> diagnostics)
+        ImmutableArray<Diagnostic> diagnostics,
+        Dictionary<string, QuestionSymbol>? questionsByCode = null)
     {
         Project = project;
         Trees = trees;
@@ -62,11 +63,20 @@ public sealed class SemanticModel
         }
         Prompts = prompts.DrainToImmutable();
         Questions = questions.DrainToImmutable();
-        var byCode = new Dictionary<string, QuestionSymbol>(Questions.Length, StringComparer.Ordinal);
-        foreach (var q in Questions) byCode.TryAdd(q.Code, q);
+        // The binder's table of questions by code is the same map (it declares no question twice): reused, not rebuilt.
+        var byCode = questionsByCode;
+        if (byCode is null || byCode.Count != Questions.Length)
+        {
+            byCode = new Dictionary<string, QuestionSymbol>(Questions.Length, StringComparer.Ordinal);
+            foreach (var q in Questions) byCode.TryAdd(q.Code, q);
+        }
         QuestionsByCode = new ReadOnlyDictionary<string, QuestionSymbol>(byCode);
-        AllChecks = [.. globalChecks, .. domains.SelectMany(d => d.Checks),
-            .. Standards.SelectMany(s => s.Checks), .. Questions.SelectMany(q => q.Checks)];
+        var checks = ImmutableArray.CreateBuilder<CheckSymbol>(globalChecks.Length);
+        checks.AddRange(globalChecks);
+        foreach (var domain in domains) checks.AddRange(domain.Checks);
+        foreach (var standard in Standards) checks.AddRange(standard.Checks);
+        foreach (var question in Questions) checks.AddRange(question.Checks);
+        AllChecks = checks.DrainToImmutable();
     }
 
     public FrameworkProject Project { get; }

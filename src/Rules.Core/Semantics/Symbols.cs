@@ -61,7 +61,12 @@ public sealed class ScaleSymbol(string name, Location location, SyntaxNode synta
     public override SymbolKind Kind => SymbolKind.Scale;
     public override string Display => $"scale '{Name}'";
     public ImmutableArray<LevelSymbol> Levels { get; internal set; } = [];
-    public LevelSymbol? FindLevel(string name) => Levels.FirstOrDefault(l => l.Name == name);
+    public LevelSymbol? FindLevel(string name)
+    {
+        foreach (var level in Levels)
+            if (level.Name == name) return level;
+        return null;
+    }
 }
 
 public sealed class LevelSymbol(string name, Location location, SyntaxNode syntax, ScaleSymbol scale, string label, int score, decimal bound)
@@ -93,7 +98,12 @@ public sealed class CaseFieldSymbol(string name, Location location, SyntaxNode s
     public FieldTypeKind Type { get; } = type;
     /// <summary>The allowed values of an enum field, or the possible members of a set field.</summary>
     public ImmutableArray<FieldValueSymbol> Values { get; internal set; } = [];
-    public FieldValueSymbol? FindValue(string name) => Values.FirstOrDefault(v => v.Name == name);
+    public FieldValueSymbol? FindValue(string name)
+    {
+        foreach (var value in Values)
+            if (value.Name == name) return value;
+        return null;
+    }
 
     public string TypeDisplay => Type switch
     {
@@ -118,7 +128,12 @@ public sealed class AnswerSetSymbol(string name, Location location, SyntaxNode s
     public override SymbolKind Kind => SymbolKind.AnswerSet;
     public override string Display => $"answer set '{Name}'";
     public ImmutableArray<AnswerOptionSymbol> Options { get; internal set; } = [];
-    public AnswerOptionSymbol? FindOption(string name) => Options.FirstOrDefault(o => o.Name == name);
+    public AnswerOptionSymbol? FindOption(string name)
+    {
+        foreach (var option in Options)
+            if (option.Name == name) return option;
+        return null;
+    }
     public bool HasPositiveOption => Options.Any(o => o.Outcome == OptionOutcome.Positive);
 }
 

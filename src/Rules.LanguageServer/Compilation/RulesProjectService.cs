@@ -16,7 +16,7 @@ namespace Rules.LanguageServer.Compilation;
 /// </summary>
 public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesProjectService> logger)
 {
-    private readonly CachedDiskFileSystem _disk = new(new PhysicalFileSystem());
+    private readonly CachedFileSystem _disk = new(new PhysicalFileSystem());
     private readonly SyntaxTreeCache _trees = new();
     private readonly LintCache _lint = new();
     private readonly object _gate = new();

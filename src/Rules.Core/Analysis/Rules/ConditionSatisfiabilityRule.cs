@@ -8,8 +8,8 @@ namespace Rules.Core.Analysis.Rules;
 /// <summary>
 /// RL0202 (a condition can never hold, alone or together with the conditions of the items that
 /// enclose it) and RL0203 (a condition always holds, alone or wherever its enclosing items apply).
-/// With a <see cref="LintCache"/>, a condition judged in an earlier compilation (same <see cref="ConditionKey"/>)
-/// is not searched again.
+/// A condition is searched once per <see cref="ConditionKey"/> (questions renamed): within a run, and with the
+/// language server's <see cref="LintCache"/> across compilations.
 /// </summary>
 public sealed class ConditionSatisfiabilityRule : ILintRule
 {
@@ -20,8 +20,11 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
     public void Analyze(SemanticModel model, LintCache? cache, Action<Diagnostic> report)
     {
         var memo = new SolverMemo();
-        cache?.TrimIfFull();
-        var keys = cache is null ? null : new ConditionKey(cache.ShapeId);
+        // Without a cache (one check), verdicts are still shared within the run: many items repeat a condition
+        // under the same enclosing ones.
+        cache ??= new LintCache();
+        cache.TrimIfFull();
+        var keys = new ConditionKey(cache.ShapeId, renameQuestions: true);
         foreach (var item in model.Standards.Cast<RoutedSymbol>().Concat(model.Questions))
         {
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
@@ -39,19 +42,14 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
     }
 
     private static void Judge(Symbol owner, BoundExpression condition, List<(RoutedSymbol Owner, BoundExpression Condition)> enclosing,
-        string name, bool isCheck, SolverMemo memo, LintCache? cache, ConditionKey? keys, Action<Diagnostic> report)
+        string name, bool isCheck, SolverMemo memo, LintCache cache, ConditionKey keys, Action<Diagnostic> report)
     {
         foreach (var e in enclosing)
             if (BoundExpressionFacts.ContainsError(e.Condition)) return;
 
-        ConditionJudgement judgement;
-        if (cache is null || keys is null) judgement = Decide(condition, enclosing, memo);
-        else
-        {
-            var key = keys.Of(condition, enclosing.Select(e => e.Condition));
-            if (!cache.TryGetJudgement(key, out judgement))
-                cache.AddJudgement(key, judgement = Decide(condition, enclosing, memo));
-        }
+        var key = keys.Of(condition, enclosing.Select(e => e.Condition));
+        if (!cache.TryGetJudgement(key, out var judgement))
+            cache.AddJudgement(key, judgement = Decide(condition, enclosing, memo));
         if (judgement == ConditionJudgement.Fine) return;
 
         // The text and location are only worked out for a report: most conditions are fine.

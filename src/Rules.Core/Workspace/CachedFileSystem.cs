@@ -1,15 +1,15 @@
 using System.Collections.Concurrent;
-using Rules.Core.Workspace;
-
-namespace Rules.LanguageServer.Compilation;
+namespace Rules.Core.Workspace;
 
 /// <summary>
-/// The disk as the compiler sees it, remembered: file texts, existence checks and folder listings are
-/// read once and kept until <see cref="Invalidate"/> (workspace/didChangeWatchedFiles), so that a keystroke
-/// does not read the unchanged files of a framework again. Keeping the same text string also lets the
-/// <see cref="SyntaxTreeCache"/> recognise an unchanged file without comparing its text.
+/// Files as the compiler sees them, remembered: file texts, existence checks and folder listings are read
+/// once and kept until <see cref="Invalidate"/>. The language server keeps one for its lifetime (invalidated
+/// by workspace/didChangeWatchedFiles), so that a keystroke does not read the unchanged files of a framework
+/// again; a command of the CLI uses one for its run, so that the folders looked at by each framework's
+/// compilation (imports, which folder declares a framework) are listed and read once. Keeping the same text
+/// string also lets the <see cref="SyntaxTreeCache"/> recognise an unchanged file without comparing its text.
 /// </summary>
-public sealed class CachedDiskFileSystem(IFileSystem disk) : IFileSystem
+public sealed class CachedFileSystem(IFileSystem disk) : IFileSystem
 {
     private readonly ConcurrentDictionary<string, string?> _texts = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _files = new(StringComparer.Ordinal);
