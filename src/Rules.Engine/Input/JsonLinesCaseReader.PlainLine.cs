@@ -180,14 +180,32 @@ public sealed partial class JsonLinesCaseReader
             return true;
         }
 
+        var previous = -1;
         while (true)
         {
-            if (!TryPlainString(line, ref at, out var code)) return false;
-            var item = _answerCodes.FindFast(code);
-            if (item is null || _seenAnswer[item.Slot]) return false;
+            // The codes come in the same order on most lines, though not all of them on every line:
+            // try the code that followed the previous one last time, with its quotes and colon, as
+            // one comparison of bytes.
+            AnswerSlot? item;
+            var predicted = _codeAfter[previous + 1];
+            if (predicted >= 0 && line[at..].StartsWith(_quotedCodes[predicted]))
+            {
+                item = _answerSlots[predicted];
+                at += _quotedCodes[predicted].Length;
+            }
+            else
+            {
+                if (!TryPlainString(line, ref at, out var code)) return false;
+                item = _answerCodes.FindFast(code);
+                if (item is null) return false;
+                _codeAfter[previous + 1] = item.Slot;
+                at = SkipSpace(line, at);
+                if (!Expect(line, ref at, (byte)':')) return false;
+            }
+
+            previous = item.Slot;
+            if (_seenAnswer[item.Slot]) return false;
             _seenAnswer[item.Slot] = true;
-            at = SkipSpace(line, at);
-            if (!Expect(line, ref at, (byte)':')) return false;
             at = SkipSpace(line, at);
             if (!TryNull(line, ref at))
             {

@@ -16,6 +16,13 @@ public sealed partial class JsonLinesCaseReader : CaseReader
     private readonly bool[] _seenAnswer;
     private readonly Utf8NameTable<CaseFieldSlot> _fieldNames;
     private readonly Utf8NameTable<AnswerSlot> _answerCodes;
+    private readonly AnswerSlot[] _answerSlots;
+
+    // Plain-line reading: each code as a JSON string followed by its colon ("2.4.1":), written by
+    // System.Text.Json so that it is a valid token whatever the code, and for each slot (shifted by
+    // one: 0 is the start of the object) the slot whose code followed it last time.
+    private readonly byte[][] _quotedCodes;
+    private readonly int[] _codeAfter;
     private string? _lastInspection;
     private byte[] _lastInspectionUtf8 = [];
 
@@ -26,6 +33,10 @@ public sealed partial class JsonLinesCaseReader : CaseReader
         _seenAnswer = new bool[schema.Answers.Length];
         _fieldNames = new Utf8NameTable<CaseFieldSlot>(schema.Fields.Select(f => (f.Name, f)));
         _answerCodes = new Utf8NameTable<AnswerSlot>(schema.Answers.Select(a => (a.Code, a)));
+        _answerSlots = [.. schema.Answers];
+        _quotedCodes = [.. schema.Answers.Select(a => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(a.Code) + ":"))];
+        _codeAfter = new int[schema.Answers.Length + 1];
+        Array.Fill(_codeAfter, -1);
     }
 
     private protected override CaseReader CreateParser() => new JsonLinesCaseReader(Stream.Null, Schema, Options, leaveOpen: true);
