@@ -91,14 +91,30 @@ public sealed partial class JsonLinesCaseReader
             return true;
         }
 
+        var previous = -1;
         while (true)
         {
-            if (!TryPlainString(line, ref at, out var name)) return false;
-            var field = _fieldNames.FindFast(name);
-            if (field is null || _seenField[field.Slot]) return false;
+            // As for answer codes: first the field that followed the previous one last time.
+            CaseFieldSlot? field;
+            var predicted = _fieldAfter[previous + 1];
+            if (predicted >= 0 && line[at..].StartsWith(_quotedFields[predicted]))
+            {
+                field = _fieldSlots[predicted];
+                at += _quotedFields[predicted].Length;
+            }
+            else
+            {
+                if (!TryPlainString(line, ref at, out var name)) return false;
+                field = _fieldNames.FindFast(name);
+                if (field is null) return false;
+                _fieldAfter[previous + 1] = field.Slot;
+                at = SkipSpace(line, at);
+                if (!Expect(line, ref at, (byte)':')) return false;
+            }
+
+            previous = field.Slot;
+            if (_seenField[field.Slot]) return false;
             _seenField[field.Slot] = true;
-            at = SkipSpace(line, at);
-            if (!Expect(line, ref at, (byte)':')) return false;
             at = SkipSpace(line, at);
             if (!TryNull(line, ref at) && !TryPlainField(line, ref at, record, field)) return false;
             at = SkipSpace(line, at);

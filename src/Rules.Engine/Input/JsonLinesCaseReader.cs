@@ -16,13 +16,16 @@ public sealed partial class JsonLinesCaseReader : CaseReader
     private readonly bool[] _seenAnswer;
     private readonly Utf8NameTable<CaseFieldSlot> _fieldNames;
     private readonly Utf8NameTable<AnswerSlot> _answerCodes;
+    private readonly CaseFieldSlot[] _fieldSlots;
     private readonly AnswerSlot[] _answerSlots;
 
-    // Plain-line reading: each code as a JSON string followed by its colon ("2.4.1":), written by
+    // Plain-line reading: each code (and field name) as a JSON string followed by its colon ("2.4.1":), written by
     // System.Text.Json so that it is a valid token whatever the code, and for each slot (shifted by
     // one: 0 is the start of the object) the slot whose code followed it last time.
     private readonly byte[][] _quotedCodes;
     private readonly int[] _codeAfter;
+    private readonly byte[][] _quotedFields;
+    private readonly int[] _fieldAfter;
     private string? _lastInspection;
     private byte[] _lastInspectionUtf8 = [];
 
@@ -33,6 +36,10 @@ public sealed partial class JsonLinesCaseReader : CaseReader
         _seenAnswer = new bool[schema.Answers.Length];
         _fieldNames = new Utf8NameTable<CaseFieldSlot>(schema.Fields.Select(f => (f.Name, f)));
         _answerCodes = new Utf8NameTable<AnswerSlot>(schema.Answers.Select(a => (a.Code, a)));
+        _fieldSlots = [.. schema.Fields];
+        _quotedFields = [.. schema.Fields.Select(f => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(f.Name) + ":"))];
+        _fieldAfter = new int[schema.Fields.Length + 1];
+        Array.Fill(_fieldAfter, -1);
         _answerSlots = [.. schema.Answers];
         _quotedCodes = [.. schema.Answers.Select(a => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(a.Code) + ":"))];
         _codeAfter = new int[schema.Answers.Length + 1];

@@ -79,11 +79,12 @@ public sealed class PlainLineTests
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
-    public void Both_readings_agree_whatever_the_order_and_choice_of_codes(int seed)
+    public void Both_readings_agree_whatever_the_order_and_choice_of_codes_and_fields(int seed)
     {
-        // The plain reading expects each code to follow the code that followed it on earlier lines;
-        // here the codes come in random subsets and orders, sometimes twice, sometimes spaced.
+        // The plain reading expects each code (and field) to follow the one that followed it on
+        // earlier lines; here they come in random subsets and orders, sometimes twice, sometimes spaced.
         var random = new Random(seed);
+        string[] fields = ["\"type\":\"community\"", "\"rosh\":\"high\"", "\"age\":41", "\"harm_indicators\":true", "\"requirements\":[\"rar\"]", "\"age\" : 19", "\"colour\":1"];
         var codes = SampleSchema.Instance.Answers.Select(a => a.Code).ToArray();
         var lines = new List<string>();
         for (var i = 0; i < 400; i++)
@@ -97,7 +98,8 @@ public sealed class PlainLineTests
                 var value = random.Next(12) == 0 ? "null" : $"\"{options[random.Next(options.Length)]}\"";
                 return $"\"{code}\"{colon}{value}";
             });
-            lines.Add($"{{\"id\":\"C-{i}\",\"answers\":{{{string.Join(",", answers)}}}}}");
+            var caseFields = fields.Where(_ => random.Next(3) > 0).OrderBy(_ => random.Next(4));
+            lines.Add($"{{\"id\":\"C-{i}\",\"case\":{{{string.Join(",", caseFields)}}},\"answers\":{{{string.Join(",", answers)}}}}}");
         }
 
         var outcomes = Outcome.ReadAll(string.Join("\n", lines), CaseInputFormat.JsonLines);
