@@ -64,19 +64,22 @@ public sealed class ParallelReadingTests
         }
     }
 
-    [Fact]
-    public void A_failing_stream_fails_after_the_same_records_with_the_same_message()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_failing_or_cancelled_stream_fails_after_the_same_records_with_the_same_exception(bool cancelled)
     {
         var bytes = Lines(300, i => Good.Replace("C-1", $"C-{i}"));
         var failAt = bytes.Length * 2 / 3;
-        var (single, singleError) = ReadUntilFailure(new FailingStream(bytes, failAt), CaseReaderOptions.Default);
-        Assert.IsType<IOException>(singleError);
+        var (single, singleError) = ReadUntilFailure(new FailingStream(bytes, failAt, cancelled), CaseReaderOptions.Default);
+        var expectedType = cancelled ? typeof(OperationCanceledException) : typeof(IOException);
+        Assert.IsType(expectedType, singleError);
         Assert.NotEmpty(single);
         foreach (var options in Outcome.OtherSettings(CaseReaderOptions.Default))
         {
-            var (parallel, error) = ReadUntilFailure(new FailingStream(bytes, failAt), options);
+            var (parallel, error) = ReadUntilFailure(new FailingStream(bytes, failAt, cancelled), options);
             Assert.Equal(single, parallel);
-            Assert.IsType<IOException>(error);
+            Assert.IsType(expectedType, error);
             Assert.Equal(singleError.Message, error.Message);
         }
     }
@@ -213,11 +216,12 @@ public sealed class ParallelReadingTests
     private static byte[] Lines(int count, Func<int, string> line) =>
         Encoding.UTF8.GetBytes(string.Join("\n", Enumerable.Range(1, count).Select(line)) + "\n");
 
-    /// <summary>A stream that fails once a given number of bytes has been read.</summary>
-    private sealed class FailingStream(byte[] bytes, int failAt) : MemoryStream(bytes, writable: false)
+    /// <summary>A stream that fails (or is cancelled) once a given number of bytes has been read.</summary>
+    private sealed class FailingStream(byte[] bytes, int failAt, bool cancelled = false) : MemoryStream(bytes, writable: false)
     {
         public override int Read(byte[] buffer, int offset, int count)
         {
+            if (Position >= failAt && cancelled) throw new OperationCanceledException("The read was cancelled (test).");
             if (Position >= failAt) throw new IOException("The device is not ready (test).");
             return base.Read(buffer, offset, (int)Math.Min(count, failAt - Position));
         }
