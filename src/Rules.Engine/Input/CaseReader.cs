@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Rules.Engine.Input;
@@ -30,7 +31,7 @@ public abstract class CaseReader : IDisposable
     private int _batchIndex;
     private bool _parallel;
     private bool _finished;
-    private System.Runtime.ExceptionServices.ExceptionDispatchInfo? _fault;
+    private ExceptionDispatchInfo? _fault;
     private long _bytesDelivered;
     private bool _disposed;
 
