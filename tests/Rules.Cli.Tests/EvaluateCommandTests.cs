@@ -177,12 +177,17 @@ public class EvaluateCommandTests
     public void UnreadableInputAndBadArgumentsCannotRun()
     {
         using var cli = Cli().With("cases.txt", "x");
-        Assert.Equal(2, cli.Run("evaluate", "fw", "--cases", "absent.jsonl").Exit);
-        Assert.Equal(2, cli.Run("evaluate", "fw", "--cases", "cases.txt").Exit);
+        Assert.Equal((2, "rules: cannot find the cases file 'absent.jsonl'.\n"), Exit(cli.Run("evaluate", "fw", "--cases", "absent.jsonl")));
+        Assert.Equal((2, "rules: cannot tell the format of the cases file 'cases.txt' from its name; it must end in .jsonl or .csv.\n"),
+            Exit(cli.Run("evaluate", "fw", "--cases", "cases.txt")));
+        Assert.Equal((2, "rules: 'fw' is a folder; --cases takes a .jsonl or .csv file.\n"), Exit(cli.Run("evaluate", "fw", "--cases", "fw")));
+        Assert.Equal((2, "rules: 'fw' is a folder; --cases takes a .jsonl or .csv file.\n"), Exit(cli.Run("explain", "fw", "--cases", "fw", "--id", "C-1")));
         Assert.Equal(2, cli.Run("evaluate", "fw", "--cases", "cases.jsonl", "--format", "pdf").Exit);
         Assert.Equal(2, cli.Run("evaluate", "nowhere", "--cases", "cases.jsonl").Exit);
         Assert.Equal(2, cli.Run("evaluate", "fw").Exit);
     }
+
+    private static (int Exit, string Error) Exit((int Exit, string Out, string Error) run) => (run.Exit, run.Error);
 
     [Fact]
     public void FrameworkWithErrorsPrintsThemAndExitsOne()

@@ -20,6 +20,21 @@ public class ExplainCommandTests
     }
 
     [Fact]
+    public void FieldsAreNamedInTheirAuthorsWords()
+    {
+        // A yes/no field's label is a statement, quoted as written; an acronym in a label keeps its capitals.
+        var framework = EvaluateCommandTests.Framework
+            .Replace("type \"Type of case\" : community | post_release", "type \"Type of case\" : community | post_release\n  harm \"There are indicators of risk of harm\" : boolean\n  band \"OGRS band\" : low | high")
+            .Replace("prompt a \"Do the requirements start promptly?\" : YesNo", "prompt a \"Do the requirements start promptly?\" : YesNo\n        when case.harm\n      prompt c \"C\" : YesNo\n        when case.band == high");
+        using var cli = new CliRunner().With("fw/framework.rules", framework).With("cases.jsonl",
+            """{"id":"C-9","inspection":"north","case":{"type":"community","harm":true,"band":"low"},"answers":{"2.4.1":"yes","2.4.1.a":"yes","2.4.1.b":"yes"}}""" + "\n");
+        var (exit, output, error) = cli.Run("explain", "fw", "--cases", "cases.jsonl", "--id", "C-9");
+        Assert.True(exit == 0, error + output);
+        Assert.Contains("because \"There are indicators of risk of harm\" (case.harm) is yes (true).", output);
+        Assert.Contains("because the case's OGRS band (case.band) is low.", output);
+    }
+
+    [Fact]
     public void TextExplanation()
     {
         using var cli = Cli();

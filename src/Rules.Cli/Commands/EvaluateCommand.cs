@@ -45,6 +45,11 @@ internal static class EvaluateCommand
             context.Error.WriteLine($"rules: unknown format '{options.Format}'; use text, json, markdown or html.");
             return ExitCodes.CannotRun;
         }
+        if (CasesFile.Problem(context, options.Cases) is { } casesProblem)
+        {
+            context.Error.WriteLine(casesProblem);
+            return ExitCodes.CannotRun;
+        }
         var loaded = FrameworkLoader.Load(context, options.Framework, out var exit);
         if (loaded is null) return exit;
         var (compilation, compiled) = loaded.Value;

@@ -25,6 +25,11 @@ internal static class ExplainCommand
 
     public static int Run(CliContext context, string frameworkPath, string casesPath, string caseId, string format)
     {
+        if (CasesFile.Problem(context, casesPath) is { } casesProblem)
+        {
+            context.Error.WriteLine(casesProblem);
+            return ExitCodes.CannotRun;
+        }
         var loaded = FrameworkLoader.Load(context, frameworkPath, out var exit);
         if (loaded is null) return exit;
         var schema = loaded.Value.Framework.Schema as FrameworkCaseSchema ?? FrameworkCaseSchema.Create(loaded.Value.Compilation.Model);

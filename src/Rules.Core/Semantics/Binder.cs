@@ -72,6 +72,7 @@ internal sealed partial class Binder
         // Libraries first, so a framework's own declarations of the same name are the duplicates.
         foreach (var tree in _imported) DeclareTree(tree, imported: true);
         foreach (var tree in _trees) DeclareTree(tree, imported: false);
+        CompleteDomains();
         CheckFrameworkCount();
 
         foreach (var (question, setName, tree) in _pendingAnswerSets)
@@ -329,8 +330,21 @@ internal sealed partial class Binder
                     break;
             }
         }
-        domain.Standards = [.. members.Standards];
-        domain.Checks = [.. members.Checks];
+    }
+
+    /// <summary>
+    /// Domains and their standards in the order of their numbers (2.1, 2.2, ..., 2.10), as the bulletins list them,
+    /// whatever files they are written in: reports, explanations and the outline follow the model's order.
+    /// </summary>
+    private void CompleteDomains()
+    {
+        _domains.Sort((a, b) => CodeOrder.Compare(a.Name, b.Name));
+        foreach (var (domain, members) in _domainMembers)
+        {
+            members.Standards.Sort((a, b) => CodeOrder.Compare(a.Code, b.Code)); // codes are unique: a duplicate is not declared
+            domain.Standards = [.. members.Standards];
+            domain.Checks = [.. members.Checks];
+        }
     }
 
     /// <summary>A check or signal; its condition is bound once every item is declared.</summary>

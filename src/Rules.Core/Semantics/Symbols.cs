@@ -42,6 +42,14 @@ public abstract class Symbol(string name, Location location, SyntaxNode syntax)
     public abstract string Display { get; }
 
     public override string ToString() => Display;
+
+    /// <summary>The member of a short list with this name (a loop: lookups run for every name in every condition).</summary>
+    private protected static T? Named<T>(ImmutableArray<T> symbols, string name) where T : Symbol
+    {
+        foreach (var symbol in symbols)
+            if (symbol.Name == name) return symbol;
+        return null;
+    }
 }
 
 public sealed class FrameworkSymbol(string name, Location location, SyntaxNode syntax) : Symbol(name, location, syntax)
@@ -61,12 +69,7 @@ public sealed class ScaleSymbol(string name, Location location, SyntaxNode synta
     public override SymbolKind Kind => SymbolKind.Scale;
     public override string Display => $"scale '{Name}'";
     public ImmutableArray<LevelSymbol> Levels { get; internal set; } = [];
-    public LevelSymbol? FindLevel(string name)
-    {
-        foreach (var level in Levels)
-            if (level.Name == name) return level;
-        return null;
-    }
+    public LevelSymbol? FindLevel(string name) => Named(Levels, name);
 }
 
 public sealed class LevelSymbol(string name, Location location, SyntaxNode syntax, ScaleSymbol scale, string label, int score, decimal bound)
@@ -98,12 +101,7 @@ public sealed class CaseFieldSymbol(string name, Location location, SyntaxNode s
     public FieldTypeKind Type { get; } = type;
     /// <summary>The allowed values of an enum field, or the possible members of a set field.</summary>
     public ImmutableArray<FieldValueSymbol> Values { get; internal set; } = [];
-    public FieldValueSymbol? FindValue(string name)
-    {
-        foreach (var value in Values)
-            if (value.Name == name) return value;
-        return null;
-    }
+    public FieldValueSymbol? FindValue(string name) => Named(Values, name);
 
     public string TypeDisplay => Type switch
     {
@@ -128,12 +126,7 @@ public sealed class AnswerSetSymbol(string name, Location location, SyntaxNode s
     public override SymbolKind Kind => SymbolKind.AnswerSet;
     public override string Display => $"answer set '{Name}'";
     public ImmutableArray<AnswerOptionSymbol> Options { get; internal set; } = [];
-    public AnswerOptionSymbol? FindOption(string name)
-    {
-        foreach (var option in Options)
-            if (option.Name == name) return option;
-        return null;
-    }
+    public AnswerOptionSymbol? FindOption(string name) => Named(Options, name);
     public bool HasPositiveOption => Options.Any(o => o.Outcome == OptionOutcome.Positive);
 }
 

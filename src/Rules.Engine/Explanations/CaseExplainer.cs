@@ -141,7 +141,10 @@ public sealed class CaseExplainer(FrameworkCaseSchema schema)
 
     private static string FieldPhrase(CaseFieldSymbol field, CaseValue? value)
     {
-        var name = $"the case's {field.Label.ToLowerInvariant()} (case.{field.Name})";
+        // A yes/no field's label is a statement ("There are indicators of risk of harm"): quoted, not made a noun.
+        var name = field.Type == FieldTypeKind.Boolean
+            ? $"\"{field.Label}\" (case.{field.Name})"
+            : $"the case's {LowerFirst(field.Label)} (case.{field.Name})";
         return value switch
         {
             null => $"{name} has no value",
@@ -152,6 +155,10 @@ public sealed class CaseExplainer(FrameworkCaseSchema schema)
             _ => $"{name} is {value}",
         };
     }
+
+    /// <summary>"Type of case" → "type of case", but "OGRS band" stays as it is.</summary>
+    private static string LowerFirst(string label) =>
+        label.Length > 1 && char.IsUpper(label[0]) && !char.IsUpper(label[1]) ? char.ToLowerInvariant(label[0]) + label[1..] : label;
 
     private sealed class EvaluationView(CaseEvaluation evaluation) : ICaseView
     {

@@ -12,7 +12,8 @@ namespace Rules.Engine.Hosting;
 /// </summary>
 public sealed class FrameworkHost
 {
-    private readonly RulesWorkspace _workspace;
+    private readonly IFileSystem _fileSystem;
+    private readonly SyntaxTreeCache _trees = new(); // unchanged files are not parsed again on reload
     private readonly object _reloading = new();
     private LoadedFramework? _current;
 
@@ -20,7 +21,7 @@ public sealed class FrameworkHost
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentException.ThrowIfNullOrEmpty(frameworkFolder);
-        _workspace = new RulesWorkspace(fileSystem);
+        _fileSystem = fileSystem;
         FrameworkFolder = frameworkFolder;
     }
 
@@ -37,7 +38,10 @@ public sealed class FrameworkHost
             FrameworkCompilation? compilation;
             try
             {
-                compilation = _workspace.CompileAll(FrameworkFolder).FirstOrDefault(c => !c.Model.IsLibrary);
+                // One snapshot of the files per reload: each file is read once, so a file saved while the
+                // folder is being compiled cannot be seen in two versions by one compilation.
+                var workspace = new RulesWorkspace(new CachedFileSystem(_fileSystem), _trees);
+                compilation = workspace.CompileAll(FrameworkFolder).FirstOrDefault(c => !c.Model.IsLibrary);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

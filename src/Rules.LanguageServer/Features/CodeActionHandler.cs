@@ -65,6 +65,7 @@ public sealed class CodeActionHandler(RulesProjectService projects)
     {
         var start = analysis.GetOffset(diagnostic.Range.Start);
         var end = analysis.GetOffset(diagnostic.Range.End);
+        if (end < start) return null; // an inverted range is no diagnostic of ours
         var name = analysis.Document.Text[start..end];
         if (!NameRules.IsIdentifier(name)) return null;
         var question = OptionOwnerFinder.QuestionFor(TokenIndex.Of(analysis.Tree), start, analysis.Model);
