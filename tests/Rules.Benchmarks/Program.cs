@@ -8,7 +8,9 @@ using Rules.Benchmarks;
 // phases [lines|folder] [allocations]   time, allocation and GC counts per phase (lex, parse, bind, each lint rule)
 // gc [lines] [runs]         every collection during parse and parse+bind+lint runs (generation, promoted, pause)
 // loop [lines] [iterations] [parse]  parse+bind+lint (or parse alone) repeatedly, for a profiler
-// engine-loop compiled|yardstick|routing|run [seconds]   one engine operation repeatedly, for a profiler
+// engine-loop compiled|yardstick|routing|run|read [seconds]   one engine operation repeatedly, for a profiler
+// engine-lines [--cases N] [--passes N]   parsing one line: plain-line reading vs Utf8JsonReader, and two floors
+// engine-parallel [--cases N] [--file F] [--threads 0,1,0j] [--runs 5]   reading and whole runs with and without parse threads / plain-line reading (wall clock)
 // engine-ids [--sizes 1000000,10000000] [--runs 3]   the case id registry alone: ns per insert by size
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
@@ -25,6 +27,12 @@ if (args.Length > 1 && args[0] == "engine-loop")
 
 if (args.Length > 0 && args[0] == "engine-ids")
     return Rules.Benchmarks.Engine.IdRegistryHarness.Run(Console.Out, args[1..]);
+
+if (args.Length > 0 && args[0] == "engine-lines")
+    return Rules.Benchmarks.Engine.LineParseHarness.Run(Console.Out, args[1..]);
+
+if (args.Length > 0 && args[0] == "engine-parallel")
+    return Rules.Benchmarks.Engine.ParallelReadHarness.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "engine-quick")
     return Rules.Benchmarks.Engine.EngineQuickHarness.Run(Console.Out, args[1..]);

@@ -76,7 +76,7 @@ internal static class EvaluateCommand
         try
         {
             var casesPath = context.FullPath(options.Cases);
-            using var reader = CaseReader.OpenFile(casesPath, compiled.Schema);
+            using var reader = CaseReader.OpenFile(casesPath, compiled.Schema, options: CaseReaderOptions.ForThisMachine());
             report = Console.IsErrorRedirected || !ReferenceEquals(context.Error, Console.Error)
                 ? EvaluationRun.Run(reader, compiled, ratings, options.AllowMissing)
                 : RunWithProgress(reader, compiled, ratings, options.AllowMissing, new FileInfo(casesPath).Length);

@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text;
 
 namespace Rules.Engine.Input;
@@ -11,6 +12,12 @@ namespace Rules.Engine.Input;
 /// using var reader = CaseReader.Open(stream, CaseInputFormat.JsonLines, schema);
 /// while (reader.MoveNext()) { var record = reader.Current; ... }
 /// </code>
+/// With <see cref="CaseReaderOptions.ParseThreads"/>, records are split and parsed ahead on other
+/// threads (after the first <see cref="CaseReaderOptions.ParallelAfterRecords"/>, read on the calling
+/// thread) and handed out in input order: the records, their problems and the duplicate-id checks
+/// are the same as when everything is read on the calling thread. A failure of the stream is
+/// thrown by <see cref="MoveNext"/> after the records before it, as it would be without threads.
+/// Dispose the reader to stop the threads when not reading to the end.
 /// </summary>
 public abstract class CaseReader : IDisposable
 {
@@ -19,6 +26,13 @@ public abstract class CaseReader : IDisposable
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _inspectionLookup;
     private readonly LineSource _lines;
     private char[] _chars = new char[256];
+    private RecordPipeline? _pipeline;
+    private RecordBatch? _batch;
+    private int _batchIndex;
+    private bool _parallel;
+    private bool _finished;
+    private ExceptionDispatchInfo? _fault;
+    private long _bytesDelivered;
     private bool _disposed;
 
     private protected CaseReader(Stream stream, ICaseSchema schema, CaseReaderOptions? options, bool quoteAware, bool leaveOpen)
@@ -27,6 +41,10 @@ public abstract class CaseReader : IDisposable
         ArgumentNullException.ThrowIfNull(schema);
         Schema = schema;
         Options = options ?? CaseReaderOptions.Default;
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.ParseThreads, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(Options.ParallelAfterRecords, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.BatchRecords, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Options.BatchBytes, 1, nameof(options));
         Current = new CaseRecord(schema);
         Problems = new ProblemCollector();
         _lines = new LineSource(stream, Options.MaxLineBytes, quoteAware, leaveOpen);
@@ -46,7 +64,13 @@ public abstract class CaseReader : IDisposable
     public int RecordsRead { get; private set; }
 
     /// <summary>Bytes taken from the stream so far, for a progress display (compare with the file's length).</summary>
-    public long BytesRead => _lines.BytesRead;
+    public long BytesRead => _parallel ? Volatile.Read(ref _bytesDelivered) : _lines.BytesRead;
+
+    /// <summary>True while parse threads of this reader are running (for tests).</summary>
+    internal bool HasRunningParseThreads => _pipeline?.HasRunningThreads ?? false;
+
+    /// <summary>True once the reader has started its parse threads (for tests).</summary>
+    internal bool StartedParseThreads => _parallel;
 
     private protected ProblemCollector Problems { get; }
 
@@ -82,38 +106,29 @@ public abstract class CaseReader : IDisposable
             _ => null,
         };
 
-    /// <summary>Advances to the next record. Never throws for bad input; returns false at the end.</summary>
+    /// <summary>
+    /// Advances to the next record. Never throws for bad input; returns false at the end. A failure
+    /// of the stream itself (an <see cref="IOException"/>) is thrown, after the records before it.
+    /// </summary>
     public bool MoveNext()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_parallel) return MoveNextInParallel();
+        if (Options.ParseThreads > 0 && RecordsRead >= Options.ParallelAfterRecords && IsReadyForParallel)
+        {
+            _parallel = true;
+            _pipeline = new RecordPipeline(_lines, this, CreateParser, Options.ParseThreads, Options.BatchRecords, Options.BatchBytes);
+            _bytesDelivered = _lines.BytesRead;
+            return MoveNextInParallel();
+        }
+
         while (true)
         {
             var kind = _lines.Next(out var line, out var lineNumber);
             if (kind == LineKind.End) return false;
             if (kind == LineKind.Line && IsBlank(line)) continue;
-
-            var record = Current;
-            record.Reset(lineNumber);
-            Problems.Clear();
-            if (kind == LineKind.TooLong)
-            {
-                if (!IsRecordWhenTooLong(lineNumber)) continue;
-                Problems.Reject(ProblemIds.Unreadable, $"the line is longer than the limit of {Options.MaxLineBytes:N0} bytes, so it was not read.");
-            }
-            else if (!HandleLine(line, record))
-            {
-                continue;
-            }
-
-            if (record.Id is { } id)
-            {
-                if (!_ids.TryAdd(id, lineNumber, out var first))
-                {
-                    Problems.Reject(ProblemIds.DuplicateId, $"the id repeats the id of the case on line {first}.", "id", id);
-                }
-            }
-
-            Problems.FlushInto(record);
+            if (!ParseLine(kind, line, lineNumber, Current)) continue;
+            CheckId(Current);
             RecordsRead++;
             return true;
         }
@@ -123,8 +138,93 @@ public abstract class CaseReader : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
+        _pipeline?.Dispose();
+        _pipeline = null;
         _lines.Dispose();
         GC.SuppressFinalize(this);
+    }
+
+    /// <summary>
+    /// Reads one line into the record (reset first), with every problem found reading it; false
+    /// when the line is not a record (a CSV header). Duplicate ids are not checked here.
+    /// </summary>
+    internal bool ParseLine(LineKind kind, ReadOnlySpan<byte> line, int lineNumber, CaseRecord record)
+    {
+        record.Reset(lineNumber);
+        Problems.Clear();
+        if (kind == LineKind.TooLong)
+        {
+            if (!IsRecordWhenTooLong(lineNumber)) return false;
+            Problems.Reject(ProblemIds.Unreadable, $"the line is longer than the limit of {Options.MaxLineBytes:N0} bytes, so it was not read.");
+        }
+        else if (!HandleLine(line, record))
+        {
+            Problems.Clear();
+            return false;
+        }
+
+        Problems.FlushInto(record);
+        return true;
+    }
+
+    internal static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
+
+    /// <summary>A parser for another thread: the same schema and options, its own scratch state (for CSV, the header read so far).</summary>
+    private protected abstract CaseReader CreateParser();
+
+    /// <summary>Whether the lines still to come can be parsed on other threads (false for CSV until the header is read).</summary>
+    private protected virtual bool IsReadyForParallel => true;
+
+    /// <summary>Rejects the record when its id was seen before; called for every record in input order.</summary>
+    private void CheckId(CaseRecord record)
+    {
+        if (record.Id is { } id && !_ids.TryAdd(id, record.Line, out var first))
+        {
+            record.AddProblem(new RecordProblem(ProblemIds.DuplicateId, ProblemSeverity.Rejection, $"the id repeats the id of the case on line {first}.", id, record.Line, "id", id));
+        }
+    }
+
+    private bool MoveNextInParallel()
+    {
+        while (true)
+        {
+            if (_batch is { } batch)
+            {
+                while (_batchIndex < batch.Count)
+                {
+                    var index = _batchIndex++;
+                    if (!batch.IsRecord[index]) continue;
+                    Current.SwapWith(batch.Records[index]);
+                    Volatile.Write(ref _bytesDelivered, batch.BytesRead);
+                    CheckId(Current);
+                    RecordsRead++;
+                    return true;
+                }
+
+                _batch = null;
+                if (batch.IsLast)
+                {
+                    _finished = true;
+                    _fault = batch.Fault;
+                    Volatile.Write(ref _bytesDelivered, batch.BytesRead);
+                    _pipeline!.Dispose();
+                    _pipeline = null;
+                }
+                else
+                {
+                    _pipeline!.Release(batch);
+                }
+            }
+
+            if (_finished)
+            {
+                _fault?.Throw();
+                return false;
+            }
+
+            _batch = _pipeline!.Take();
+            _batchIndex = 0;
+        }
     }
 
     /// <summary>
@@ -174,6 +274,4 @@ public abstract class CaseReader : IDisposable
 
         return bytes.Length;
     }
-
-    private static bool IsBlank(ReadOnlySpan<byte> line) => line.IndexOfAnyExcept(" \t\r"u8) < 0;
 }

@@ -11,15 +11,16 @@ public sealed class CaseRecord
     /// <summary>The answer index stored for an item without an answer.</summary>
     public const int NoAnswer = -1;
 
-    private readonly bool[] _hasValue;
-    private readonly double[] _numbers;
+    // Not readonly: SwapWith exchanges them with another record of the same schema.
     private readonly int[] _setOffset;
     private readonly int[] _setWords;
-    private readonly ulong[] _sets;
-    private readonly int[] _answers;
-    private readonly bool[] _answerGiven;
-    private readonly ulong[] _answerGivenWords;
-    private readonly List<RecordProblem> _problems = [];
+    private bool[] _hasValue;
+    private double[] _numbers;
+    private ulong[] _sets;
+    private int[] _answers;
+    private bool[] _answerGiven;
+    private ulong[] _answerGivenWords;
+    private List<RecordProblem> _problems = [];
     private int _rejections;
 
     public CaseRecord(ICaseSchema schema)
@@ -143,6 +144,27 @@ public sealed class CaseRecord
         copy.Line = Line;
         foreach (var problem in _problems) copy.AddProblem(problem);
         return copy;
+    }
+
+    /// <summary>
+    /// Exchanges everything read (values, answers, id, inspection, line and problems) with another
+    /// record of the same schema, without copying: how a reader hands out a record parsed on
+    /// another thread in its one <see cref="CaseReader.Current"/> instance.
+    /// </summary>
+    internal void SwapWith(CaseRecord other)
+    {
+        if (!ReferenceEquals(other.Schema, Schema)) throw new ArgumentException("The records must have the same schema.", nameof(other));
+        (_hasValue, other._hasValue) = (other._hasValue, _hasValue);
+        (_numbers, other._numbers) = (other._numbers, _numbers);
+        (_sets, other._sets) = (other._sets, _sets);
+        (_answers, other._answers) = (other._answers, _answers);
+        (_answerGiven, other._answerGiven) = (other._answerGiven, _answerGiven);
+        (_answerGivenWords, other._answerGivenWords) = (other._answerGivenWords, _answerGivenWords);
+        (_problems, other._problems) = (other._problems, _problems);
+        (_rejections, other._rejections) = (other._rejections, _rejections);
+        (Id, other.Id) = (other.Id, Id);
+        (Inspection, other.Inspection) = (other.Inspection, Inspection);
+        (Line, other.Line) = (other.Line, Line);
     }
 
     internal void Reset(int line)

@@ -32,6 +32,11 @@ public sealed class CsvCaseReader : CaseReader
         Unnamed,
     }
 
+    private protected override bool IsReadyForParallel => _columns is not null;
+
+    private protected override CaseReader CreateParser() =>
+        new CsvCaseReader(Stream.Null, Schema, Options, leaveOpen: true) { _columns = _columns, _headerError = _headerError };
+
     private protected override bool IsRecordWhenTooLong(int lineNumber)
     {
         if (_columns is not null || _headerError is not null) return true;

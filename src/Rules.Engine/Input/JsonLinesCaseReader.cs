@@ -8,7 +8,7 @@ namespace Rules.Engine.Input;
 /// <c>inspection</c>, <c>case</c> (field name to value) and <c>answers</c> (code to option name).
 /// Other top-level properties are ignored. A <c>null</c> value means no value.
 /// </summary>
-public sealed class JsonLinesCaseReader : CaseReader
+public sealed partial class JsonLinesCaseReader : CaseReader
 {
     private static readonly JsonReaderOptions ReaderOptions = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 64 };
 
@@ -16,6 +16,16 @@ public sealed class JsonLinesCaseReader : CaseReader
     private readonly bool[] _seenAnswer;
     private readonly Utf8NameTable<CaseFieldSlot> _fieldNames;
     private readonly Utf8NameTable<AnswerSlot> _answerCodes;
+    private readonly CaseFieldSlot[] _fieldSlots;
+    private readonly AnswerSlot[] _answerSlots;
+
+    // Plain-line reading: each code (and field name) as a JSON string followed by its colon ("2.4.1":), written by
+    // System.Text.Json so that it is a valid token whatever the code, and for each slot (shifted by
+    // one: 0 is the start of the object) the slot whose code followed it last time.
+    private readonly byte[][] _quotedCodes;
+    private readonly int[] _codeAfter;
+    private readonly byte[][] _quotedFields;
+    private readonly int[] _fieldAfter;
     private string? _lastInspection;
     private byte[] _lastInspectionUtf8 = [];
 
@@ -26,7 +36,17 @@ public sealed class JsonLinesCaseReader : CaseReader
         _seenAnswer = new bool[schema.Answers.Length];
         _fieldNames = new Utf8NameTable<CaseFieldSlot>(schema.Fields.Select(f => (f.Name, f)));
         _answerCodes = new Utf8NameTable<AnswerSlot>(schema.Answers.Select(a => (a.Code, a)));
+        _fieldSlots = [.. schema.Fields];
+        _quotedFields = [.. schema.Fields.Select(f => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(f.Name) + ":"))];
+        _fieldAfter = new int[schema.Fields.Length + 1];
+        Array.Fill(_fieldAfter, -1);
+        _answerSlots = [.. schema.Answers];
+        _quotedCodes = [.. schema.Answers.Select(a => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(a.Code) + ":"))];
+        _codeAfter = new int[schema.Answers.Length + 1];
+        Array.Fill(_codeAfter, -1);
     }
+
+    private protected override CaseReader CreateParser() => new JsonLinesCaseReader(Stream.Null, Schema, Options, leaveOpen: true);
 
     private protected override bool HandleLine(ReadOnlySpan<byte> line, CaseRecord record)
     {
@@ -39,6 +59,14 @@ public sealed class JsonLinesCaseReader : CaseReader
 
         Array.Clear(_seenField);
         Array.Clear(_seenAnswer);
+        if (Options.PlainLines)
+        {
+            if (TryReadPlainLine(line, record)) return true;
+            record.Reset(record.Line);
+            Array.Clear(_seenField);
+            Array.Clear(_seenAnswer);
+        }
+
         var reader = new Utf8JsonReader(line, ReaderOptions);
         try
         {

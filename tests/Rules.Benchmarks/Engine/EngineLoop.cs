@@ -24,7 +24,8 @@ public static class EngineLoop
             "yardstick" => () => EngineOperations.HandWritten(yardstick, workload.Records, handTally),
             "routing" => () => EngineOperations.CompiledEvaluateOnly(evaluator, workload.Records),
             "run" => () => EngineOperations.EndToEnd(new MemoryStream(workload.JsonLines), framework),
-            _ => throw new ArgumentException($"Unknown operation '{operation}': compiled, yardstick, routing or run."),
+            "read" => () => EngineOperations.Read(new MemoryStream(workload.JsonLines), framework.Schema),
+            _ => throw new ArgumentException($"Unknown operation '{operation}': compiled, yardstick, routing, run or read."),
         };
         var watch = Stopwatch.StartNew();
         long total = 0, steps = 0;

@@ -17,7 +17,7 @@ namespace Rules.Engine.Tests.Framework;
 /// </summary>
 public sealed class YardstickAgreementTests
 {
-    private static readonly Lazy<CompiledFramework> Framework = new(() =>
+    internal static readonly Lazy<CompiledFramework> Framework = new(() =>
     {
         var workspace = new RulesWorkspace(new PhysicalFileSystem());
         var compilation = workspace.CompileAll(Path.Combine(RepositoryRoot(), "rules", "probation-2021")).First(c => !c.Model.IsLibrary);
@@ -89,7 +89,7 @@ public sealed class YardstickAgreementTests
         [.. record.Problems.Select(p => $"line {record.Line}: {p.Id} {p.Severity} {p.Subject}").Order(StringComparer.Ordinal)];
 
     /// <summary>A case with random fields (sometimes absent, sometimes at or past a bound) and random answers for random codes.</summary>
-    private static string RandomCase(Random random, ICaseSchema schema, int i)
+    internal static string RandomCase(Random random, ICaseSchema schema, int i)
     {
         double[] numbers = [-1, 0, 1, 6, 6.5, 7, 12, 13, 17, 18, 20, 21, 24, 25, 25.5, 26, 29, 30, 35, 36, 39, 40, 55, 56, 59, 60, 70, 71, 90];
         var fields = new List<string>();
@@ -119,7 +119,7 @@ public sealed class YardstickAgreementTests
         return $"{{\"id\":\"C-{i}\",\"inspection\":\"i{i % 3}\",\"case\":{{{string.Join(",", fields)}}},\"answers\":{{{string.Join(",", answers)}}}}}";
     }
 
-    private static string RepositoryRoot([CallerFilePath] string source = "")
+    internal static string RepositoryRoot([CallerFilePath] string source = "")
     {
         var directory = Path.GetDirectoryName(source);
         while (directory is not null && !File.Exists(Path.Combine(directory, "Rules.sln"))) directory = Path.GetDirectoryName(directory);
