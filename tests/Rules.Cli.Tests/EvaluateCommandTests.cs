@@ -187,6 +187,37 @@ public class EvaluateCommandTests
         Assert.Equal(2, cli.Run("evaluate", "fw").Exit);
     }
 
+    [Fact]
+    public void ALargeInputReadOnSeveralThreadsIsCountedAndCheckedInOrder()
+    {
+        // Over 4,096 cases, rules evaluate parses on other threads: every case is still counted once, and a
+        // duplicate id and a bad answer far into the file are reported with their own lines.
+        var lines = new System.Text.StringBuilder();
+        var positive = 0;
+        for (var i = 1; i <= 9000; i++)
+        {
+            var yes = i % 3 != 0;
+            if (yes) positive++;
+            var type = i % 2 == 0 ? "community" : "post_release";
+            var b = type == "post_release" ? ",\"2.4.1.b\":\"yes\"" : "";
+            lines.Append("{\"id\":\"C-" + i + "\",\"inspection\":\"north\",\"case\":{\"type\":\"" + type + "\"},\"answers\":{\"2.4.1\":\""
+                + (yes ? "yes" : "no") + "\",\"2.4.1.a\":\"yes\"" + b + "}}\n");
+        }
+        lines.Append("""{"id":"C-5000","inspection":"north","case":{"type":"community"},"answers":{"2.4.1":"yes","2.4.1.a":"yes"}}""").Append('\n');
+        lines.Append("""{"id":"C-9001","inspection":"north","case":{"type":"community"},"answers":{"2.4.1":"yes","2.4.1.a":"maybe"}}""").Append('\n');
+        using var cli = Cli(lines.ToString());
+        var (exit, output, error) = cli.Run("evaluate", "fw", "--cases", "cases.jsonl", "--format", "json");
+        Assert.True(exit == 0, error);
+        using var doc = JsonDocument.Parse(output);
+        var input = doc.RootElement.GetProperty("input");
+        Assert.Equal((9002, 9000, 2), (input.GetProperty("read").GetInt32(), input.GetProperty("evaluated").GetInt32(), input.GetProperty("rejected").GetInt32()));
+        var rejected = doc.RootElement.GetProperty("rejected").EnumerateArray().Select(r => (r.GetProperty("id").GetString(), r.GetProperty("line").GetInt32())).ToArray();
+        Assert.Equal([("C-5000", 9001), ("C-9001", 9002)], rejected);
+        var all = doc.RootElement.GetProperty("inspections").EnumerateArray().First(i => i.GetProperty("inspection").GetString() == "*");
+        var question = all.GetProperty("keyQuestions").EnumerateArray().First(k => k.GetProperty("code").GetString() == "2.4.1");
+        Assert.Equal((9000, positive), (question.GetProperty("applicable").GetInt32(), question.GetProperty("positive").GetInt32()));
+    }
+
     private static (int Exit, string Error) Exit((int Exit, string Out, string Error) run) => (run.Exit, run.Error);
 
     [Fact]
