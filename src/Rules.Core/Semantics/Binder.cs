@@ -334,7 +334,7 @@ internal sealed partial class Binder
 
     /// <summary>
     /// Domains and their standards in the order of their numbers (2.1, 2.2, ..., 2.10), as the bulletins list them,
-    /// whatever files they are written in: reports, explanations and the outline follow the model's order.
+    /// whatever files they are written in: reports, explanations and workspace symbols follow the model's order.
     /// </summary>
     private void CompleteDomains()
     {
