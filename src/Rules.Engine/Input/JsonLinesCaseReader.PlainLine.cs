@@ -83,45 +83,27 @@ public sealed partial class JsonLinesCaseReader
 
     private bool TryPlainCase(ReadOnlySpan<byte> line, ref int at, CaseRecord record)
     {
-        if (!Expect(line, ref at, (byte)'{')) return false;
-        at = SkipSpace(line, at);
-        if (at < line.Length && line[at] == (byte)'}')
-        {
-            at++;
-            return true;
-        }
-
+        if (!TryOpenObject(line, ref at, out var empty)) return false;
+        if (empty) return true;
         var previous = -1;
         while (true)
         {
-            // As for answer codes: first the field that followed the previous one last time.
             CaseFieldSlot? field;
-            var predicted = _fieldAfter[previous + 1];
-            if (predicted >= 0 && line[at..].StartsWith(_quotedFields[predicted]))
-            {
-                field = _fieldSlots[predicted];
-                at += _quotedFields[predicted].Length;
-            }
+            var predicted = PredictedMember(line, ref at, _fieldAfter, _quotedFields, previous);
+            if (predicted >= 0) field = _fieldSlots[predicted];
             else
             {
-                if (!TryPlainString(line, ref at, out var name)) return false;
-                field = _fieldNames.FindFast(name);
-                if (field is null) return false;
+                if (!TryPlainString(line, ref at, out var name) || (field = _fieldNames.FindFast(name)) is null) return false;
                 _fieldAfter[previous + 1] = field.Slot;
-                at = SkipSpace(line, at);
-                if (!Expect(line, ref at, (byte)':')) return false;
+                if (!TryColon(line, ref at)) return false;
             }
 
             previous = field.Slot;
-            if (_seenField[field.Slot]) return false;
-            _seenField[field.Slot] = true;
+            if (!FirstTime(_seenField, field.Slot)) return false;
             at = SkipSpace(line, at);
             if (!TryNull(line, ref at) && !TryPlainField(line, ref at, record, field)) return false;
-            at = SkipSpace(line, at);
-            if (at >= line.Length) return false;
-            if (line[at++] == (byte)'}') return true;
-            if (line[at - 1] != (byte)',') return false;
-            at = SkipSpace(line, at);
+            if (!TryAfterMember(line, ref at, out var closed)) return false;
+            if (closed) return true;
         }
     }
 
@@ -188,40 +170,23 @@ public sealed partial class JsonLinesCaseReader
 
     private bool TryPlainAnswers(ReadOnlySpan<byte> line, ref int at, CaseRecord record)
     {
-        if (!Expect(line, ref at, (byte)'{')) return false;
-        at = SkipSpace(line, at);
-        if (at < line.Length && line[at] == (byte)'}')
-        {
-            at++;
-            return true;
-        }
-
+        if (!TryOpenObject(line, ref at, out var empty)) return false;
+        if (empty) return true;
         var previous = -1;
         while (true)
         {
-            // The codes come in the same order on most lines, though not all of them on every line:
-            // try the code that followed the previous one last time, with its quotes and colon, as
-            // one comparison of bytes.
             AnswerSlot? item;
-            var predicted = _codeAfter[previous + 1];
-            if (predicted >= 0 && line[at..].StartsWith(_quotedCodes[predicted]))
-            {
-                item = _answerSlots[predicted];
-                at += _quotedCodes[predicted].Length;
-            }
+            var predicted = PredictedMember(line, ref at, _codeAfter, _quotedCodes, previous);
+            if (predicted >= 0) item = _answerSlots[predicted];
             else
             {
-                if (!TryPlainString(line, ref at, out var code)) return false;
-                item = _answerCodes.FindFast(code);
-                if (item is null) return false;
+                if (!TryPlainString(line, ref at, out var code) || (item = _answerCodes.FindFast(code)) is null) return false;
                 _codeAfter[previous + 1] = item.Slot;
-                at = SkipSpace(line, at);
-                if (!Expect(line, ref at, (byte)':')) return false;
+                if (!TryColon(line, ref at)) return false;
             }
 
             previous = item.Slot;
-            if (_seenAnswer[item.Slot]) return false;
-            _seenAnswer[item.Slot] = true;
+            if (!FirstTime(_seenAnswer, item.Slot)) return false;
             at = SkipSpace(line, at);
             if (!TryNull(line, ref at))
             {
@@ -231,12 +196,73 @@ public sealed partial class JsonLinesCaseReader
                 record.SetAnswer(item.Slot, option);
             }
 
-            at = SkipSpace(line, at);
-            if (at >= line.Length) return false;
-            if (line[at++] == (byte)'}') return true;
-            if (line[at - 1] != (byte)',') return false;
-            at = SkipSpace(line, at);
+            if (!TryAfterMember(line, ref at, out var closed)) return false;
+            if (closed) return true;
         }
+    }
+
+    /// <summary>An object's <c>{</c>, and its <c>}</c> at once when it is empty; false when the value is not an object.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryOpenObject(ReadOnlySpan<byte> line, ref int at, out bool empty)
+    {
+        empty = false;
+        if (!Expect(line, ref at, (byte)'{')) return false;
+        at = SkipSpace(line, at);
+        if (at < line.Length && line[at] == (byte)'}')
+        {
+            at++;
+            empty = true;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The slot of the member whose name comes next, when it is the one that followed <paramref name="previous"/>
+    /// on earlier lines: names and codes come in the same order on most lines (though not all of them on every
+    /// line), so that one is tried first, its quoted name and colon compared as bytes. -1 (nothing read) otherwise.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PredictedMember(ReadOnlySpan<byte> line, ref int at, int[] after, byte[][] quoted, int previous)
+    {
+        var predicted = after[previous + 1];
+        if (predicted < 0 || !line[at..].StartsWith(quoted[predicted])) return -1;
+        at += quoted[predicted].Length;
+        return predicted;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryColon(ReadOnlySpan<byte> line, ref int at)
+    {
+        at = SkipSpace(line, at);
+        return Expect(line, ref at, (byte)':');
+    }
+
+    /// <summary>Marks a member as met on this line; false when it already was (a duplicate is for the full reading to report).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FirstTime(bool[] seen, int slot)
+    {
+        if (seen[slot]) return false;
+        seen[slot] = true;
+        return true;
+    }
+
+    /// <summary>After a member's value: <c>,</c> and the next member, or the object's closing <c>}</c>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryAfterMember(ReadOnlySpan<byte> line, ref int at, out bool closed)
+    {
+        closed = false;
+        at = SkipSpace(line, at);
+        if (at >= line.Length) return false;
+        if (line[at++] == (byte)'}')
+        {
+            closed = true;
+            return true;
+        }
+
+        if (line[at - 1] != (byte)',') return false;
+        at = SkipSpace(line, at);
+        return true;
     }
 
     /// <summary>The inspection, as <see cref="ReadInspection"/> sets it for text without escapes.</summary>
