@@ -17,26 +17,11 @@ public static class EngineQuickHarness
 {
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
-        int cases = 100_000, recordCount = 2_000;
-        string? file = null;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            switch (arguments[i])
-            {
-                case "--cases" when i + 1 < arguments.Count:
-                    cases = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--records" when i + 1 < arguments.Count:
-                    recordCount = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--file" when i + 1 < arguments.Count:
-                    file = arguments[++i];
-                    break;
-                default:
-                    output.WriteLine($"engine-quick: unexpected argument '{arguments[i]}'. Usage: engine-quick [--cases N] [--records N] [--file cases.jsonl]");
-                    return 2;
-            }
-        }
+        if (HarnessOptions.Read(arguments, output, "engine-quick [--cases N] [--records N] [--file cases.jsonl]",
+                "--cases", "--records", "--file") is not { } options) return 2;
+        var cases = options.Int("--cases", 100_000);
+        var recordCount = options.Int("--records", 2_000);
+        var file = options.Text("--file");
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Engine quick harness: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}"));
         output.WriteLine("Times: median of runs, each the smaller of wall clock and thread CPU time (the machine is shared).");

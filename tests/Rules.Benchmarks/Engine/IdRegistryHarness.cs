@@ -17,23 +17,9 @@ public static class IdRegistryHarness
 {
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
-        int[] sizes = [1_000_000, 10_000_000];
-        var runs = 3;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            switch (arguments[i])
-            {
-                case "--sizes" when i + 1 < arguments.Count:
-                    sizes = [.. arguments[++i].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
-                    break;
-                case "--runs" when i + 1 < arguments.Count:
-                    runs = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                default:
-                    output.WriteLine($"engine-ids: unexpected argument '{arguments[i]}'. Usage: engine-ids [--sizes 1000000,10000000] [--runs 3]");
-                    return 2;
-            }
-        }
+        if (HarnessOptions.Read(arguments, output, "engine-ids [--sizes 1000000,10000000] [--runs 3]", "--sizes", "--runs") is not { } options) return 2;
+        int[] sizes = [.. options.List("--sizes", ["1000000", "10000000"]).Select(s => int.Parse(s, CultureInfo.InvariantCulture))];
+        var runs = options.Int("--runs", 3);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Id registry: {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {EngineQuickHarness.LoadAverage()}; median of {runs} runs, each the smaller of wall clock and thread CPU time; the two registries alternate."));
         output.WriteLine();

@@ -16,22 +16,9 @@ public static class LineParseHarness
 {
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
-        int cases = 20_000, passes = 15;
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            switch (arguments[i])
-            {
-                case "--cases" when i + 1 < arguments.Count:
-                    cases = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--passes" when i + 1 < arguments.Count:
-                    passes = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                default:
-                    output.WriteLine($"engine-lines: unexpected argument '{arguments[i]}'. Usage: engine-lines [--cases N] [--passes N]");
-                    return 2;
-            }
-        }
+        if (HarnessOptions.Read(arguments, output, "engine-lines [--cases N] [--passes N]", "--cases", "--passes") is not { } options) return 2;
+        var cases = options.Int("--cases", 20_000);
+        var passes = options.Int("--passes", 15);
 
         var workload = EngineWorkload.Create(cases);
         var bytes = workload.JsonLines;

@@ -20,30 +20,12 @@ public static class ParallelReadHarness
 {
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
-        int cases = 100_000, runs = 5;
-        string? file = null;
-        string[] threads = ["0", "1"];
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            switch (arguments[i])
-            {
-                case "--cases" when i + 1 < arguments.Count:
-                    cases = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--file" when i + 1 < arguments.Count:
-                    file = arguments[++i];
-                    break;
-                case "--runs" when i + 1 < arguments.Count:
-                    runs = int.Parse(arguments[++i], CultureInfo.InvariantCulture);
-                    break;
-                case "--threads" when i + 1 < arguments.Count:
-                    threads = arguments[++i].Split(',');
-                    break;
-                default:
-                    output.WriteLine($"engine-parallel: unexpected argument '{arguments[i]}'. Usage: engine-parallel [--cases N] [--file cases.jsonl] [--threads 0,1,2,0j] [--runs 5]");
-                    return 2;
-            }
-        }
+        if (HarnessOptions.Read(arguments, output, "engine-parallel [--cases N] [--file cases.jsonl] [--threads 0,1,2,0j] [--runs 5]",
+                "--cases", "--file", "--threads", "--runs") is not { } options) return 2;
+        var cases = options.Int("--cases", 100_000);
+        var runs = options.Int("--runs", 5);
+        var file = options.Text("--file");
+        var threads = options.List("--threads", ["0", "1"]);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Parallel read harness: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {EngineQuickHarness.LoadAverage()}"));
         var workload = EngineWorkload.Create(file is null ? cases : 2_000);
