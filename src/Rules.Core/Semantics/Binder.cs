@@ -20,7 +20,6 @@ internal sealed partial class Binder
     private readonly List<Diagnostic> _diagnostics = new();
     private readonly List<SymbolReference> _references;
     private readonly Dictionary<SyntaxNode, BoundExpression> _bound;
-    private readonly HashSet<SyntaxTree> _ownTrees;
 
     private readonly List<ScaleSymbol> _scales = new();
     private readonly List<CaseFieldSymbol> _fields = new();
@@ -45,7 +44,6 @@ internal sealed partial class Binder
         _project = project;
         _trees = trees;
         _imported = imported;
-        _ownTrees = new HashSet<SyntaxTree>(trees);
         _diagnostics.AddRange(prior);
         // Tables sized from the amount of text (the frameworks here have a question every 60-190 characters and a
         // reference every 25): the binder runs on every keystroke in the editor, and growing them is garbage.
@@ -96,13 +94,17 @@ internal sealed partial class Binder
             _project, _trees, _imported, _framework,
             [.. _scales], [.. _fields], [.. _answerSets], [.. _domains], [.. _globalChecks], [.. _breakdowns], [.. _tests],
             [.. _references], new ReadOnlyDictionary<SyntaxNode, BoundExpression>(_bound), // read-only once bound; no copy
-            [.. _diagnostics.Where(d => (TreeOf(d) is { } t && _ownTrees.Contains(t)) || IsProjectLevel(d))],
+            [.. _diagnostics.Where(IsOwn)],
             _questions);
     }
 
-    private SyntaxTree? TreeOf(Diagnostic d) => _trees.FirstOrDefault(t => ReferenceEquals(t.Text, d.Location.Source));
-
-    private bool IsProjectLevel(Diagnostic d) => !_imported.Any(t => ReferenceEquals(t.Text, d.Location.Source));
+    /// <summary>A diagnostic of the model's own: in one of its files, or about the project as a whole (not in an imported library).</summary>
+    private bool IsOwn(Diagnostic d)
+    {
+        foreach (var tree in _imported)
+            if (ReferenceEquals(tree.Text, d.Location.Source)) return _trees.Contains(tree);
+        return true;
+    }
 
     private Location Loc(SyntaxElement element) => new(_tree.Text, element.Span);
 

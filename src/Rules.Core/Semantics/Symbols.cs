@@ -168,7 +168,7 @@ public abstract class RoutedSymbol(string name, Location location, SyntaxNode sy
     public string? Guidance { get; internal set; }
 
     /// <summary>The item's condition and every enclosing one, outermost first.</summary>
-    public IEnumerable<(RoutedSymbol Owner, BoundExpression Condition)> ConditionChain()
+    public IReadOnlyList<(RoutedSymbol Owner, BoundExpression Condition)> ConditionChain()
     {
         var chain = new List<(RoutedSymbol, BoundExpression)>();
         for (RoutedSymbol? s = this; s is not null; s = s.Parent)

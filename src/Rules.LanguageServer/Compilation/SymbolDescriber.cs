@@ -144,7 +144,7 @@ public static partial class SymbolDescriber
 
     private static void AppliesWhen(Writer w, RoutedSymbol item)
     {
-        var chain = item.ConditionChain().ToList();
+        var chain = item.ConditionChain();
         if (chain.Count == 0) return;
         w.Line("Applies when:");
         foreach (var (owner, condition) in chain)

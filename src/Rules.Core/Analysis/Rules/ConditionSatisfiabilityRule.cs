@@ -29,19 +29,19 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
         {
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
             if (item.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
-            var enclosing = item.Parent?.ConditionChain().ToList() ?? [];
+            var enclosing = item.Parent?.ConditionChain() ?? [];
             Judge(item, item.Condition, enclosing, item.Display, isCheck: false, memo, cache, keys, report);
         }
         foreach (var check in model.AllChecks)
         {
             if (BoundExpressionFacts.ContainsError(check.Condition) || check.Condition.Syntax is null) continue;
             if (check.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
-            var enclosing = check.Owner?.ConditionChain().ToList() ?? [];
+            var enclosing = check.Owner?.ConditionChain() ?? [];
             Judge(check, check.Condition, enclosing, check.IsSignal ? "signal" : "check", isCheck: true, memo, cache, keys, report);
         }
     }
 
-    private static void Judge(Symbol owner, BoundExpression condition, List<(RoutedSymbol Owner, BoundExpression Condition)> enclosing,
+    private static void Judge(Symbol owner, BoundExpression condition, IReadOnlyList<(RoutedSymbol Owner, BoundExpression Condition)> enclosing,
         string name, bool isCheck, SolverMemo memo, LintCache cache, ConditionKey keys, Action<Diagnostic> report)
     {
         foreach (var e in enclosing)
@@ -75,7 +75,7 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
     }
 
     /// <summary>What to report about a condition under its enclosing conditions: a function of the conditions alone.</summary>
-    private static ConditionJudgement Decide(BoundExpression condition, List<(RoutedSymbol Owner, BoundExpression Condition)> enclosing, SolverMemo memo)
+    private static ConditionJudgement Decide(BoundExpression condition, IReadOnlyList<(RoutedSymbol Owner, BoundExpression Condition)> enclosing, SolverMemo memo)
     {
         // A case meeting the enclosing conditions and this one meets this one alone, so the search
         // alone is needed only when the joint one finds no case. (This holds whenever the
