@@ -14,8 +14,7 @@ public sealed class CaseEvaluator
     private readonly EvaluationScope _scope;
     private readonly int[] _groups;
     private readonly CompiledCheck[] _checks;
-    private readonly int[] _checkOwnerClass;
-    private readonly int[] _checkCondition;
+    private readonly Func<EvaluationScope, ulong>[] _checkWords;
     private readonly int[] _classesWithSlots;
     private readonly ulong[] _classSlotWords;
     private readonly ulong[] _appliesWords;
@@ -30,14 +29,19 @@ public sealed class CaseEvaluator
     private InspectionCounters? _checkedCounters;
 
     public CaseEvaluator(CompiledFramework framework)
+        : this(framework, (framework ?? throw new ArgumentNullException(nameof(framework))).Methods)
+    {
+    }
+
+    /// <summary>An evaluator that decides conditions with the given methods (tests: compiled or run from the program).</summary>
+    internal CaseEvaluator(CompiledFramework framework, ConditionMethods methods)
     {
         ArgumentNullException.ThrowIfNull(framework);
         Framework = framework;
-        _scope = new EvaluationScope(framework);
+        _scope = new EvaluationScope(framework, methods);
         _groups = new int[framework.Layout.BreakdownGroups];
         _checks = [.. framework.Checks];
-        _checkOwnerClass = [.. _checks.Select(c => c.OwnerClass)];
-        _checkCondition = [.. _checks.Select(c => c.Condition)];
+        _checkWords = methods.CheckWords;
 
         // By routing class: the answer slots of its items, as bit words (bit i of word w: slot 64·w + i).
         var words = (framework.Schema.Answers.Length + 63) / 64;
@@ -114,18 +118,20 @@ public sealed class CaseEvaluator
             }
         }
 
-        var ownerClasses = _checkOwnerClass;
-        var conditions = _checkCondition;
-        for (var i = 0; i < conditions.Length; i++)
+        // Checks and signals, 64 at a time: the bits of those that hold (their owner applying), in check order.
+        var checkWords = _checkWords;
+        for (var chunk = 0; chunk < checkWords.Length; chunk++)
         {
-            var owner = ownerClasses[i];
-            if (owner >= 0 && !scope.ClassApplies(owner)) continue;
-            if (!scope.Holds(conditions[i])) continue;
-            var check = _checks[i];
-            if (check.Symbol.IsSignal)
-                Add(record, ProblemIds.Signal, ProblemSeverity.Warning, check.Symbol.Message, check.Symbol.Owner?.Code);
-            else
-                Add(record, ProblemIds.CheckFailed, ProblemSeverity.Rejection, check.Symbol.Message, check.Symbol.Owner?.Code);
+            var held = checkWords[chunk](scope);
+            while (held != 0)
+            {
+                var check = _checks[(chunk << 6) + System.Numerics.BitOperations.TrailingZeroCount(held)];
+                held &= held - 1;
+                if (check.Symbol.IsSignal)
+                    Add(record, ProblemIds.Signal, ProblemSeverity.Warning, check.Symbol.Message, check.Symbol.Owner?.Code);
+                else
+                    Add(record, ProblemIds.CheckFailed, ProblemSeverity.Rejection, check.Symbol.Message, check.Symbol.Owner?.Code);
+            }
         }
     }
 

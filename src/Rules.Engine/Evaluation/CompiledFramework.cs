@@ -13,6 +13,8 @@ namespace Rules.Engine.Evaluation;
 /// </summary>
 public sealed class CompiledFramework
 {
+    private readonly Lazy<ConditionMethods> _methods;
+
     private CompiledFramework(SemanticModel model, FrameworkCaseSchema schema)
     {
         Model = model;
@@ -41,6 +43,9 @@ public sealed class CompiledFramework
             ? new CompiledCheck(c, o, Routing.ItemClass[o], compiler.CompileCondition(c.Condition))
             : new CompiledCheck(c, -1, -1, compiler.CompileCondition(c.Condition)))];
         Program = compiler.BuildProgram();
+        var slotClass = ItemOfAnswer.Select(item => Routing.ItemClass[item]).ToArray();
+        _methods = new Lazy<ConditionMethods>(() => ConditionMethods.Create(
+            Program, Routing.Classes, [.. Checks.Select(c => (c.OwnerClass, c.Condition))], slotClass));
 
         MissingAnswer = [.. schema.Questions.Select(q => (
             Rejected: DiagnosticCatalog.MissingAnswer(Capitalize(q.Display), q.Code, allowed: false).Message,
@@ -91,6 +96,9 @@ public sealed class CompiledFramework
 
     /// <summary>Every routing condition, check and signal, compiled.</summary>
     internal ConditionProgram Program { get; }
+
+    /// <summary>The program's routing conditions and checks as compiled methods (built on first use).</summary>
+    internal ConditionMethods Methods => _methods.Value;
 
     internal ImmutableArray<int> ItemOfAnswer { get; }
 

@@ -21,6 +21,16 @@ internal sealed class ConditionProgram(
     /// <summary>The tests, for inspection by tests.</summary>
     public ReadOnlySpan<ConditionInstruction> Code => code;
 
+    /// <summary>The aggregates numbered by <see cref="ConditionOp.Aggregate"/> tests' operands.</summary>
+    public ReadOnlySpan<PromptAggregate> Aggregates => aggregates;
+
+    /// <summary>A <see cref="ConditionOp.SetEquals"/> test: the set field has a value equal to the bit words numbered <paramref name="words"/>.</summary>
+    public bool SetEquals(Input.CaseRecord record, int slot, int words) =>
+        record.HasValue(slot) && record.GetSetWords(slot).SequenceEqual(setWords[words]);
+
+    /// <summary>A <see cref="ConditionOp.Fallback"/> test: the compiled expression numbered <paramref name="fallback"/> gives true.</summary>
+    public bool Fallback(int fallback, EvaluationScope scope) => fallbacks[fallback](scope).IsTrue;
+
     /// <summary>Whether the condition starting at <paramref name="entry"/> holds for the scope's case.</summary>
     public bool Holds(int entry, EvaluationScope scope)
     {
@@ -54,7 +64,7 @@ internal sealed class ConditionProgram(
                     holds = record.SetContains(slot, test.Operand);
                     break;
                 case ConditionOp.SetEquals:
-                    holds = record.HasValue(slot) && record.GetSetWords(slot).SequenceEqual(setWords[test.Operand]);
+                    holds = SetEquals(record, slot, test.Operand);
                     break;
                 case ConditionOp.NumberEquals:
                     holds = record.HasValue(slot) && record.GetNumber(slot) == test.Number;

@@ -17,9 +17,11 @@ internal sealed class EvaluationScope
     private readonly int[] _itemClass;
     private readonly int[] _slotClass;
     private readonly ConditionProgram _program;
+    private readonly Func<EvaluationScope, bool>[] _classConditions;
 
-    public EvaluationScope(CompiledFramework framework)
+    public EvaluationScope(CompiledFramework framework, ConditionMethods methods)
     {
+        _classConditions = methods.ClassConditions;
         _classes = [.. framework.Routing.Classes];
         _itemClass = [.. framework.Routing.ItemClass];
         _slotClass = [.. framework.ItemOfAnswer.Select(item => _itemClass[item])];
@@ -60,7 +62,7 @@ internal sealed class EvaluationScope
     {
         _classState[routingClass] = InProgress;
         var decided = _classes[routingClass];
-        var applies = (decided.Parent < 0 || ClassApplies(decided.Parent)) && _program.Holds(decided.Condition, this);
+        var applies = (decided.Parent < 0 || ClassApplies(decided.Parent)) && _classConditions[routingClass](this);
         _classState[routingClass] = applies ? Yes : No;
         return applies;
     }

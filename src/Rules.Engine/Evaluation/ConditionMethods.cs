@@ -1,0 +1,269 @@
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using Rules.Engine.Input;
+
+namespace Rules.Engine.Evaluation;
+
+/// <summary>
+/// A framework's <see cref="ConditionProgram"/> turned into methods (expression trees compiled to
+/// IL, so the JIT sees each test as a plain branch on the record): one per routing class condition,
+/// and one per 64 checks and signals that gives the checks that hold as a bit word. Each test and
+/// jump is the program's own, so the meaning is the program's; where the runtime cannot compile
+/// code, the methods run the program instead. Immutable and shareable between threads.
+/// </summary>
+internal sealed class ConditionMethods
+{
+    private static readonly MethodInfo ClassAppliesMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.ClassApplies))!;
+    private static readonly MethodInfo RecordGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.Record))!.GetMethod!;
+    private static readonly MethodInfo GetAnswerMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetAnswer))!;
+    private static readonly MethodInfo HasValueMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.HasValue))!;
+    private static readonly MethodInfo GetNumberMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetNumber))!;
+    private static readonly MethodInfo GetBooleanMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetBoolean))!;
+    private static readonly MethodInfo GetOptionMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetOption))!;
+    private static readonly MethodInfo SetContainsMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.SetContains))!;
+    private static readonly MethodInfo SetEqualsMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.SetEquals))!;
+    private static readonly MethodInfo FallbackMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.Fallback))!;
+
+    private ConditionMethods(Func<EvaluationScope, bool>[] classConditions, Func<EvaluationScope, ulong>[] checkWords, bool compiled)
+    {
+        ClassConditions = classConditions;
+        CheckWords = checkWords;
+        IsCompiled = compiled;
+    }
+
+    /// <summary>By routing class: whether its own condition holds (its parent is not tested).</summary>
+    public Func<EvaluationScope, bool>[] ClassConditions { get; }
+
+    /// <summary>
+    /// By 64 checks (in the framework's check order): bit i set when check 64·n + i holds, its
+    /// owner's class applying (a check whose owner does not apply does not hold).
+    /// </summary>
+    public Func<EvaluationScope, ulong>[] CheckWords { get; }
+
+    /// <summary>True when the methods are compiled code; false when they run the program.</summary>
+    public bool IsCompiled { get; }
+
+    /// <summary>
+    /// Builds the methods for a framework's classes and checks. <paramref name="slotClass"/> gives
+    /// the routing class of the item answered in each answer slot. With <paramref name="compile"/>
+    /// false (or where the runtime cannot compile), the methods run the program.
+    /// </summary>
+    public static ConditionMethods Create(
+        ConditionProgram program,
+        IReadOnlyList<RoutingClass> classes,
+        IReadOnlyList<(int OwnerClass, int Condition)> checks,
+        IReadOnlyList<int> slotClass,
+        bool compile = true)
+    {
+        var chunks = (checks.Count + 63) / 64;
+        if (!compile || !RuntimeFeature.IsDynamicCodeCompiled)
+        {
+            var interpreted = classes.Select(c => (Func<EvaluationScope, bool>)(scope => program.Holds(c.Condition, scope))).ToArray();
+            var words = Enumerable.Range(0, chunks).Select(chunk => (Func<EvaluationScope, ulong>)(scope =>
+            {
+                var held = 0UL;
+                for (var i = chunk * 64; i < Math.Min(checks.Count, (chunk + 1) * 64); i++)
+                {
+                    var (owner, condition) = checks[i];
+                    if (owner >= 0 && !scope.ClassApplies(owner)) continue;
+                    if (program.Holds(condition, scope)) held |= 1UL << (i & 63);
+                }
+
+                return held;
+            })).ToArray();
+            return new ConditionMethods(interpreted, words, compiled: false);
+        }
+
+        var builder = new Builder(program, slotClass);
+        var classMethods = classes.Select(c => builder.Condition(c.Condition)).ToArray();
+        var checkMethods = Enumerable.Range(0, chunks)
+            .Select(chunk => builder.CheckWord(checks.Skip(chunk * 64).Take(64).ToList()))
+            .ToArray();
+        return new ConditionMethods(classMethods, checkMethods, compiled: true);
+    }
+
+    /// <summary>Writes the program's tests as expression trees.</summary>
+    private sealed class Builder(ConditionProgram program, IReadOnlyList<int> slotClass)
+    {
+        private readonly ParameterExpression _scope = Expression.Parameter(typeof(EvaluationScope), "scope");
+        private readonly ParameterExpression _record = Expression.Variable(typeof(CaseRecord), "record");
+
+        /// <summary>One condition: true when it holds.</summary>
+        public Func<EvaluationScope, bool> Condition(int entry)
+        {
+            var result = Expression.Label(typeof(bool), "result");
+            var body = new List<Expression> { Expression.Assign(_record, Expression.Call(_scope, RecordGetter)) };
+            var holds = Expression.Label("holds");
+            var fails = Expression.Label("fails");
+            EmitCondition(body, entry, holds, fails);
+            body.Add(Expression.Label(holds));
+            body.Add(Expression.Return(result, Expression.Constant(true)));
+            body.Add(Expression.Label(fails));
+            body.Add(Expression.Label(result, Expression.Constant(false)));
+            return Expression.Lambda<Func<EvaluationScope, bool>>(Expression.Block([_record], body), "Condition", [_scope]).Compile();
+        }
+
+        /// <summary>Up to 64 checks: bit i when check i's owner class applies (or it has none) and its condition holds.</summary>
+        public Func<EvaluationScope, ulong> CheckWord(IReadOnlyList<(int OwnerClass, int Condition)> checks)
+        {
+            var held = Expression.Variable(typeof(ulong), "held");
+            var body = new List<Expression>
+            {
+                Expression.Assign(_record, Expression.Call(_scope, RecordGetter)),
+                Expression.Assign(held, Expression.Constant(0UL)),
+            };
+            for (var i = 0; i < checks.Count; i++)
+            {
+                var (owner, condition) = checks[i];
+                var holds = Expression.Label($"holds{i}");
+                var next = Expression.Label($"next{i}");
+                if (owner >= 0) body.Add(Expression.IfThen(Expression.Not(Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(owner))), Expression.Goto(next)));
+                EmitCondition(body, condition, holds, next);
+                body.Add(Expression.Label(holds));
+                body.Add(Expression.OrAssign(held, Expression.Constant(1UL << i)));
+                body.Add(Expression.Label(next));
+            }
+
+            body.Add(held);
+            return Expression.Lambda<Func<EvaluationScope, ulong>>(Expression.Block([_record, held], body), "Checks", [_scope]).Compile();
+        }
+
+        /// <summary>
+        /// Adds the tests reachable from <paramref name="entry"/>, each under its own label, going to
+        /// <paramref name="holds"/> or <paramref name="fails"/> at the end.
+        /// </summary>
+        private void EmitCondition(List<Expression> body, int entry, LabelTarget holds, LabelTarget fails)
+        {
+            var code = program.Code.ToArray();
+            var labels = new Dictionary<int, LabelTarget>();
+            var pending = new Stack<int>();
+
+            LabelTarget Target(int pc)
+            {
+                if (pc == ConditionProgram.True) return holds;
+                if ((uint)pc >= (uint)code.Length) return fails;
+                if (!labels.TryGetValue(pc, out var label))
+                {
+                    label = Expression.Label($"t{pc}");
+                    labels.Add(pc, label);
+                    pending.Push(pc);
+                }
+
+                return label;
+            }
+
+            body.Add(Expression.Goto(Target(entry)));
+            while (pending.Count > 0)
+            {
+                var pc = pending.Pop();
+                var test = code[pc];
+                body.Add(Expression.Label(labels[pc]));
+                body.Add(Expression.IfThenElse(Test(test), Expression.Goto(Target(test.IfTrue)), Expression.Goto(Target(test.IfFalse))));
+            }
+        }
+
+        /// <summary>One instruction's test, as <see cref="ConditionProgram.Holds"/> does it.</summary>
+        private Expression Test(ConditionInstruction test)
+        {
+            var slot = Expression.Constant(test.Slot);
+            Expression HasValue() => Expression.Call(_record, HasValueMethod, slot);
+            Expression Number() => Expression.Call(_record, GetNumberMethod, slot);
+            Expression Bound() => Expression.Constant(test.Number);
+            switch (test.Op)
+            {
+                case ConditionOp.BooleanField:
+                    return Expression.Call(_record, GetBooleanMethod, slot);
+                case ConditionOp.BooleanEquals:
+                    // A value equal to true is GetBoolean; equal to false: a value and not GetBoolean.
+                    return test.Operand == 1
+                        ? Expression.Call(_record, GetBooleanMethod, slot)
+                        : test.Operand == 0
+                            ? Expression.AndAlso(HasValue(), Expression.Not(Expression.Call(_record, GetBooleanMethod, slot)))
+                            : Expression.Constant(false);
+                case ConditionOp.EnumEquals:
+                    return Expression.Equal(Expression.Call(_record, GetOptionMethod, slot), Expression.Constant(test.Operand));
+                case ConditionOp.EnumIn:
+                    return InMask(Expression.Call(_record, GetOptionMethod, slot), test.Mask);
+                case ConditionOp.SetContains:
+                    return Expression.Call(_record, SetContainsMethod, slot, Expression.Constant(test.Operand));
+                case ConditionOp.SetEquals:
+                    return Expression.Call(Expression.Constant(program), SetEqualsMethod, _record, slot, Expression.Constant(test.Operand));
+                case ConditionOp.NumberEquals:
+                    return Expression.AndAlso(HasValue(), Expression.Equal(Number(), Bound()));
+                case ConditionOp.NumberLess:
+                    return Expression.AndAlso(HasValue(), Expression.LessThan(Number(), Bound()));
+                case ConditionOp.NumberLessOrEqual:
+                    return Expression.AndAlso(HasValue(), Expression.LessThanOrEqual(Number(), Bound()));
+                case ConditionOp.NumberGreater:
+                    return Expression.AndAlso(HasValue(), Expression.GreaterThan(Number(), Bound()));
+                case ConditionOp.NumberGreaterOrEqual:
+                    return Expression.AndAlso(HasValue(), Expression.GreaterThanOrEqual(Number(), Bound()));
+                case ConditionOp.AnswerEquals:
+                    return test.Operand < 0 ? Expression.Constant(false) : Expression.Equal(AnswerOf(test.Slot), Expression.Constant(test.Operand));
+                case ConditionOp.AnswerIn:
+                    return InMask(AnswerOf(test.Slot), test.Mask);
+                case ConditionOp.Aggregate:
+                    return Aggregate(program.Aggregates[test.Operand]);
+                default:
+                    return Expression.Call(Expression.Constant(program), FallbackMethod, Expression.Constant(test.Operand), _scope);
+            }
+        }
+
+        /// <summary>The answer in a slot when its item applies, else -1 (<see cref="EvaluationScope.AnswerOf"/> with the class known).</summary>
+        private Expression AnswerOf(int answerSlot) =>
+            Expression.Condition(
+                Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(slotClass[answerSlot])),
+                Expression.Call(_record, GetAnswerMethod, Expression.Constant(answerSlot)),
+                Expression.Constant(CaseRecord.NoAnswer));
+
+        /// <summary>An option index (or -1) whose bit is set in the mask.</summary>
+        private static Expression InMask(Expression option, ulong mask)
+        {
+            if (mask == 0) return Expression.Block(option, Expression.Constant(false));
+            var value = Expression.Variable(typeof(int), "option");
+            return Expression.Block(
+                [value],
+                Expression.Assign(value, option),
+                Expression.AndAlso(
+                    Expression.LessThan(Expression.Convert(value, typeof(uint)), Expression.Constant(64u)),
+                    Expression.NotEqual(
+                        Expression.And(Expression.RightShift(Expression.Constant(mask), value), Expression.Constant(1UL)),
+                        Expression.Constant(0UL))));
+        }
+
+        /// <summary><see cref="PromptAggregate.Holds"/> written out prompt by prompt, without branches on the answers.</summary>
+        private Expression Aggregate(PromptAggregate aggregate)
+        {
+            var considered = Expression.Variable(typeof(int), "considered");
+            var matched = Expression.Variable(typeof(int), "matched");
+            var answer = Expression.Variable(typeof(int), "answer");
+            var answered = Expression.Variable(typeof(int), "answered");
+            var steps = new List<Expression>
+            {
+                Expression.Assign(considered, Expression.Constant(0)),
+                Expression.Assign(matched, Expression.Constant(0)),
+            };
+            for (var i = 0; i < aggregate.Slots.Length; i++)
+            {
+                steps.Add(Expression.Assign(answer, AnswerOf(aggregate.Slots[i])));
+                // answered = (answer >> 31) + 1: 0 for -1, 1 for an option.
+                steps.Add(Expression.Assign(answered, Expression.Add(Expression.RightShift(answer, Expression.Constant(31)), Expression.Constant(1))));
+                steps.Add(Expression.AddAssign(considered, answered));
+                steps.Add(Expression.AddAssign(matched, Expression.And(
+                    Expression.Convert(
+                        Expression.RightShift(Expression.Constant(aggregate.Masks[i]), Expression.And(answer, Expression.Constant(63))),
+                        typeof(int)),
+                    answered)));
+            }
+
+            steps.Add(aggregate.Function switch
+            {
+                Core.Semantics.AggregateFunction.Any => Expression.GreaterThan(matched, Expression.Constant(0)),
+                Core.Semantics.AggregateFunction.All => Expression.Equal(matched, considered),
+                _ => Expression.Equal(matched, Expression.Constant(0)),
+            });
+            return Expression.Block([considered, matched, answer, answered], steps);
+        }
+    }
+}
