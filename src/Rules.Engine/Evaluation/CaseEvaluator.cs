@@ -26,6 +26,11 @@ public sealed class CaseEvaluator
     private readonly bool _keyOptionsFitMask;
     private readonly ushort[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
+    private readonly ulong[] _keyPositiveMask;
+    private readonly CompiledBreakdown[] _tableBreakdowns;
+    private readonly int[] _tableSlots;
+    private readonly int[][] _groupOfWholeValue;
+    private readonly CompiledBreakdown[] _otherBreakdowns;
     private InspectionCounters? _checkedCounters;
 
     public CaseEvaluator(CompiledFramework framework)
@@ -66,6 +71,13 @@ public sealed class CaseEvaluator
         _keyOptionsFitMask = _keySlots.All(slot => framework.OptionOutcomes[slot].Length <= 64);
         _block = new ushort[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
+        _keyPositiveMask = [.. _keySlots.Select(slot => _positiveMask[slot])];
+
+        // Breakdowns whose groups a value finds in a table (most), and the others (sets, overlapping groups).
+        _tableBreakdowns = [.. _breakdowns.Where(b => b.GroupOfWholeValue() is not null)];
+        _tableSlots = [.. _tableBreakdowns.Select(b => b.Slot)];
+        _groupOfWholeValue = [.. _tableBreakdowns.Select(b => b.GroupOfWholeValue()!)];
+        _otherBreakdowns = [.. _breakdowns.Where(b => b.GroupOfWholeValue() is null)];
     }
 
     public CompiledFramework Framework { get; }
@@ -165,8 +177,30 @@ public sealed class CaseEvaluator
 
         var scope = _scope;
         var record = scope.Record;
+        // The case's breakdown groups: by table for a whole value (enum options, booleans, small whole numbers), else by the breakdown.
+        var groups = _groups;
         var groupCount = 0;
-        foreach (var breakdown in _breakdowns) groupCount = breakdown.AddGroupsOf(record, _groups, groupCount);
+        var tableSlots = _tableSlots;
+        var tables = _groupOfWholeValue;
+        for (var b = 0; b < tableSlots.Length; b++)
+        {
+            var slot = tableSlots[b];
+            if (!record.HasValue(slot)) continue;
+            var value = record.GetNumber(slot);
+            var whole = (int)value;
+            var table = tables[b];
+            if ((uint)whole < (uint)table.Length && whole == value)
+            {
+                var group = table[whole];
+                if (group >= 0) groups[groupCount++] = group;
+            }
+            else
+            {
+                groupCount = _tableBreakdowns[b].AddGroupsOf(record, groups, groupCount);
+            }
+        }
+
+        foreach (var breakdown in _otherBreakdowns) groupCount = breakdown.AddGroupsOf(record, groups, groupCount);
 
         // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
         // (Which answer slots apply was noted by Evaluate.)
@@ -177,14 +211,14 @@ public sealed class CaseEvaluator
         if (_keyOptionsFitMask)
         {
             // Without branches on the answers: 1 when the key question applies and is answered, then 1 more when the answer is positive.
-            var positiveMask = _positiveMask;
+            var positiveMask = _keyPositiveMask;
             for (var k = 0; k < keySlots.Length; k++)
             {
                 var slot = keySlots[k];
                 var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
                 var given = option >= 0 ? 1 : 0;
                 block[k] = (ushort)given;
-                block[half + k] = (ushort)((int)(positiveMask[slot] >> (option & 63) & 1) & given);
+                block[half + k] = (ushort)((int)(positiveMask[k] >> (option & 63) & 1) & given);
             }
         }
         else

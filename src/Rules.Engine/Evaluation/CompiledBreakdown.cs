@@ -78,6 +78,34 @@ public sealed class CompiledBreakdown
 
     public string GroupLabel(int group) => _groups[group].Label;
 
+    /// <summary>The case field's slot (-1: the field is not in the schema, so no case is in any group).</summary>
+    internal int Slot => _slot;
+
+    /// <summary>
+    /// When every value stored for the field as a whole number from 0 (an enum's option index, a
+    /// boolean's 0 or 1, a whole number up to 255) is in at most one group: the global index of
+    /// that group for each such value, -1 for none. Any other value (a number past the table, a
+    /// fraction, a set) is left to <see cref="AddGroupsOf"/>. Null for sets and overlapping groups.
+    /// </summary>
+    internal int[]? GroupOfWholeValue()
+    {
+        if (_slot < 0) return null;
+        int[][]? groupsOfValue = _kind switch
+        {
+            CaseFieldKind.Enum => _groupsOfOption,
+            CaseFieldKind.Boolean => _groupsOfBoolean,
+            _ => null,
+        };
+        if (groupsOfValue is not null)
+        {
+            return groupsOfValue.Any(g => g.Length > 1) ? null : [.. groupsOfValue.Select(g => g.Length == 0 ? -1 : FirstGroup + g[0])];
+        }
+
+        return _kind == CaseFieldKind.Number && _groupOfWholeNumber is { } table
+            ? [.. table.Select(g => g < 0 ? -1 : FirstGroup + g)]
+            : null;
+    }
+
     /// <summary>
     /// Writes the global index of every group the case belongs to (as <see cref="Contains"/> decides)
     /// into <paramref name="groups"/> from <paramref name="count"/> on, and returns the new count.

@@ -17,11 +17,13 @@ public static class EngineQuickHarness
 {
     public static int Run(TextWriter output, IReadOnlyList<string> arguments)
     {
-        if (HarnessOptions.Read(arguments, output, "engine-quick [--cases N] [--records N] [--file cases.jsonl]",
-                "--cases", "--records", "--file") is not { } options) return 2;
+        if (HarnessOptions.Read(arguments, output, "engine-quick [--cases N] [--records N] [--file cases.jsonl] [--before BIN-FOLDER [--runs N]]",
+                "--cases", "--records", "--file", "--before", "--runs") is not { } options) return 2;
         var cases = options.Int("--cases", 100_000);
         var recordCount = options.Int("--records", 2_000);
         var file = options.Text("--file");
+        if (options.Text("--before") is { } before)
+            return BuildComparison.Run(output, before, options.Int("--runs", 15), recordCount);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Engine quick harness: {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, load average {LoadAverage()}"));
         output.WriteLine("Times: median of runs, each the smaller of wall clock and thread CPU time (the machine is shared).");
