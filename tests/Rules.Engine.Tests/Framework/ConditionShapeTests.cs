@@ -15,7 +15,7 @@ namespace Rules.Engine.Tests.Framework;
 /// </summary>
 public sealed class ConditionShapeTests
 {
-    private static readonly string[] Conditions =
+    internal static readonly string[] Conditions =
     [
         "case.flag", "not case.flag", "case.flag == true", "case.flag != true", "case.flag == false", "case.flag != false",
         "case.kind == a", "case.kind != a", "case.kind in {a, c}", "not (case.kind in {b})",
@@ -30,7 +30,8 @@ public sealed class ConditionShapeTests
         "1.1.1 == yes and none(1.1.2.* is positive)", "1.1.1 == no and all(1.1.2.* is positive)",
     ];
 
-    private static string Source()
+    /// <summary>The shapes framework; with <paramref name="copies"/> above 1, every signal again (messages "shape i copy c") for more than 64 checks.</summary>
+    internal static string Source(int copies = 1)
     {
         var source = new StringBuilder("""
             framework "Shapes" {
@@ -73,6 +74,8 @@ public sealed class ConditionShapeTests
                     when 1.1.2.a != no
                   prompt c "C" : YesNo
                     when case.kind in {a, b}
+                  signal "owned: 1.1.2 yes with a no" when 1.1.2 == yes and 1.1.2.a == no
+                  check "owned: c answered yes without x or y" when 1.1.2.c == yes and not (x in case.tags or y in case.tags)
                 }
 
             """);
@@ -93,6 +96,12 @@ public sealed class ConditionShapeTests
         for (var i = 0; i < Conditions.Length; i++)
         {
             source.AppendLine($"signal \"shape {i}\" when {Conditions[i]}");
+        }
+
+        for (var copy = 1; copy < copies; copy++)
+        {
+            for (var i = 0; i < Conditions.Length; i++)
+                source.AppendLine($"signal \"shape {i} copy {copy}\" when {Conditions[i]}");
         }
 
         source.AppendLine("check \"kind c has no tags\" when case.kind == c and (x in case.tags or y in case.tags or z in case.tags)");
@@ -164,7 +173,7 @@ public sealed class ConditionShapeTests
             Assert.Contains(code, t => t.Op == op);
     }
 
-    private static string RandomCase(Random random, int i, string[] codes)
+    internal static string RandomCase(Random random, int i, string[] codes)
     {
         var fields = new List<string>();
         if (random.Next(4) > 0) fields.Add($"\"flag\":{(random.Next(2) == 0 ? "true" : "false")}");
