@@ -1,4 +1,6 @@
 using Rules.Engine.Aggregation;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Rules.Engine.Input;
 
 namespace Rules.Engine.Evaluation;
@@ -26,7 +28,8 @@ public sealed class CaseEvaluator
     private readonly bool _keyOptionsFitMask;
     private readonly ushort[] _block;
     private readonly CompiledBreakdown[] _breakdowns;
-    private readonly ulong[] _keyPositiveMask;
+    private readonly (int Slot, ulong PositiveMask)[] _keyPlan;
+    private readonly (int Slot, int FirstCell)[] _promptPlan;
     private readonly CompiledBreakdown[] _tableBreakdowns;
     private readonly int[] _tableSlots;
     private readonly int[][] _groupOfWholeValue;
@@ -71,7 +74,11 @@ public sealed class CaseEvaluator
         _keyOptionsFitMask = _keySlots.All(slot => framework.OptionOutcomes[slot].Length <= 64);
         _block = new ushort[InspectionCounters.BlockLength(framework.Layout.KeyQuestions)];
         _breakdowns = [.. framework.Breakdowns];
-        _keyPositiveMask = [.. _keySlots.Select(slot => _positiveMask[slot])];
+        _keyPlan = [.. _keySlots.Select(slot => (slot, _positiveMask[slot]))];
+        _promptPlan = [.. _promptSlots.Select((slot, p) => (slot, _promptFirstCell[p]))];
+        var answerSlots = framework.Schema.Answers.Length;
+        if (_keySlots.Concat(_promptSlots).Any(slot => (uint)slot >= (uint)answerSlots) || _appliesWords.Length * 64 < answerSlots)
+            throw new InvalidOperationException("An answer slot is outside the schema.");
 
         // Breakdowns whose groups a value finds in a table (most), and the others (sets, overlapping groups).
         _tableBreakdowns = [.. _breakdowns.Where(b => b.GroupOfWholeValue() is not null)];
@@ -203,30 +210,33 @@ public sealed class CaseEvaluator
         foreach (var breakdown in _otherBreakdowns) groupCount = breakdown.AddGroupsOf(record, groups, groupCount);
 
         // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
-        // (Which answer slots apply was noted by Evaluate.)
-        var applies = _appliesWords;
-        var keySlots = _keySlots;
+        // (Which answer slots apply was noted by Evaluate.) Slots were checked against the schema when the
+        // evaluator was made, and the record was read against that schema (Evaluate checks), so no bounds checks.
         var block = _block;
-        var half = block.Length / 2;
+        ref var answers = ref MemoryMarshal.GetReference(record.Answers);
+        ref var applies = ref MemoryMarshal.GetArrayDataReference(_appliesWords);
         if (_keyOptionsFitMask)
         {
             // Without branches on the answers: 1 when the key question applies and is answered, then 1 more when the answer is positive.
-            var positiveMask = _keyPositiveMask;
-            for (var k = 0; k < keySlots.Length; k++)
+            ref var blockStart = ref MemoryMarshal.GetArrayDataReference(block);
+            ref var positives = ref Unsafe.Add(ref blockStart, block.Length / 2);
+            var keys = _keyPlan;
+            for (var k = 0; k < keys.Length; k++)
             {
-                var slot = keySlots[k];
-                var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
-                var given = option >= 0 ? 1 : 0;
-                block[k] = (ushort)given;
-                block[half + k] = (ushort)((int)(positiveMask[k] >> (option & 63) & 1) & given);
+                var key = keys[k];
+                var option = AnswerIfApplies(ref answers, ref applies, key.Slot);
+                var given = (option >> 31) + 1;
+                Unsafe.Add(ref blockStart, k) = (ushort)given;
+                Unsafe.Add(ref positives, k) = (ushort)((int)(key.PositiveMask >> (option & 63)) & given);
             }
         }
         else
         {
-            for (var k = 0; k < keySlots.Length; k++)
+            var half = block.Length / 2;
+            for (var k = 0; k < _keyPlan.Length; k++)
             {
-                var slot = keySlots[k];
-                var option = (applies[slot >> 6] >> slot & 1) != 0 ? record.GetAnswer(slot) : CaseRecord.NoAnswer;
+                var slot = _keyPlan[k].Slot;
+                var option = AnswerIfApplies(ref answers, ref applies, slot);
                 block[k] = (ushort)(option >= 0 ? 1 : 0);
                 block[half + k] = (ushort)(option >= 0 && Framework.OptionOutcomes[slot][option] == (int)Rules.Core.Semantics.OptionOutcome.Positive ? 1 : 0);
             }
@@ -235,20 +245,28 @@ public sealed class CaseEvaluator
         counters.CountCase(block, _groups.AsSpan(0, groupCount));
 
         // The answered prompts that apply, as counter cells (the prompt's first option's cell + the option).
-        var promptSlots = _promptSlots;
-        var firstCell = _promptFirstCell;
+        var prompts = _promptPlan;
         var cells = _promptCells;
+        ref var cell = ref MemoryMarshal.GetArrayDataReference(cells);
         var answered = 0;
-        for (var p = 0; p < promptSlots.Length; p++)
+        for (var p = 0; p < prompts.Length; p++)
         {
             // Written every time, kept (the count moves on) only for an answer to a prompt that applies.
-            var slot = promptSlots[p];
-            var option = record.GetAnswer(slot);
-            cells[answered] = firstCell[p] + option;
-            answered += (int)(applies[slot >> 6] >> slot & 1) & (option >= 0 ? 1 : 0);
+            var prompt = prompts[p];
+            var option = AnswerIfApplies(ref answers, ref applies, prompt.Slot);
+            Unsafe.Add(ref cell, answered) = prompt.FirstCell + option;
+            answered += (option >> 31) + 1;
         }
 
         counters.CountPromptCells(cells.AsSpan(0, answered));
+    }
+
+    /// <summary>The answer in the slot when its item applies (its bit in the applies words), else -1; without branches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int AnswerIfApplies(ref int answers, ref ulong applies, int slot)
+    {
+        var itemApplies = (int)(Unsafe.Add(ref applies, slot >> 6) >> slot) & 1;
+        return Unsafe.Add(ref answers, slot) | (itemApplies - 1); // not applying: -1 | answer = -1
     }
 
     private static void Add(CaseRecord record, string id, ProblemSeverity severity, string detail, string? subject) =>

@@ -16,11 +16,11 @@ internal sealed class ConditionMethods
 {
     private static readonly MethodInfo ClassAppliesMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.ClassApplies))!;
     private static readonly MethodInfo RecordGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.Record))!.GetMethod!;
-    private static readonly MethodInfo GetAnswerMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetAnswer))!;
-    private static readonly MethodInfo HasValueMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.HasValue))!;
-    private static readonly MethodInfo GetNumberMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetNumber))!;
-    private static readonly MethodInfo GetBooleanMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetBoolean))!;
-    private static readonly MethodInfo GetOptionMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.GetOption))!;
+    // The record's arrays behind HasValue, GetNumber and GetAnswer, read directly: the methods are small, but
+    // a method testing every check inlines so many of them that the JIT stops inlining and calls them.
+    private static readonly FieldInfo HasValueField = RecordField("_hasValue", typeof(bool[]));
+    private static readonly FieldInfo NumbersField = RecordField("_numbers", typeof(double[]));
+    private static readonly FieldInfo AnswersField = RecordField("_answers", typeof(int[]));
     private static readonly MethodInfo SetContainsMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.SetContains))!;
     private static readonly MethodInfo SetEqualsMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.SetEquals))!;
     private static readonly MethodInfo FallbackMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.Fallback))!;
@@ -83,17 +83,37 @@ internal sealed class ConditionMethods
         return new ConditionMethods(classMethods, checkMethods, compiled: true);
     }
 
+    private static FieldInfo RecordField(string name, Type type) =>
+        typeof(CaseRecord).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic) is { } field && field.FieldType == type
+            ? field
+            : throw new InvalidOperationException($"CaseRecord has no field {name} of type {type.Name}: ConditionMethods reads it.");
+
     /// <summary>Writes the program's tests as expression trees.</summary>
     private sealed class Builder(ConditionProgram program, IReadOnlyList<int> slotClass)
     {
         private readonly ParameterExpression _scope = Expression.Parameter(typeof(EvaluationScope), "scope");
         private readonly ParameterExpression _record = Expression.Variable(typeof(CaseRecord), "record");
+        private readonly ParameterExpression _hasValue = Expression.Variable(typeof(bool[]), "hasValue");
+        private readonly ParameterExpression _numbers = Expression.Variable(typeof(double[]), "numbers");
+        private readonly ParameterExpression _answers = Expression.Variable(typeof(int[]), "answers");
+
+        /// <summary>The method's variables: the record and its arrays.</summary>
+        private ParameterExpression[] Variables => [_record, _hasValue, _numbers, _answers];
+
+        /// <summary>The method's first steps: the record and its arrays into variables.</summary>
+        private IEnumerable<Expression> Start()
+        {
+            yield return Expression.Assign(_record, Expression.Call(_scope, RecordGetter));
+            yield return Expression.Assign(_hasValue, Expression.Field(_record, HasValueField));
+            yield return Expression.Assign(_numbers, Expression.Field(_record, NumbersField));
+            yield return Expression.Assign(_answers, Expression.Field(_record, AnswersField));
+        }
 
         /// <summary>One condition: true when it holds.</summary>
         public Func<EvaluationScope, bool> Condition(int entry)
         {
             var result = Expression.Label(typeof(bool), "result");
-            var body = new List<Expression> { Expression.Assign(_record, Expression.Call(_scope, RecordGetter)) };
+            var body = new List<Expression>(Start());
             var holds = Expression.Label("holds");
             var fails = Expression.Label("fails");
             EmitCondition(body, entry, holds, fails);
@@ -101,18 +121,14 @@ internal sealed class ConditionMethods
             body.Add(Expression.Return(result, Expression.Constant(true)));
             body.Add(Expression.Label(fails));
             body.Add(Expression.Label(result, Expression.Constant(false)));
-            return Expression.Lambda<Func<EvaluationScope, bool>>(Expression.Block([_record], body), "Condition", [_scope]).Compile();
+            return Expression.Lambda<Func<EvaluationScope, bool>>(Expression.Block(Variables, body), "Condition", [_scope]).Compile();
         }
 
         /// <summary>Up to 64 checks: bit i when check i's owner class applies (or it has none) and its condition holds.</summary>
         public Func<EvaluationScope, ulong> CheckWord(IReadOnlyList<(int OwnerClass, int Condition)> checks)
         {
             var held = Expression.Variable(typeof(ulong), "held");
-            var body = new List<Expression>
-            {
-                Expression.Assign(_record, Expression.Call(_scope, RecordGetter)),
-                Expression.Assign(held, Expression.Constant(0UL)),
-            };
+            var body = new List<Expression>(Start()) { Expression.Assign(held, Expression.Constant(0UL)) };
             for (var i = 0; i < checks.Count; i++)
             {
                 var (owner, condition) = checks[i];
@@ -126,7 +142,7 @@ internal sealed class ConditionMethods
             }
 
             body.Add(held);
-            return Expression.Lambda<Func<EvaluationScope, ulong>>(Expression.Block([_record, held], body), "Checks", [_scope]).Compile();
+            return Expression.Lambda<Func<EvaluationScope, ulong>>(Expression.Block([.. Variables, held], body), "Checks", [_scope]).Compile();
         }
 
         /// <summary>
@@ -167,24 +183,28 @@ internal sealed class ConditionMethods
         private Expression Test(ConditionInstruction test)
         {
             var slot = Expression.Constant(test.Slot);
-            Expression HasValue() => Expression.Call(_record, HasValueMethod, slot);
-            Expression Number() => Expression.Call(_record, GetNumberMethod, slot);
+            Expression HasValue() => Expression.ArrayIndex(_hasValue, slot);
+            Expression Number() => Expression.ArrayIndex(_numbers, slot);
+
+            // As CaseRecord's GetBoolean (a value, not 0) and GetOption (the option index, or -1 without a value).
+            Expression Boolean() => Expression.AndAlso(HasValue(), Expression.NotEqual(Number(), Expression.Constant(0.0)));
+            Expression Option() => Expression.Condition(HasValue(), Expression.Convert(Number(), typeof(int)), Expression.Constant(-1));
             Expression Bound() => Expression.Constant(test.Number);
             switch (test.Op)
             {
                 case ConditionOp.BooleanField:
-                    return Expression.Call(_record, GetBooleanMethod, slot);
+                    return Boolean();
                 case ConditionOp.BooleanEquals:
                     // A value equal to true is GetBoolean; equal to false: a value and not GetBoolean.
                     return test.Operand == 1
-                        ? Expression.Call(_record, GetBooleanMethod, slot)
+                        ? Boolean()
                         : test.Operand == 0
-                            ? Expression.AndAlso(HasValue(), Expression.Not(Expression.Call(_record, GetBooleanMethod, slot)))
+                            ? Expression.AndAlso(HasValue(), Expression.Not(Boolean()))
                             : Expression.Constant(false);
                 case ConditionOp.EnumEquals:
-                    return Expression.Equal(Expression.Call(_record, GetOptionMethod, slot), Expression.Constant(test.Operand));
+                    return Expression.Equal(Option(), Expression.Constant(test.Operand));
                 case ConditionOp.EnumIn:
-                    return InMask(Expression.Call(_record, GetOptionMethod, slot), test.Mask);
+                    return InMask(Option(), test.Mask);
                 case ConditionOp.SetContains:
                     return Expression.Call(_record, SetContainsMethod, slot, Expression.Constant(test.Operand));
                 case ConditionOp.SetEquals:
@@ -214,7 +234,7 @@ internal sealed class ConditionMethods
         private Expression AnswerOf(int answerSlot) =>
             Expression.Condition(
                 Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(slotClass[answerSlot])),
-                Expression.Call(_record, GetAnswerMethod, Expression.Constant(answerSlot)),
+                Expression.ArrayIndex(_answers, Expression.Constant(answerSlot)),
                 Expression.Constant(CaseRecord.NoAnswer));
 
         /// <summary>An option index (or -1) whose bit is set in the mask.</summary>
