@@ -47,7 +47,7 @@ public sealed class CaseEvaluator
         ArgumentNullException.ThrowIfNull(framework);
         Framework = framework;
         _scope = new EvaluationScope(framework, methods);
-        _groups = new int[framework.Layout.BreakdownGroups];
+        _groups = new int[framework.Layout.BreakdownGroups + 1]; // + 1: a table breakdown writes its group before deciding to keep it
         _checks = [.. framework.Checks];
         _checkWords = methods.CheckWords;
 
@@ -184,30 +184,7 @@ public sealed class CaseEvaluator
 
         var scope = _scope;
         var record = scope.Record;
-        // The case's breakdown groups: by table for a whole value (enum options, booleans, small whole numbers), else by the breakdown.
-        var groups = _groups;
-        var groupCount = 0;
-        var tableSlots = _tableSlots;
-        var tables = _groupOfWholeValue;
-        for (var b = 0; b < tableSlots.Length; b++)
-        {
-            var slot = tableSlots[b];
-            if (!record.HasValue(slot)) continue;
-            var value = record.GetNumber(slot);
-            var whole = (int)value;
-            var table = tables[b];
-            if ((uint)whole < (uint)table.Length && whole == value)
-            {
-                var group = table[whole];
-                if (group >= 0) groups[groupCount++] = group;
-            }
-            else
-            {
-                groupCount = _tableBreakdowns[b].AddGroupsOf(record, groups, groupCount);
-            }
-        }
-
-        foreach (var breakdown in _otherBreakdowns) groupCount = breakdown.AddGroupsOf(record, groups, groupCount);
+        var groupCount = GroupsOf(record, _groups);
 
         // The case's block: 1 for each key question that applies and is answered, then 1 for each positive answer.
         // (Which answer slots apply was noted by Evaluate.) Slots were checked against the schema when the
@@ -259,6 +236,42 @@ public sealed class CaseEvaluator
         }
 
         counters.CountPromptCells(cells.AsSpan(0, answered));
+    }
+
+    /// <summary>
+    /// Writes the global index of every breakdown group the case belongs to into <paramref name="groups"/>
+    /// (at least <see cref="CounterLayout.BreakdownGroups"/> + 1 long) and gives how many.
+    /// </summary>
+    internal int GroupsOf(CaseRecord record, int[] groups)
+    {
+        if (groups.Length <= Framework.Layout.BreakdownGroups) throw new ArgumentException("The buffer is too small.", nameof(groups));
+
+        // By table for a whole value (enum options, booleans, small whole numbers), else by the breakdown.
+        var groupCount = 0;
+        var tableSlots = _tableSlots;
+        var tables = _groupOfWholeValue;
+        for (var b = 0; b < tableSlots.Length; b++)
+        {
+            // Without branches on the values: the group is always written, and kept when the field has a value and the
+            // value a group (a field without a value holds 0, so it usually takes this path too, and is not kept).
+            var slot = tableSlots[b];
+            var value = record.GetNumber(slot);
+            var whole = (int)value;
+            var table = tables[b];
+            if ((uint)whole < (uint)table.Length && whole == value)
+            {
+                var group = table[whole];
+                groups[groupCount] = group;
+                groupCount += (record.HasValue(slot) ? 1 : 0) & ~(group >> 31);
+            }
+            else
+            {
+                groupCount = _tableBreakdowns[b].AddGroupsOf(record, groups, groupCount);
+            }
+        }
+
+        foreach (var breakdown in _otherBreakdowns) groupCount = breakdown.AddGroupsOf(record, groups, groupCount);
+        return groupCount;
     }
 
     /// <summary>The answer in the slot when its item applies (its bit in the applies words), else -1; without branches.</summary>

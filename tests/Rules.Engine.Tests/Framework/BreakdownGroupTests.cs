@@ -62,19 +62,29 @@ public sealed class BreakdownGroupTests
         }
 
         lines.Add("{\"id\":\"C-none\",\"case\":{}}");
+        lines.Add("{\"id\":\"C-minus-zero\",\"case\":{\"age\":-0,\"harm_indicators\":false}}");
+        lines.Add("{\"id\":\"C-nulls\",\"case\":{\"age\":null,\"rosh\":null,\"harm_indicators\":null,\"requirements\":null}}");
         using var reader = CaseReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines))), CaseInputFormat.JsonLines, framework.Schema);
         var buffer = new int[framework.Layout.BreakdownGroups];
+        var evaluator = new CaseEvaluator(framework);
+        var evaluatorBuffer = new int[framework.Layout.BreakdownGroups + 1];
         var checkedCases = 0;
         while (reader.MoveNext())
         {
             var record = reader.Current;
             Assert.DoesNotContain(record.Problems, p => p.Severity == ProblemSeverity.Rejection);
+            var all = new List<int>();
             foreach (var breakdown in framework.Breakdowns)
             {
                 var count = breakdown.AddGroupsOf(record, buffer, 0);
                 var expected = Enumerable.Range(0, breakdown.GroupCount).Where(g => breakdown.Contains(record, g)).Select(g => breakdown.FirstGroup + g);
                 Assert.Equal(expected, buffer.Take(count));
+                all.AddRange(expected);
             }
+
+            // The evaluator's groups (tables for whole values, without branches) are the same.
+            var found = evaluator.GroupsOf(record, evaluatorBuffer);
+            Assert.True(all.Order().SequenceEqual(evaluatorBuffer.Take(found).Order()), $"case {record.Id}: expected {string.Join(",", all)}, found {string.Join(",", evaluatorBuffer.Take(found))}");
 
             checkedCases++;
         }
