@@ -17,8 +17,6 @@ public sealed class CaseEvaluator
     private readonly int[] _groups;
     private readonly CompiledCheck[] _checks;
     private readonly Func<EvaluationScope, ulong>[] _checkWords;
-    private readonly int[] _classesWithSlots;
-    private readonly ulong[] _classSlotWords;
     private readonly ulong[] _appliesWords;
     private readonly int[] _keySlots;
     private readonly int[] _promptSlots;
@@ -51,18 +49,7 @@ public sealed class CaseEvaluator
         _checks = [.. framework.Checks];
         _checkWords = methods.CheckWords;
 
-        // By routing class: the answer slots of its items, as bit words (bit i of word w: slot 64·w + i).
-        var words = (framework.Schema.Answers.Length + 63) / 64;
-        var classes = framework.Routing.Classes.Length;
-        _appliesWords = new ulong[words];
-        _classSlotWords = new ulong[classes * words];
-        for (var slot = 0; slot < framework.ItemOfAnswer.Length; slot++)
-        {
-            var routingClass = framework.Routing.ItemClass[framework.ItemOfAnswer[slot]];
-            _classSlotWords[(routingClass * words) + (slot >> 6)] |= 1UL << (slot & 63);
-        }
-
-        _classesWithSlots = [.. Enumerable.Range(0, classes).Where(c => _classSlotWords.AsSpan(c * words, words).ContainsAnyExcept(0UL))];
+        _appliesWords = _scope.AppliesWords;
         _keySlots = [.. framework.KeyQuestionSlots];
         _promptSlots = [.. framework.PromptSlots];
         _promptFirstCell = new int[_promptSlots.Length];
@@ -103,15 +90,8 @@ public sealed class CaseEvaluator
         scope.Begin(record);
 
         // Which answer slots apply: the slots of every routing class that applies (each decided once).
+        scope.Route();
         var applies = _appliesWords;
-        Array.Clear(applies);
-        var classSlots = _classSlotWords;
-        foreach (var routingClass in _classesWithSlots)
-        {
-            if (!scope.ClassApplies(routingClass)) continue;
-            var from = routingClass * applies.Length;
-            for (var w = 0; w < applies.Length; w++) applies[w] |= classSlots[from + w];
-        }
 
         // Validation: an answer is missing where an item applies and none is given, and unexpected where one is given but the item does not apply.
         var given = record.AnswerGivenWords;

@@ -16,6 +16,7 @@ internal sealed class ConditionMethods
 {
     private static readonly MethodInfo ClassAppliesMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.ClassApplies))!;
     private static readonly MethodInfo RecordGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.Record))!.GetMethod!;
+    private static readonly MethodInfo AppliesWordsGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.AppliesWords))!.GetMethod!;
     // The record's arrays behind HasValue, GetNumber and GetAnswer, read directly: the methods are small, but
     // a method testing every check inlines so many of them that the JIT stops inlining and calls them.
     private static readonly FieldInfo HasValueField = RecordField("_hasValue", typeof(bool[]));
@@ -37,7 +38,9 @@ internal sealed class ConditionMethods
 
     /// <summary>
     /// By 64 checks (in the framework's check order): bit i set when check 64·n + i holds, its
-    /// owner's class applying (a check whose owner does not apply does not hold).
+    /// owner's class applying (a check whose owner does not apply does not hold). Call after
+    /// <see cref="EvaluationScope.Route"/>: the compiled methods read which answers apply from
+    /// <see cref="EvaluationScope.AppliesWords"/>.
     /// </summary>
     public Func<EvaluationScope, ulong>[] CheckWords { get; }
 
@@ -75,12 +78,22 @@ internal sealed class ConditionMethods
             return new ConditionMethods(interpreted, words, compiled: false);
         }
 
-        var builder = new Builder(program, slotClass);
+        var builder = new Builder(program, slotClass, classes.Count);
         var classMethods = classes.Select(c => builder.Condition(c.Condition)).ToArray();
         var checkMethods = Enumerable.Range(0, chunks)
             .Select(chunk => builder.CheckWord(checks.Skip(chunk * 64).Take(64).ToList()))
             .ToArray();
         return new ConditionMethods(classMethods, checkMethods, compiled: true);
+    }
+
+    private static int IndexOf(IReadOnlyList<int> list, int value)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value) return i;
+        }
+
+        return -1;
     }
 
     private static FieldInfo RecordField(string name, Type type) =>
@@ -89,16 +102,26 @@ internal sealed class ConditionMethods
             : throw new InvalidOperationException($"CaseRecord has no field {name} of type {type.Name}: ConditionMethods reads it.");
 
     /// <summary>Writes the program's tests as expression trees.</summary>
-    private sealed class Builder(ConditionProgram program, IReadOnlyList<int> slotClass)
+    private sealed class Builder(ConditionProgram program, IReadOnlyList<int> slotClass, int classCount)
     {
+        private readonly ConditionInstruction[] _code = program.Code.ToArray();
+
+        // By routing class: one of its answer slots (-1: none); after routing, the class applies when that slot's bit is set.
+        private readonly int[] _slotOfClass = Enumerable.Range(0, classCount).Select(c => IndexOf(slotClass, c)).ToArray();
+
+        // After routing (the checks): the applies words in variables, answers read through them.
+        private ParameterExpression[] _appliesWords = [];
+
         private readonly ParameterExpression _scope = Expression.Parameter(typeof(EvaluationScope), "scope");
         private readonly ParameterExpression _record = Expression.Variable(typeof(CaseRecord), "record");
         private readonly ParameterExpression _hasValue = Expression.Variable(typeof(bool[]), "hasValue");
         private readonly ParameterExpression _numbers = Expression.Variable(typeof(double[]), "numbers");
         private readonly ParameterExpression _answers = Expression.Variable(typeof(int[]), "answers");
 
-        /// <summary>The method's variables: the record and its arrays.</summary>
-        private ParameterExpression[] Variables => [_record, _hasValue, _numbers, _answers];
+        /// <summary>The method's variables: the record and its arrays (and the applies words, after routing).</summary>
+        private ParameterExpression[] Variables => [_record, _hasValue, _numbers, _answers, .. _appliesWords];
+
+        private bool AfterRouting => _appliesWords.Length > 0;
 
         /// <summary>The method's first steps: the record and its arrays into variables.</summary>
         private IEnumerable<Expression> Start()
@@ -107,6 +130,11 @@ internal sealed class ConditionMethods
             yield return Expression.Assign(_hasValue, Expression.Field(_record, HasValueField));
             yield return Expression.Assign(_numbers, Expression.Field(_record, NumbersField));
             yield return Expression.Assign(_answers, Expression.Field(_record, AnswersField));
+            if (!AfterRouting) yield break;
+            for (var w = 0; w < _appliesWords.Length; w++)
+            {
+                yield return Expression.Assign(_appliesWords[w], Expression.ArrayIndex(Expression.Call(_scope, AppliesWordsGetter), Expression.Constant(w)));
+            }
         }
 
         /// <summary>One condition: true when it holds.</summary>
@@ -124,25 +152,119 @@ internal sealed class ConditionMethods
             return Expression.Lambda<Func<EvaluationScope, bool>>(Expression.Block(Variables, body), "Condition", [_scope]).Compile();
         }
 
-        /// <summary>Up to 64 checks: bit i when check i's owner class applies (or it has none) and its condition holds.</summary>
+        /// <summary>
+        /// Up to 64 checks: bit i when check i's owner class applies (or it has none) and its condition
+        /// holds. Called after routing, so whether an answer's item applies is a bit of the applies
+        /// words, and a condition without a fallback test is computed without branches: every test
+        /// is evaluated (tests have no effects) and combined with and/or as the program's jumps say.
+        /// </summary>
         public Func<EvaluationScope, ulong> CheckWord(IReadOnlyList<(int OwnerClass, int Condition)> checks)
         {
-            var held = Expression.Variable(typeof(ulong), "held");
-            var body = new List<Expression>(Start()) { Expression.Assign(held, Expression.Constant(0UL)) };
-            for (var i = 0; i < checks.Count; i++)
+            _appliesWords = [.. Enumerable.Range(0, (slotClass.Count + 63) / 64).Select(w => Expression.Variable(typeof(ulong), $"applies{w}"))];
+            try
             {
-                var (owner, condition) = checks[i];
-                var holds = Expression.Label($"holds{i}");
-                var next = Expression.Label($"next{i}");
-                if (owner >= 0) body.Add(Expression.IfThen(Expression.Not(Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(owner))), Expression.Goto(next)));
-                EmitCondition(body, condition, holds, next);
-                body.Add(Expression.Label(holds));
-                body.Add(Expression.OrAssign(held, Expression.Constant(1UL << i)));
-                body.Add(Expression.Label(next));
+                var held = Expression.Variable(typeof(ulong), "held");
+                var locals = new List<ParameterExpression>();
+                var body = new List<Expression>(Start()) { Expression.Assign(held, Expression.Constant(0UL)) };
+                for (var i = 0; i < checks.Count; i++)
+                {
+                    var (owner, condition) = checks[i];
+                    var bit = Expression.Constant(1UL << i);
+                    if (Reachable(condition).Any(pc => _code[pc].Op == ConditionOp.Fallback))
+                    {
+                        // With branches, as the program runs it (a fallback test is costly).
+                        var holds = Expression.Label($"holds{i}");
+                        var next = Expression.Label($"next{i}");
+                        if (owner >= 0) body.Add(Expression.IfThen(Expression.Not(OwnerApplies(owner)), Expression.Goto(next)));
+                        EmitCondition(body, condition, holds, next);
+                        body.Add(Expression.Label(holds));
+                        body.Add(Expression.OrAssign(held, bit));
+                        body.Add(Expression.Label(next));
+                        continue;
+                    }
+
+                    var value = EmitValue(body, locals, condition);
+                    if (owner >= 0) value = Expression.And(OwnerApplies(owner), value);
+                    body.Add(Expression.OrAssign(held, Expression.Condition(value, bit, Expression.Constant(0UL))));
+                }
+
+                body.Add(held);
+                return Expression.Lambda<Func<EvaluationScope, ulong>>(Expression.Block([.. Variables, held, .. locals], body), "Checks", [_scope]).Compile();
+            }
+            finally
+            {
+                _appliesWords = [];
+            }
+        }
+
+        /// <summary>Whether a check's owner's class applies: the bit of one of its answer slots, or (a class without slots) decided by the scope.</summary>
+        private Expression OwnerApplies(int ownerClass) =>
+            _slotOfClass[ownerClass] is >= 0 and var slot
+                ? Expression.NotEqual(Expression.And(AppliesBit(slot), Expression.Constant(1)), Expression.Constant(0))
+                : Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(ownerClass));
+
+        /// <summary>The applies bit of an answer slot (0 or 1), from the applies words.</summary>
+        private Expression AppliesBit(int slot) =>
+            Expression.Convert(Expression.And(Expression.RightShift(_appliesWords[slot >> 6], Expression.Constant(slot & 63)), Expression.Constant(1UL)), typeof(int));
+
+        /// <summary>The instructions reachable from an entry.</summary>
+        private HashSet<int> Reachable(int entry)
+        {
+            var seen = new HashSet<int>();
+            var pending = new Stack<int>();
+            pending.Push(entry);
+            while (pending.Count > 0)
+            {
+                var pc = pending.Pop();
+                if ((uint)pc >= (uint)_code.Length || !seen.Add(pc)) continue;
+                pending.Push(_code[pc].IfTrue);
+                pending.Push(_code[pc].IfFalse);
             }
 
-            body.Add(held);
-            return Expression.Lambda<Func<EvaluationScope, ulong>>(Expression.Block([.. Variables, held], body), "Checks", [_scope]).Compile();
+            return seen;
+        }
+
+        /// <summary>
+        /// The value of the condition at <paramref name="entry"/> without branches: each reachable
+        /// instruction's value (its test combined with its targets' values) into a variable, targets first.
+        /// </summary>
+        private Expression EmitValue(List<Expression> body, List<ParameterExpression> locals, int entry)
+        {
+            var values = new Dictionary<int, Expression>
+            {
+                [ConditionProgram.True] = Expression.Constant(true),
+                [ConditionProgram.False] = Expression.Constant(false),
+            };
+
+            Expression ValueOf(int pc)
+            {
+                if ((uint)pc >= (uint)_code.Length && pc != ConditionProgram.True) pc = ConditionProgram.False;
+                if (values.TryGetValue(pc, out var known)) return known;
+                var test = _code[pc];
+                var ifTrue = ValueOf(test.IfTrue);
+                var ifFalse = ValueOf(test.IfFalse);
+                var t = Test(test);
+                var value = (Target(test.IfTrue), Target(test.IfFalse)) switch
+                {
+                    (true, false) => t,
+                    (false, true) => Expression.Not(t),
+                    (_, false) => Expression.And(t, ifTrue),
+                    (false, _) => Expression.And(Expression.Not(t), ifFalse),
+                    (true, _) => Expression.Or(t, ifFalse),
+                    (_, true) => Expression.Or(Expression.Not(t), ifTrue),
+                    _ => Expression.Or(Expression.And(t, ifTrue), Expression.And(Expression.Not(t), ifFalse)),
+                };
+                var variable = Expression.Variable(typeof(bool), $"v{pc}");
+                locals.Add(variable);
+                body.Add(Expression.Assign(variable, value));
+                values[pc] = variable;
+                return variable;
+            }
+
+            // true / false for a constant target, null for an instruction.
+            bool? Target(int pc) => pc == ConditionProgram.True ? true : (uint)pc >= (uint)_code.Length ? false : null;
+
+            return ValueOf(entry);
         }
 
         /// <summary>
@@ -151,7 +273,7 @@ internal sealed class ConditionMethods
         /// </summary>
         private void EmitCondition(List<Expression> body, int entry, LabelTarget holds, LabelTarget fails)
         {
-            var code = program.Code.ToArray();
+            var code = _code;
             var labels = new Dictionary<int, LabelTarget>();
             var pending = new Stack<int>();
 
@@ -187,7 +309,7 @@ internal sealed class ConditionMethods
             Expression Number() => Expression.ArrayIndex(_numbers, slot);
 
             // As CaseRecord's GetBoolean (a value, not 0) and GetOption (the option index, or -1 without a value).
-            Expression Boolean() => Expression.AndAlso(HasValue(), Expression.NotEqual(Number(), Expression.Constant(0.0)));
+            Expression Boolean() => Expression.And(HasValue(), Expression.NotEqual(Number(), Expression.Constant(0.0)));
             Expression Option() => Expression.Condition(HasValue(), Expression.Convert(Number(), typeof(int)), Expression.Constant(-1));
             Expression Bound() => Expression.Constant(test.Number);
             switch (test.Op)
@@ -199,7 +321,7 @@ internal sealed class ConditionMethods
                     return test.Operand == 1
                         ? Boolean()
                         : test.Operand == 0
-                            ? Expression.AndAlso(HasValue(), Expression.Not(Boolean()))
+                            ? Expression.And(HasValue(), Expression.Not(Boolean()))
                             : Expression.Constant(false);
                 case ConditionOp.EnumEquals:
                     return Expression.Equal(Option(), Expression.Constant(test.Operand));
@@ -210,15 +332,15 @@ internal sealed class ConditionMethods
                 case ConditionOp.SetEquals:
                     return Expression.Call(Expression.Constant(program), SetEqualsMethod, _record, slot, Expression.Constant(test.Operand));
                 case ConditionOp.NumberEquals:
-                    return Expression.AndAlso(HasValue(), Expression.Equal(Number(), Bound()));
+                    return Expression.And(HasValue(), Expression.Equal(Number(), Bound()));
                 case ConditionOp.NumberLess:
-                    return Expression.AndAlso(HasValue(), Expression.LessThan(Number(), Bound()));
+                    return Expression.And(HasValue(), Expression.LessThan(Number(), Bound()));
                 case ConditionOp.NumberLessOrEqual:
-                    return Expression.AndAlso(HasValue(), Expression.LessThanOrEqual(Number(), Bound()));
+                    return Expression.And(HasValue(), Expression.LessThanOrEqual(Number(), Bound()));
                 case ConditionOp.NumberGreater:
-                    return Expression.AndAlso(HasValue(), Expression.GreaterThan(Number(), Bound()));
+                    return Expression.And(HasValue(), Expression.GreaterThan(Number(), Bound()));
                 case ConditionOp.NumberGreaterOrEqual:
-                    return Expression.AndAlso(HasValue(), Expression.GreaterThanOrEqual(Number(), Bound()));
+                    return Expression.And(HasValue(), Expression.GreaterThanOrEqual(Number(), Bound()));
                 case ConditionOp.AnswerEquals:
                     return test.Operand < 0 ? Expression.Constant(false) : Expression.Equal(AnswerOf(test.Slot), Expression.Constant(test.Operand));
                 case ConditionOp.AnswerIn:
@@ -231,8 +353,9 @@ internal sealed class ConditionMethods
         }
 
         /// <summary>The answer in a slot when its item applies, else -1 (<see cref="EvaluationScope.AnswerOf"/> with the class known).</summary>
-        private Expression AnswerOf(int answerSlot) =>
-            Expression.Condition(
+        private Expression AnswerOf(int answerSlot) => AfterRouting
+            ? Expression.Or(Expression.ArrayIndex(_answers, Expression.Constant(answerSlot)), Expression.Subtract(AppliesBit(answerSlot), Expression.Constant(1)))
+            : Expression.Condition(
                 Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(slotClass[answerSlot])),
                 Expression.ArrayIndex(_answers, Expression.Constant(answerSlot)),
                 Expression.Constant(CaseRecord.NoAnswer));
@@ -245,10 +368,10 @@ internal sealed class ConditionMethods
             return Expression.Block(
                 [value],
                 Expression.Assign(value, option),
-                Expression.AndAlso(
+                Expression.And(
                     Expression.LessThan(Expression.Convert(value, typeof(uint)), Expression.Constant(64u)),
                     Expression.NotEqual(
-                        Expression.And(Expression.RightShift(Expression.Constant(mask), value), Expression.Constant(1UL)),
+                        Expression.And(Expression.RightShift(Expression.Constant(mask), Expression.And(value, Expression.Constant(63))), Expression.Constant(1UL)),
                         Expression.Constant(0UL))));
         }
 

@@ -18,6 +18,8 @@ internal sealed class EvaluationScope
     private readonly int[] _slotClass;
     private readonly ConditionProgram _program;
     private readonly Func<EvaluationScope, bool>[] _classConditions;
+    private readonly int[] _classesWithSlots;
+    private readonly ulong[] _classSlotWords;
 
     public EvaluationScope(CompiledFramework framework, ConditionMethods methods)
     {
@@ -27,7 +29,21 @@ internal sealed class EvaluationScope
         _slotClass = [.. framework.ItemOfAnswer.Select(item => _itemClass[item])];
         _classState = new sbyte[_classes.Length];
         _program = framework.Program;
+
+        // By routing class: the answer slots of its items, as bit words (bit i of word w: slot 64·w + i).
+        var words = AnswerWords(framework);
+        AppliesWords = new ulong[words];
+        _classSlotWords = new ulong[_classes.Length * words];
+        for (var slot = 0; slot < _slotClass.Length; slot++)
+            _classSlotWords[(_slotClass[slot] * words) + (slot >> 6)] |= 1UL << (slot & 63);
+        _classesWithSlots = [.. Enumerable.Range(0, _classes.Length).Where(c => _classSlotWords.AsSpan(c * words, words).ContainsAnyExcept(0UL))];
     }
+
+    /// <summary>
+    /// After <see cref="Route"/>: which answer slots apply, as bit words (bit i of word w: slot 64·w + i).
+    /// The checks' compiled methods read answers through it.
+    /// </summary>
+    public ulong[] AppliesWords { get; }
 
     public CaseRecord Record { get; private set; } = null!;
 
@@ -35,6 +51,23 @@ internal sealed class EvaluationScope
     {
         Record = record;
         Array.Clear(_classState);
+    }
+
+    /// <summary>The number of 64-bit words of a bit per answer slot.</summary>
+    public static int AnswerWords(CompiledFramework framework) => (framework.Schema.Answers.Length + 63) / 64;
+
+    /// <summary>Decides every routing class with answer slots and sets <see cref="AppliesWords"/>: the slots of the classes that apply.</summary>
+    public void Route()
+    {
+        var applies = AppliesWords;
+        Array.Clear(applies);
+        var classSlots = _classSlotWords;
+        foreach (var routingClass in _classesWithSlots)
+        {
+            if (!ClassApplies(routingClass)) continue;
+            var from = routingClass * applies.Length;
+            for (var w = 0; w < applies.Length; w++) applies[w] |= classSlots[from + w];
+        }
     }
 
     /// <summary>Whether the routed item applies: its parent applies and its own condition holds.</summary>

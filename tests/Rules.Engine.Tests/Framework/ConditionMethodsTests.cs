@@ -51,7 +51,10 @@ public sealed class ConditionMethodsTests
         foreach (var record in Records(framework, seed))
         {
             compiledScope.Begin(record);
+            compiledScope.Route();
             programScope.Begin(record);
+            programScope.Route();
+            Assert.Equal(programScope.AppliesWords, compiledScope.AppliesWords);
             for (var c = 0; c < framework.Routing.Classes.Length; c++)
             {
                 var expected = programScope.ClassApplies(c);

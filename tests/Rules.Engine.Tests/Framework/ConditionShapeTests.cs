@@ -75,6 +75,7 @@ public sealed class ConditionShapeTests
                   prompt c "C" : YesNo
                     when case.kind in {a, b}
                   signal "owned: 1.1.2 yes with a no" when 1.1.2 == yes and 1.1.2.a == no
+                  signal "owned: kind c" when case.kind == c
                   check "owned: c answered yes without x or y" when 1.1.2.c == yes and not (x in case.tags or y in case.tags)
                 }
 
