@@ -13,11 +13,11 @@ namespace Rules.Engine.Evaluation;
 /// </summary>
 public sealed class CaseEvaluator
 {
-    private readonly EvaluationScope _scope;
+    private EvaluationScope _scope;
     private readonly int[] _groups;
     private readonly CompiledCheck[] _checks;
-    private readonly Func<EvaluationScope, ulong>[] _checkWords;
-    private readonly ulong[] _appliesWords;
+    private Func<EvaluationScope, ulong>[] _checkWords;
+    private ulong[] _appliesWords;
     private readonly int[] _keySlots;
     private readonly int[] _promptSlots;
     private readonly int[] _promptFirstCell;
@@ -33,10 +33,19 @@ public sealed class CaseEvaluator
     private readonly int[][] _groupOfWholeValue;
     private readonly CompiledBreakdown[] _otherBreakdowns;
     private InspectionCounters? _checkedCounters;
+    private Task<ConditionMethods>? _compiling;
+    private int _untilLook;
 
+    /// <summary>
+    /// An evaluator of the framework. It runs the conditions from the framework's program until
+    /// their compiled methods are ready (compiled once per framework, on a thread-pool thread), then
+    /// uses those: both decide exactly the same, only the speed differs.
+    /// </summary>
     public CaseEvaluator(CompiledFramework framework)
-        : this(framework, (framework ?? throw new ArgumentNullException(nameof(framework))).Methods)
+        : this(framework, (framework ?? throw new ArgumentNullException(nameof(framework))).ProgramMethods)
     {
+        _compiling = framework.MethodsCompiling;
+        TakeCompiledMethods();
     }
 
     /// <summary>An evaluator that decides conditions with the given methods (tests: compiled or run from the program).</summary>
@@ -48,6 +57,7 @@ public sealed class CaseEvaluator
         _groups = new int[framework.Layout.BreakdownGroups + 1]; // + 1: a table breakdown writes its group before deciding to keep it
         _checks = [.. framework.Checks];
         _checkWords = methods.CheckWords;
+        UsesCompiledMethods = methods.IsCompiled;
 
         _appliesWords = _scope.AppliesWords;
         _keySlots = [.. framework.KeyQuestionSlots];
@@ -76,6 +86,9 @@ public sealed class CaseEvaluator
 
     public CompiledFramework Framework { get; }
 
+    /// <summary>True once the evaluator decides conditions with compiled methods.</summary>
+    internal bool UsesCompiledMethods { get; private set; }
+
     /// <summary>
     /// Evaluates the record (read against <see cref="CompiledFramework.Schema"/>) and adds its
     /// problems to it. With <paramref name="allowMissing"/>, a missing answer is a warning and the
@@ -86,6 +99,7 @@ public sealed class CaseEvaluator
         ArgumentNullException.ThrowIfNull(record);
         if (!ReferenceEquals(record.Schema, Framework.Schema))
             throw new ArgumentException("The record was read against another schema.", nameof(record));
+        if (_compiling is not null && --_untilLook <= 0) TakeCompiledMethods();
         var scope = _scope;
         scope.Begin(record);
 
@@ -132,6 +146,20 @@ public sealed class CaseEvaluator
                     Add(record, ProblemIds.CheckFailed, ProblemSeverity.Rejection, check.Symbol.Message, check.Symbol.Owner?.Code);
             }
         }
+    }
+
+    /// <summary>Switches to the compiled methods when they are ready (looked at again after 256 cases); stays with the program if compiling failed.</summary>
+    private void TakeCompiledMethods()
+    {
+        _untilLook = 256;
+        if (_compiling is not { IsCompleted: true } done) return;
+        _compiling = null;
+        if (!done.IsCompletedSuccessfully) return;
+        var methods = done.Result;
+        _scope = new EvaluationScope(Framework, methods);
+        _appliesWords = _scope.AppliesWords;
+        _checkWords = methods.CheckWords;
+        UsesCompiledMethods = methods.IsCompiled;
     }
 
     /// <summary>Whether a key question, prompt or standard applies to the record last evaluated.</summary>

@@ -13,7 +13,8 @@ namespace Rules.Engine.Evaluation;
 /// </summary>
 public sealed class CompiledFramework
 {
-    private readonly Lazy<ConditionMethods> _methods;
+    private readonly Lazy<Task<ConditionMethods>> _methods;
+    private readonly Lazy<ConditionMethods> _programMethods;
 
     private CompiledFramework(SemanticModel model, FrameworkCaseSchema schema)
     {
@@ -44,8 +45,9 @@ public sealed class CompiledFramework
             : new CompiledCheck(c, -1, -1, compiler.CompileCondition(c.Condition)))];
         Program = compiler.BuildProgram();
         var slotClass = ItemOfAnswer.Select(item => Routing.ItemClass[item]).ToArray();
-        _methods = new Lazy<ConditionMethods>(() => ConditionMethods.Create(
-            Program, Routing.Classes, [.. Checks.Select(c => (c.OwnerClass, c.Condition))], slotClass));
+        (int OwnerClass, int Condition)[] checks = [.. Checks.Select(c => (c.OwnerClass, c.Condition))];
+        _methods = new Lazy<Task<ConditionMethods>>(() => Task.Run(() => ConditionMethods.Create(Program, Routing.Classes, checks, slotClass)));
+        _programMethods = new Lazy<ConditionMethods>(() => ConditionMethods.Create(Program, Routing.Classes, checks, slotClass, compile: false));
 
         MissingAnswer = [.. schema.Questions.Select(q => (
             Rejected: DiagnosticCatalog.MissingAnswer(Capitalize(q.Display), q.Code, allowed: false).Message,
@@ -97,8 +99,18 @@ public sealed class CompiledFramework
     /// <summary>Every routing condition, check and signal, compiled.</summary>
     internal ConditionProgram Program { get; }
 
-    /// <summary>The program's routing conditions and checks as compiled methods (built on first use).</summary>
-    internal ConditionMethods Methods => _methods.Value;
+    /// <summary>The program's routing conditions and checks as compiled methods (waits for <see cref="MethodsCompiling"/>).</summary>
+    internal ConditionMethods Methods => _methods.Value.GetAwaiter().GetResult();
+
+    /// <summary>
+    /// The compiled methods, compiled on a thread-pool thread from the first call on (compiling
+    /// takes 60–90 ms, mostly the first use of System.Linq.Expressions: a run of a few thousand
+    /// cases is over sooner, so evaluators run the program until the methods are ready).
+    /// </summary>
+    internal Task<ConditionMethods> MethodsCompiling => _methods.Value;
+
+    /// <summary>The same methods running the program (no compiling).</summary>
+    internal ConditionMethods ProgramMethods => _programMethods.Value;
 
     internal ImmutableArray<int> ItemOfAnswer { get; }
 

@@ -91,7 +91,7 @@ public sealed class ConditionMethodsTests
         var model = SpecExample.Compile(ConditionShapeTests.Source(copies: 3));
         var framework = CompiledFramework.Create(model);
         var reference = new ReferenceInterpreter(model);
-        var evaluator = new CaseEvaluator(framework);
+        var evaluator = new CaseEvaluator(framework, framework.Methods);
         var compared = 0;
         foreach (var record in Records(framework, seed: 13))
         {
@@ -111,6 +111,29 @@ public sealed class ConditionMethodsTests
         }
 
         Assert.Equal(1500 + EdgeCases.Length, compared);
+    }
+
+    [Fact]
+    public async Task An_evaluator_takes_the_compiled_methods_when_ready_and_decides_the_same()
+    {
+        var framework = CompiledFramework.Create(SpecExample.Compile(ConditionShapeTests.Source()));
+        var evaluator = new CaseEvaluator(framework);
+        var compiled = new CaseEvaluator(framework, framework.Methods);
+        await framework.MethodsCompiling.WaitAsync(TimeSpan.FromMinutes(1));
+        var records = Records(framework, seed: 14).ToList();
+        var before = evaluator.UsesCompiledMethods;
+        foreach (var record in records)
+        {
+            var copy = record.Copy();
+            evaluator.Evaluate(record);
+            compiled.Evaluate(copy);
+            Assert.Equal(copy.Problems.Select(p => p.Message), record.Problems.Select(p => p.Message));
+            foreach (var question in framework.Model.Questions)
+                Assert.Equal(compiled.Applies(question), evaluator.Applies(question));
+        }
+
+        // Ready before the first case or after at most 256 more: taken either way.
+        Assert.True(evaluator.UsesCompiledMethods, $"still running the program after {records.Count} cases (compiled at the start: {before})");
     }
 
     /// <summary>1,500 random cases of the shapes framework, then the edge cases; each record a copy.</summary>

@@ -110,17 +110,19 @@ public sealed class ConditionShapeTests
     }
 
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, true)]
-    [InlineData(3, false)]
-    public void The_program_agrees_with_the_reference_interpreter_on_every_shape(int seed, bool allowMissing)
+    [InlineData(1, false, true)]
+    [InlineData(2, true, true)]
+    [InlineData(3, false, true)]
+    [InlineData(4, false, false)]
+    public void The_program_agrees_with_the_reference_interpreter_on_every_shape(int seed, bool allowMissing, bool compiledMethods)
     {
         var model = SpecExample.Compile(Source());
         var framework = CompiledFramework.Create(model);
         Assert.True(framework.Routing.Shared);
         Assert.True(framework.Routing.Classes.Length < framework.Items.Length);
         var reference = new ReferenceInterpreter(model);
-        var evaluator = new CaseEvaluator(framework);
+        var evaluator = new CaseEvaluator(framework, compiledMethods ? framework.Methods : framework.ProgramMethods);
+        Assert.Equal(compiledMethods, evaluator.UsesCompiledMethods);
         var random = new Random(seed);
         var codes = framework.Schema.Answers.Select(a => a.Code).ToArray();
         var lines = Enumerable.Range(0, 1500).Select(i => RandomCase(random, i, codes)).ToList();

@@ -14,14 +14,17 @@ public sealed class DifferentialEvaluationTests
     private static readonly string[] Codes = ["2.4.1", "2.4.1.a", "2.4.1.b", "2.4.1.c", "2.4.1.d", "2.4.2", "2.4.3", "2.4.3.a"];
 
     [Theory]
-    [InlineData(1, false)]
-    [InlineData(2, true)]
-    [InlineData(3, false)]
-    public void The_compiled_evaluator_agrees_with_the_reference_interpreter(int seed, bool allowMissing)
+    [InlineData(1, false, true)]
+    [InlineData(2, true, true)]
+    [InlineData(3, false, true)]
+    [InlineData(4, true, false)]
+    public void The_compiled_evaluator_agrees_with_the_reference_interpreter(int seed, bool allowMissing, bool compiledMethods)
     {
+        // compiledMethods: conditions by compiled methods (as once they are ready), else by running the program (as before).
         var framework = CompiledFramework.Create(SpecExample.Model);
         var reference = new ReferenceInterpreter(SpecExample.Model);
-        var evaluator = new CaseEvaluator(framework);
+        var evaluator = new CaseEvaluator(framework, compiledMethods ? framework.Methods : framework.ProgramMethods);
+        Assert.Equal(compiledMethods, evaluator.UsesCompiledMethods);
         var random = new Random(seed);
         var lines = Enumerable.Range(0, 600).Select(i => RandomCase(random, i)).ToList();
         using var reader = CaseReader.Open(new MemoryStream(Encoding.UTF8.GetBytes(string.Join("\n", lines))), CaseInputFormat.JsonLines, framework.Schema);
