@@ -53,6 +53,8 @@ public sealed class EngineWorkload
             if (trial.Problems.Count == 0) records.Add(reader.Current.Copy());
         }
 
+        // Evaluators made from now on start with the compiled conditions (a new evaluator runs the program until they are ready).
+        framework.MethodsCompiling.GetAwaiter().GetResult();
         return new EngineWorkload(framework, bytes, records);
     }
 
