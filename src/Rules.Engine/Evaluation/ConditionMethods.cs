@@ -26,8 +26,9 @@ internal sealed class ConditionMethods
     private static readonly MethodInfo SetEqualsMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.SetEquals))!;
     private static readonly MethodInfo FallbackMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.Fallback))!;
 
-    private ConditionMethods(Func<EvaluationScope, bool>[] classConditions, Func<EvaluationScope, ulong>[] checkWords, bool compiled)
+    private ConditionMethods(Func<EvaluationScope, bool>[] classConditions, Func<EvaluationScope, ulong>[] checkWords, Action<EvaluationScope>? route, bool compiled)
     {
+        Route = route;
         ClassConditions = classConditions;
         CheckWords = checkWords;
         IsCompiled = compiled;
@@ -43,6 +44,13 @@ internal sealed class ConditionMethods
     /// <see cref="EvaluationScope.AppliesWords"/>.
     /// </summary>
     public Func<EvaluationScope, ulong>[] CheckWords { get; }
+
+    /// <summary>
+    /// <see cref="EvaluationScope.Route"/> as one method (null: the scope's loop over the classes):
+    /// each class with answer slots decided in turn with its condition written in, as
+    /// <see cref="EvaluationScope.ClassApplies"/> decides it, and the applies words set.
+    /// </summary>
+    public Action<EvaluationScope>? Route { get; }
 
     /// <summary>True when the methods are compiled code; false when they run the program.</summary>
     public bool IsCompiled { get; }
@@ -75,7 +83,7 @@ internal sealed class ConditionMethods
 
                 return held;
             })).ToArray();
-            return new ConditionMethods(interpreted, words, compiled: false);
+            return new ConditionMethods(interpreted, words, route: null, compiled: false);
         }
 
         var builder = new Builder(program, slotClass, classes.Count);
@@ -83,7 +91,8 @@ internal sealed class ConditionMethods
         var checkMethods = Enumerable.Range(0, chunks)
             .Select(chunk => builder.CheckWord(checks.Skip(chunk * 64).Take(64).ToList()))
             .ToArray();
-        return new ConditionMethods(classMethods, checkMethods, compiled: true);
+        var route = builder.Route(classes);
+        return new ConditionMethods(classMethods, checkMethods, route, compiled: true);
     }
 
     private static int IndexOf(IReadOnlyList<int> list, int value)
@@ -113,6 +122,8 @@ internal sealed class ConditionMethods
         private ParameterExpression[] _appliesWords = [];
 
         private readonly ParameterExpression _scope = Expression.Parameter(typeof(EvaluationScope), "scope");
+        private static readonly MethodInfo ClassStatesGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.ClassStates), BindingFlags.Instance | BindingFlags.NonPublic)!.GetMethod!;
+
         private readonly ParameterExpression _record = Expression.Variable(typeof(CaseRecord), "record");
         private readonly ParameterExpression _hasValue = Expression.Variable(typeof(bool[]), "hasValue");
         private readonly ParameterExpression _numbers = Expression.Variable(typeof(double[]), "numbers");
@@ -150,6 +161,59 @@ internal sealed class ConditionMethods
             body.Add(Expression.Label(fails));
             body.Add(Expression.Label(result, Expression.Constant(false)));
             return Expression.Lambda<Func<EvaluationScope, bool>>(Expression.Block(Variables, body), "Condition", [_scope]).Compile();
+        }
+
+        /// <summary>
+        /// Routing in one method: for each class with answer slots, in class order, whether it applies
+        /// (decided here when not yet known: marked in progress, then its parent, then its condition,
+        /// as <see cref="EvaluationScope.ClassApplies"/> does), and its slots' bits into the applies words.
+        /// </summary>
+        public Action<EvaluationScope> Route(IReadOnlyList<RoutingClass> classes)
+        {
+            var words = (slotClass.Count + 63) / 64;
+            var applies = Enumerable.Range(0, words).Select(w => Expression.Variable(typeof(ulong), $"a{w}")).ToArray();
+            var states = Expression.Variable(typeof(sbyte[]), "states");
+            var state = Expression.Variable(typeof(sbyte), "state");
+            var body = new List<Expression>(Start()) { Expression.Assign(states, Expression.Call(_scope, ClassStatesGetter)) };
+            body.AddRange(applies.Select(a => Expression.Assign(a, Expression.Constant(0UL))));
+            Expression Is(sbyte value) => Expression.Equal(state, Expression.Constant(value));
+            Expression Set(int c, sbyte value) => Expression.Assign(Expression.ArrayAccess(states, Expression.Constant(c)), Expression.Constant(value));
+            for (var c = 0; c < classes.Count; c++)
+            {
+                var slotWords = new ulong[words];
+                for (var slot = 0; slot < slotClass.Count; slot++)
+                {
+                    if (slotClass[slot] == c) slotWords[slot >> 6] |= 1UL << (slot & 63);
+                }
+
+                if (slotWords.All(w => w == 0)) continue;
+                var addSlots = Expression.Block(typeof(void), Enumerable.Range(0, words).Where(w => slotWords[w] != 0)
+                    .Select(w => Expression.OrAssign(applies[w], Expression.Constant(slotWords[w]))));
+                var known = Expression.Label($"known{c}");
+                var yes = Expression.Label($"yes{c}");
+                var no = Expression.Label($"no{c}");
+                var next = Expression.Label($"next{c}");
+                body.Add(Expression.Assign(state, Expression.ArrayIndex(states, Expression.Constant(c))));
+                body.Add(Expression.IfThen(Expression.Not(Is(EvaluationScope.Unknown)), Expression.Goto(known)));
+                body.Add(Set(c, EvaluationScope.InProgress));
+                if (classes[c].Parent >= 0)
+                    body.Add(Expression.IfThen(Expression.Not(Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(classes[c].Parent))), Expression.Goto(no)));
+                EmitCondition(body, classes[c].Condition, yes, no);
+                body.Add(Expression.Label(yes));
+                body.Add(Set(c, EvaluationScope.Yes));
+                body.Add(addSlots);
+                body.Add(Expression.Goto(next));
+                body.Add(Expression.Label(no));
+                body.Add(Set(c, EvaluationScope.No));
+                body.Add(Expression.Goto(next));
+                body.Add(Expression.Label(known));
+                body.Add(Expression.IfThen(Is(EvaluationScope.Yes), addSlots));
+                body.Add(Expression.Label(next));
+            }
+
+            var appliesWords = Expression.Call(_scope, AppliesWordsGetter);
+            body.AddRange(applies.Select((a, w) => Expression.Assign(Expression.ArrayAccess(appliesWords, Expression.Constant(w)), a)));
+            return Expression.Lambda<Action<EvaluationScope>>(Expression.Block([.. Variables, states, state, .. applies], body), "Route", [_scope]).Compile();
         }
 
         /// <summary>

@@ -10,7 +10,8 @@ namespace Rules.Engine.Evaluation;
 /// </summary>
 internal sealed class EvaluationScope
 {
-    private const sbyte Unknown = 0, Yes = 1, No = 2, InProgress = 3;
+    /// <summary>A class's state in <see cref="ClassStates"/>: not decided yet, applies, does not apply, being decided.</summary>
+    internal const sbyte Unknown = 0, Yes = 1, No = 2, InProgress = 3;
 
     private readonly sbyte[] _classState;
     private readonly RoutingClass[] _classes;
@@ -18,12 +19,14 @@ internal sealed class EvaluationScope
     private readonly int[] _slotClass;
     private readonly ConditionProgram _program;
     private readonly Func<EvaluationScope, bool>[] _classConditions;
+    private readonly Action<EvaluationScope>? _route;
     private readonly int[] _classesWithSlots;
     private readonly ulong[] _classSlotWords;
 
     public EvaluationScope(CompiledFramework framework, ConditionMethods methods)
     {
         _classConditions = methods.ClassConditions;
+        _route = methods.Route;
         _classes = [.. framework.Routing.Classes];
         _itemClass = [.. framework.Routing.ItemClass];
         _slotClass = [.. framework.ItemOfAnswer.Select(item => _itemClass[item])];
@@ -47,6 +50,9 @@ internal sealed class EvaluationScope
 
     public CaseRecord Record { get; private set; } = null!;
 
+    /// <summary>Each routing class's state for this case (<see cref="Unknown"/>, <see cref="Yes"/>, <see cref="No"/>, <see cref="InProgress"/>), for compiled routing.</summary>
+    internal sbyte[] ClassStates => _classState;
+
     public void Begin(CaseRecord record)
     {
         Record = record;
@@ -59,6 +65,12 @@ internal sealed class EvaluationScope
     /// <summary>Decides every routing class with answer slots and sets <see cref="AppliesWords"/>: the slots of the classes that apply.</summary>
     public void Route()
     {
+        if (_route is { } route)
+        {
+            route(this);
+            return;
+        }
+
         var applies = AppliesWords;
         Array.Clear(applies);
         var classSlots = _classSlotWords;

@@ -74,12 +74,14 @@ public sealed class ConditionShapeTests
                     when 1.1.2.a != no
                   prompt c "C" : YesNo
                     when case.kind in {a, b}
+                  prompt d "D" : YesNo
+                    when LATER == yes
                   signal "owned: 1.1.2 yes with a no" when 1.1.2 == yes and 1.1.2.a == no
                   signal "owned: kind c" when case.kind == c
                   check "owned: c answered yes without x or y" when 1.1.2.c == yes and not (x in case.tags or y in case.tags)
                 }
 
-            """);
+            """.Replace("LATER", $"1.1.{Conditions.Length + 3}", StringComparison.Ordinal));
         // One key question per condition, and a signal per condition (top level: always evaluated).
         for (var i = 0; i < Conditions.Length; i++)
         {
