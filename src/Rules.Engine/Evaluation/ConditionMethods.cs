@@ -7,8 +7,9 @@ namespace Rules.Engine.Evaluation;
 
 /// <summary>
 /// A framework's <see cref="ConditionProgram"/> turned into methods (expression trees compiled to
-/// IL, so the JIT sees each test as a plain branch on the record): one per routing class condition,
-/// and one per 64 checks and signals that gives the checks that hold as a bit word. Each test and
+/// IL, so the JIT sees each test as plain code on the record's arrays): one per routing class
+/// condition, one deciding all routing at once, and one per 64 checks and signals that gives the
+/// checks that hold as a bit word (without branches where it can). Each test and
 /// jump is the program's own, so the meaning is the program's; where the runtime cannot compile
 /// code, the methods run the program instead. Immutable and shareable between threads.
 /// </summary>
@@ -17,6 +18,8 @@ internal sealed class ConditionMethods
     private static readonly MethodInfo ClassAppliesMethod = typeof(EvaluationScope).GetMethod(nameof(EvaluationScope.ClassApplies))!;
     private static readonly MethodInfo RecordGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.Record))!.GetMethod!;
     private static readonly MethodInfo AppliesWordsGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.AppliesWords))!.GetMethod!;
+    private static readonly MethodInfo ClassStatesGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.ClassStates), BindingFlags.Instance | BindingFlags.NonPublic)!.GetMethod!;
+
     // The record's arrays behind HasValue, GetNumber and GetAnswer, read directly: the methods are small, but
     // a method testing every check inlines so many of them that the JIT stops inlining and calls them.
     private static readonly FieldInfo HasValueField = RecordField("_hasValue", typeof(bool[]));
@@ -122,7 +125,6 @@ internal sealed class ConditionMethods
         private ParameterExpression[] _appliesWords = [];
 
         private readonly ParameterExpression _scope = Expression.Parameter(typeof(EvaluationScope), "scope");
-        private static readonly MethodInfo ClassStatesGetter = typeof(EvaluationScope).GetProperty(nameof(EvaluationScope.ClassStates), BindingFlags.Instance | BindingFlags.NonPublic)!.GetMethod!;
 
         private readonly ParameterExpression _record = Expression.Variable(typeof(CaseRecord), "record");
         private readonly ParameterExpression _hasValue = Expression.Variable(typeof(bool[]), "hasValue");
@@ -264,7 +266,7 @@ internal sealed class ConditionMethods
         /// <summary>Whether a check's owner's class applies: the bit of one of its answer slots, or (a class without slots) decided by the scope.</summary>
         private Expression OwnerApplies(int ownerClass) =>
             _slotOfClass[ownerClass] is >= 0 and var slot
-                ? Expression.NotEqual(Expression.And(AppliesBit(slot), Expression.Constant(1)), Expression.Constant(0))
+                ? Expression.NotEqual(AppliesBit(slot), Expression.Constant(0))
                 : Expression.Call(_scope, ClassAppliesMethod, Expression.Constant(ownerClass));
 
         /// <summary>The applies bit of an answer slot (0 or 1), from the applies words.</summary>
