@@ -185,13 +185,15 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         try
         {
             int generation;
+            ProjectCompilation? cached;
             lock (_gate)
             {
                 generation = _generation;
-                if (_compilations.TryGetValue(key, out var cached) && IsFresh(cached, project, generation, fileSystem))
+                if (_compilations.TryGetValue(key, out cached) && IsFresh(cached, project, generation, fileSystem))
                     return cached;
             }
-            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees, _lint).Compile(project), generation);
+            // The previous compilation of the project lends the bindings of the files the edit did not affect.
+            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees, _lint).Compile(project, cached?.Compilation), generation);
             CompilationCount++;
             lock (_gate) _compilations[key] = compilation;
             return compilation;

@@ -14,7 +14,8 @@ public sealed class OverallBandsRule : ILintRule
         var framework = model.Framework;
         if (framework is null || framework.Scale is null) return;
         var bands = framework.OverallBands;
-        var rated = model.Standards.Count(s => s.IsRated);
+        var rated = 0; // from each file's count: an edit elsewhere does not gather every standard
+        foreach (var file in model.Files) rated += file.RatedStandardCount();
         if (bands.Length == 0)
         {
             if (rated > 0)

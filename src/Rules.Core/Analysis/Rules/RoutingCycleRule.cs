@@ -11,36 +11,50 @@ public sealed class RoutingCycleRule : ILintRule
 
     public void Analyze(SemanticModel model, Action<Diagnostic> report)
     {
-        // Items are numbered once; the graph is arrays of numbers, walked without recursion (a framework may
-        // chain thousands of questions, each routed on the one before).
-        var items = new List<RoutedSymbol>(model.Standards.Length + model.Questions.Length);
-        items.AddRange(model.Standards);
-        items.AddRange(model.Questions);
-        var index = new Dictionary<RoutedSymbol, int>(items.Count, ReferenceEqualityComparer.Instance);
-        foreach (var item in items) index.TryAdd(item, index.Count);
+        // An item's edges are the questions its condition reads, then its parent. Parent edges alone cannot make a
+        // cycle, so every cycle passes through an item with a condition: the search starts from those (each file
+        // lists its own, kept with its binding) and numbers only the items it reaches. An edit elsewhere then costs
+        // a walk over the routed items, not over every item of the framework. No recursion: a framework may chain
+        // thousands of questions, each routed on the one before.
+        var items = new List<RoutedSymbol>();
+        var index = new Dictionary<RoutedSymbol, int>(ReferenceEqualityComparer.Instance);
+        var conditionEdges = new List<int[]>();
+        var parents = new List<int>();
+        var state = new List<byte>(); // 0 unvisited, 1 on the path, 2 done
 
-        // Each item's edges: the questions its condition reads (each once, in order), then its parent.
-        var conditionEdges = new int[items.Count][];
-        var parents = new int[items.Count];
-        for (var i = 0; i < items.Count; i++)
+        int Number(RoutedSymbol item)
+        {
+            if (index.TryGetValue(item, out var n)) return n;
+            n = items.Count;
+            index[item] = n;
+            items.Add(item);
+            conditionEdges.Add(null!);
+            parents.Add(-1);
+            state.Add(0);
+            return n;
+        }
+
+        // An item's edges are worked out when the walk first enters it.
+        void Expand(int i)
         {
             var item = items[i];
-            conditionEdges[i] = item.Condition is null
-                ? []
-                : [.. ConditionReferences.QuestionsReadBy(item.Condition).Select(q => index.GetValueOrDefault(q, -1)).Where(t => t >= 0)];
-            parents[i] = item.Parent is { } parent ? index.GetValueOrDefault(parent, -1) : -1;
+            conditionEdges[i] = item.Condition is null ? [] : [.. ConditionReferences.QuestionsReadBy(item.Condition).Select(q => Number(q))];
+            parents[i] = item.Parent is { } parent ? Number(parent) : -1;
         }
+
         int EdgeCount(int i) => conditionEdges[i].Length + (parents[i] >= 0 ? 1 : 0);
         int Target(int i, int e) => e < conditionEdges[i].Length ? conditionEdges[i][e] : parents[i];
 
-        var state = new byte[items.Count]; // 0 unvisited, 1 on the path, 2 done
         var path = new List<int>();
         var nextEdge = new List<int>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = 0; start < items.Count; start++)
+        foreach (var file in model.Files)
+        foreach (var routed in file.ConditionedItems())
         {
+            var start = Number(routed);
             if (state[start] != 0) continue;
             state[start] = 1;
+            Expand(start);
             path.Add(start);
             nextEdge.Add(0);
             while (path.Count > 0)
@@ -60,6 +74,7 @@ public sealed class RoutingCycleRule : ILintRule
                 else if (state[target] == 0)
                 {
                     state[target] = 1;
+                    Expand(target);
                     path.Add(target);
                     nextEdge.Add(0);
                 }

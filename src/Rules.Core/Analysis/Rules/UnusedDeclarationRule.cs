@@ -13,7 +13,9 @@ public sealed class UnusedDeclarationRule : ILintRule
     public void Analyze(SemanticModel model, Action<Diagnostic> report)
     {
         if (model.IsLibrary) return;
-        var used = new HashSet<Symbol>(model.References.Where(r => !r.IsDeclaration).Select(r => r.Symbol));
+        // Each file's uses are gathered once per binding: an edit elsewhere does not go through every reference again.
+        var used = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+        foreach (var file in model.Files) used.UnionWith(file.UsedDeclarations());
         foreach (var set in model.AnswerSets.Where(s => !used.Contains(s)))
             report(DiagnosticCatalog.Unused(set.Location, "Answer set", set.Name));
         foreach (var scale in model.Scales.Where(s => !used.Contains(s)))
