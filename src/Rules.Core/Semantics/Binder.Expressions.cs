@@ -294,7 +294,7 @@ internal sealed partial class Binder
         if (Find(_hot.Questions, _cold.Questions, code) is not KeyQuestionSymbol keyQuestion)
         {
             Report(DiagnosticCatalog.UnknownReference(Loc(syntax.Target), code,
-                Suggestions.Nearest(code, _hot.Questions.Values.Concat(_cold.Questions.Values).OfType<KeyQuestionSymbol>().Select(k => k.Code))));
+                Suggestions.Nearest(code, Declarations(_hot.Questions, _cold.Questions).Select(d => d.Value).OfType<KeyQuestionSymbol>().Select(k => k.Code))));
             return new BoundError(syntax);
         }
         DependOn(keyQuestion);

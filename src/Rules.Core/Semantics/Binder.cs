@@ -28,7 +28,6 @@ internal sealed partial class Binder
     private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, FileBinding File)> _pendingConditions = new();
     private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, FileBinding File)> _pendingChecks = new();
     private readonly List<(QuestionSymbol Question, SyntaxToken SetName, FileBinding File)> _pendingAnswerSets;
-    private readonly Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)> _domainMembers = new();
 
     /// <summary>Set when binding only some files met something that needs every file bound again (see <see cref="Incremental"/>).</summary>
     private bool _needsFullBinding;
@@ -78,7 +77,6 @@ internal sealed partial class Binder
 
         // Libraries first, so a framework's own declarations of the same name are the duplicates.
         foreach (var binding in bindings) DeclareTree(binding);
-        CompleteDomains();
 
         foreach (var (question, setName, file) in _pendingAnswerSets)
         {
@@ -156,7 +154,19 @@ internal sealed partial class Binder
         return symbol;
     }
 
-    private static IEnumerable<string> Names<T>(Dictionary<string, T> hot, Dictionary<string, T> cold) => hot.Keys.Concat(cold.Keys);
+    /// <summary>Every declared name of a kind in the order of the files (so "did you mean" breaks ties as a binding of
+    /// every file does): each table lists its files' names in file order.</summary>
+    private IEnumerable<KeyValuePair<string, T>> Declarations<T>(Dictionary<string, T> hot, Dictionary<string, T> cold) where T : Symbol
+    {
+        if (cold.Count == 0) return hot;
+        if (hot.Count == 0) return cold;
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tree in _imported.Concat(_trees)) order.TryAdd(tree.Path, order.Count);
+        return hot.Concat(cold).OrderBy(d => order.GetValueOrDefault(d.Value.Location.Path));
+    }
+
+    private IEnumerable<string> Names<T>(Dictionary<string, T> hot, Dictionary<string, T> cold) where T : Symbol =>
+        Declarations(hot, cold).Select(d => d.Key);
 
     /// <summary>Records a declaration for <see cref="FileBinding.Interface"/>.</summary>
     private void Declared(char kind, string name, bool duplicate = false) =>
@@ -356,20 +366,16 @@ internal sealed partial class Binder
     {
         var number = syntax.Number.Text;
         var domain = IsValid(syntax.Number) ? _hot.Domains.GetValueOrDefault(number) : null;
-        // A domain is one symbol across its files, which are therefore always bound together: each depends on the
-        // others (see below). A reused file's domain here means that was not so.
-        if (IsValid(syntax.Number) && domain is null && _cold.Domains.ContainsKey(number)) _needsFullBinding = true;
+        // A domain is one symbol across its files, declared by the first: the others depend on that file. Which
+        // standards it holds is the model's to gather (see SemanticModel.StandardsOf), so the first file does not
+        // depend on the others, and typing in one file of a domain does not bind the domain's other files again.
+        if (IsValid(syntax.Number)) domain ??= _cold.Domains.GetValueOrDefault(number);
         Declared('D', IsValid(syntax.Number) ? number : "");
         if (domain is not null)
         {
             if (domain.Title != syntax.Title.ValueText && !syntax.Title.IsMissing)
                 Report(DiagnosticCatalog.DomainTitleMismatch(Loc(syntax.Title), number, domain.Title, domain.Location));
-            // The domain's first file lists this file's standards, and this file's declaration refers to it.
-            if (domain.Location.Path != _tree.Path)
-            {
-                DependOn(domain);
-                _bindingByPath[domain.Location.Path].DependsOn.Add(_tree.Path);
-            }
+            DependOn(domain);
         }
         else
         {
@@ -381,8 +387,6 @@ internal sealed partial class Binder
             }
         }
         if (IsValid(syntax.Number)) AddReference(domain, syntax.Number, isDeclaration: true);
-        if (!_domainMembers.TryGetValue(domain, out var members))
-            _domainMembers[domain] = members = (new List<StandardSymbol>(), new List<CheckSymbol>());
 
         foreach (var member in syntax.Body.Members)
         {
@@ -390,26 +394,13 @@ internal sealed partial class Binder
             {
                 case StandardDeclarationSyntax s:
                     var standard = DeclareStandard(s, domain);
-                    if (standard is not null) members.Standards.Add(standard);
+                    if (standard is not null && !IsValid(syntax.Number)) _file.StandardsOutsideDomains.Add(standard);
                     break;
                 case CheckDeclarationSyntax c:
-                    members.Checks.Add(DeclareCheck(c, null));
+                    var check = DeclareCheck(c, null);
+                    if (IsValid(syntax.Number)) _file.DomainChecks.Add((domain, check));
                     break;
             }
-        }
-    }
-
-    /// <summary>
-    /// Domains and their standards in the order of their numbers (2.1, 2.2, ..., 2.10), as the bulletins list them,
-    /// whatever files they are written in: reports, explanations and workspace symbols follow the model's order.
-    /// </summary>
-    private void CompleteDomains()
-    {
-        foreach (var (domain, members) in _domainMembers)
-        {
-            members.Standards.Sort((a, b) => CodeOrder.Compare(a.Code, b.Code)); // codes are unique: a duplicate is not declared
-            domain.Standards = [.. members.Standards];
-            domain.Checks = [.. members.Checks];
         }
     }
 

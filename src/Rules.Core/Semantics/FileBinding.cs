@@ -39,7 +39,12 @@ internal sealed class FileBinding(SyntaxTree tree, bool imported)
     public List<AnswerSetSymbol> AnswerSets { get; } = [];
     /// <summary>Domains first declared in this file (a domain written in several files belongs to the first).</summary>
     public List<DomainSymbol> Domains { get; } = [];
+    /// <summary>The file's standards, whichever file declares their domain.</summary>
     public List<StandardSymbol> Standards { get; } = [];
+    /// <summary>Standards written in a domain without a valid number: declared, but in no domain of the model.</summary>
+    public List<StandardSymbol> StandardsOutsideDomains { get; } = [];
+    /// <summary>Checks and signals written directly in a domain.</summary>
+    public List<(DomainSymbol Domain, CheckSymbol Check)> DomainChecks { get; } = [];
     public List<QuestionSymbol> Questions { get; } = [];
     /// <summary>Every check and signal declared in the file: top level, in domains and in items.</summary>
     public List<CheckSymbol> Checks { get; } = [];
@@ -90,7 +95,7 @@ internal sealed class FileBinding(SyntaxTree tree, bool imported)
         if (_ratedStandards < 0)
         {
             var count = 0;
-            foreach (var s in Standards) if (s.IsRated) count++;
+            foreach (var s in Standards) if (s.IsRated && !StandardsOutsideDomains.Contains(s)) count++;
             _ratedStandards = count;
         }
         return _ratedStandards;

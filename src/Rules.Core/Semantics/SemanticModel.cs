@@ -104,6 +104,14 @@ public sealed class SemanticModel
     public ImmutableArray<CaseFieldSymbol> CaseFields => Gather(ref _caseFields, f => f.Fields);
     public ImmutableArray<AnswerSetSymbol> AnswerSets => Gather(ref _answerSets, f => f.AnswerSets);
     public ImmutableArray<DomainSymbol> Domains => GetItems().Domains;
+
+    /// <summary>A domain's standards in the order of their numbers, from every file the domain is written in.</summary>
+    public ImmutableArray<StandardSymbol> StandardsOf(DomainSymbol domain) =>
+        GetItems().Members.TryGetValue(domain, out var m) ? m.Standards : [];
+
+    /// <summary>The checks and signals written directly in a domain, from every file it is written in.</summary>
+    public ImmutableArray<CheckSymbol> ChecksOf(DomainSymbol domain) =>
+        GetItems().Members.TryGetValue(domain, out var m) ? m.Checks : [];
     public ImmutableArray<StandardSymbol> Standards => GetItems().Standards;
     public ImmutableArray<KeyQuestionSymbol> KeyQuestions => GetItems().KeyQuestions;
     public ImmutableArray<PromptSymbol> Prompts => GetItems().Prompts;
@@ -150,6 +158,7 @@ public sealed class SemanticModel
     /// <summary>The domains (by number) and everything in them, gathered once on first use.</summary>
     private sealed record Items(
         ImmutableArray<DomainSymbol> Domains,
+        Dictionary<DomainSymbol, (ImmutableArray<StandardSymbol> Standards, ImmutableArray<CheckSymbol> Checks)> Members,
         ImmutableArray<StandardSymbol> Standards,
         ImmutableArray<KeyQuestionSymbol> KeyQuestions,
         ImmutableArray<PromptSymbol> Prompts,
@@ -166,9 +175,24 @@ public sealed class SemanticModel
         // whatever files they are written in: reports, explanations and workspace symbols follow the model's order.
         domainList.Sort((a, b) => CodeOrder.Compare(a.Name, b.Name));
         var domains = domainList.ToImmutableArray();
+        var members = new Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)>(ReferenceEqualityComparer.Instance);
+        foreach (var domain in domains) members[domain] = ([], []);
+        foreach (var file in _files)
+        {
+            foreach (var standard in file.Standards)
+                if (members.TryGetValue(standard.Domain, out var m) && !file.StandardsOutsideDomains.Contains(standard)) m.Standards.Add(standard);
+            foreach (var (domain, check) in file.DomainChecks)
+                if (members.TryGetValue(domain, out var m)) m.Checks.Add(check);
+        }
+        var byDomain = new Dictionary<DomainSymbol, (ImmutableArray<StandardSymbol>, ImmutableArray<CheckSymbol>)>(ReferenceEqualityComparer.Instance);
+        foreach (var (domain, (domainStandards, domainChecks)) in members)
+        {
+            domainStandards.Sort((a, b) => CodeOrder.Compare(a.Code, b.Code)); // codes are unique: a duplicate is not declared
+            byDomain[domain] = ([.. domainStandards], [.. domainChecks]);
+        }
         // Plain loops: a large framework has tens of thousands of questions.
         var standards = ImmutableArray.CreateBuilder<StandardSymbol>();
-        foreach (var domain in domains) standards.AddRange(domain.Standards);
+        foreach (var domain in domains) standards.AddRange(byDomain[domain].Item1);
         var keyQuestions = ImmutableArray.CreateBuilder<KeyQuestionSymbol>();
         foreach (var standard in standards) keyQuestions.AddRange(standard.KeyQuestions);
         var prompts = ImmutableArray.CreateBuilder<PromptSymbol>();
@@ -183,10 +207,10 @@ public sealed class SemanticModel
         foreach (var q in questions) byCode.TryAdd(q.Code, q);
         var checks = ImmutableArray.CreateBuilder<CheckSymbol>();
         checks.AddRange(GlobalChecks);
-        foreach (var domain in domains) checks.AddRange(domain.Checks);
+        foreach (var domain in domains) checks.AddRange(byDomain[domain].Item2);
         foreach (var standard in standards) checks.AddRange(standard.Checks);
         foreach (var question in questions) checks.AddRange(question.Checks);
-        var items = new Items(domains, standards.DrainToImmutable(), keyQuestions.DrainToImmutable(), prompts.DrainToImmutable(),
+        var items = new Items(domains, byDomain, standards.DrainToImmutable(), keyQuestions.DrainToImmutable(), prompts.DrainToImmutable(),
             questions.DrainToImmutable(), new ReadOnlyDictionary<string, QuestionSymbol>(byCode), checks.DrainToImmutable());
         Interlocked.CompareExchange(ref _items, items, null);
         return _items;
