@@ -19,6 +19,12 @@ internal sealed class DeclarationTable(int questionCapacity = 0)
     public Dictionary<string, BreakdownSymbol> Breakdowns { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, TestSymbol> Tests { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// What whole-framework lint rules worked out over the table's files, by rule: valid for as long as the table is,
+    /// since a table is reused only while the same files are reused (so an edit adds only the bound files' part).
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<Type, object> LintMemo { get; } = new();
+
     /// <summary>The table of files' declarations as their bindings recorded them (each name's first declaration).</summary>
     public static DeclarationTable FromFiles(IEnumerable<FileBinding> files)
     {

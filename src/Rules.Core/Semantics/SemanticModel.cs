@@ -67,6 +67,9 @@ public sealed class SemanticModel
 
     internal FileBinding? FileOf(string path) => _fileByPath.GetValueOrDefault(path);
 
+    /// <summary>Whether this compilation reused the file's binding from an earlier one (and so shares its <see cref="IncrementalState.ColdTable"/>).</summary>
+    internal bool Reused(FileBinding file) => State.BoundPaths is { } bound && !bound.Contains(file.Path);
+
     public FrameworkProject Project { get; }
 
     /// <summary>The framework's (or library's) own files.</summary>

@@ -109,6 +109,39 @@ public class IncrementalBindingTests
         AssertSame(new RulesWorkspace(files).Compile(ProjectOf(files, "/ws/fw")), session.Compile(files).Compilation, "main edited");
     }
 
+    /// <summary>Whole-framework rules (routing cycles, unused answer sets, reachable overall bands) keep what they found
+    /// in the reused files: a cycle or an unused set that an edit makes or removes is reported as a fresh check would.</summary>
+    [Fact]
+    public void Whole_framework_findings_follow_edits_while_bindings_are_reused()
+    {
+        const string other = "/ws/fw/other.rules";
+        const string third = "/ws/fw/third.rules";
+        string Other(string when, string set) =>
+            $"domain 2 \"E\" {{\n  standard 2.1 \"T\" {{\n    rated by lowest key_question\n    key_question 2.1.1 \"R\" : {set}\n      when {when}\n    key_question 2.1.2 \"S\" : YesNo\n  }}\n}}\n";
+        var files = FileSystem(
+            (MainPath, FrameworkWithStandard + "answers Spare {\n  ok \"OK\" positive\n}\n"),
+            (other, Other("2.1.2 == yes", "YesNo")),
+            (third, "domain 3 \"F\" {\n  standard 3.1 \"U\" {\n    not rated\n    key_question 3.1.1 \"V\" : YesNo\n      when 3.1.2 == yes\n    key_question 3.1.2 \"W\" : YesNo\n  }\n}\n"));
+        var session = new Session();
+        session.Compile(files);
+        (string When, string Set, string? Expect)[] steps =
+        [
+            ("2.1.2 == yes", "Spare", null),          // Spare used: no RL0401
+            ("2.1.1 == yes", "YesNo", "RL0201"),      // 2.1.1 routed on itself
+            ("2.1.1 == yes", "Spare", "RL0201"),
+            ("2.1.2 == no", "YesNo", "RL0401"),       // the cycle goes; Spare is unused again
+            ("2.1.2 == no ", "YesNo", "RL0401"),
+        ];
+        foreach (var (when, set, expect) in steps)
+        {
+            files = files.With(other, Other(when, set));
+            var (after, reused) = session.Compile(files);
+            Assert.True(reused > 0, when);
+            AssertSame(new RulesWorkspace(files).Compile(ProjectOf(files, "/ws/fw")), after, when);
+            if (expect is not null) Assert.Contains(after.Diagnostics, d => d.Id == expect);
+        }
+    }
+
     private static string Edit(string text, Random random)
     {
         string[] swaps = [" positive", " == ", " != ", "yes", "no", "none", " and ", " or ", "not ", " in ", "when ", "\n", "\"", "{", "}", ".1", "2.", "answers "];

@@ -11,6 +11,24 @@ public sealed class RoutingCycleRule : ILintRule
 
     public void Analyze(SemanticModel model, Action<Diagnostic> report)
     {
+        // After an edit, the reused files' items point only at reused items (a file pointing into a bound file is
+        // bound too), so a cycle among them was there before the edit, and any new cycle passes through an item of a
+        // bound file. When the reused files' items have no cycle (found once for as long as the same files are
+        // reused), a search from the bound files' items that finds none proves there is none; otherwise (a cycle
+        // anywhere) the whole search runs, so that what is reported is what a fresh check reports.
+        if (model.State.ColdTable is { } cold)
+        {
+            var reusedAcyclic = (bool)cold.LintMemo.GetOrAdd(typeof(RoutingCycleRule),
+                _ => !Search(model.Files.Where(model.Reused), _ => { }));
+            if (reusedAcyclic && !Search(model.Files.Where(f => !model.Reused(f)), _ => { })) return;
+        }
+        Search(model.Files, report);
+    }
+
+    /// <summary>Searches for cycles through the items of the given files and what they reach; whether one was found.</summary>
+    private static bool Search(IEnumerable<FileBinding> files, Action<Diagnostic> report)
+    {
+        var found = false;
         // An item's edges are the questions its condition reads, then its parent. Parent edges alone cannot make a
         // cycle, so every cycle passes through an item with a condition: the search starts from those (each file
         // lists its own, kept with its binding) and numbers only the items it reaches. An edit elsewhere then costs
@@ -48,7 +66,7 @@ public sealed class RoutingCycleRule : ILintRule
         var path = new List<int>();
         var nextEdge = new List<int>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in model.Files)
+        foreach (var file in files)
         foreach (var routed in file.ConditionedItems())
         {
             var start = Number(routed);
@@ -83,6 +101,7 @@ public sealed class RoutingCycleRule : ILintRule
 
         void ReportCycle(List<int> onPath, int target, int from)
         {
+            found = true;
             var cycle = onPath.Skip(onPath.IndexOf(target)).Append(target).ToList();
             var key = string.Join(",", cycle.Skip(1).Select(c => items[c].Code).OrderBy(c => c, StringComparer.Ordinal));
             if (!reported.Add(key)) return;
@@ -93,5 +112,6 @@ public sealed class RoutingCycleRule : ILintRule
             var location = at.Condition is null ? at.Location : BoundExpressionFacts.LocationOf(at, at.Condition);
             report(DiagnosticCatalog.RoutingCycle(location, string.Join(" → ", cycle.Select(c => items[c].Code))));
         }
+        return found;
     }
 }
