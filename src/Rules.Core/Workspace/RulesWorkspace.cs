@@ -11,7 +11,7 @@ namespace Rules.Core.Workspace;
 /// holding a file that declares <c>framework</c>, with every <c>.rules</c> file beneath it except
 /// under a deeper framework folder; a file under no framework is a library, compiled on its own.
 /// </summary>
-public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null, LintCache? lintCache = null)
+public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null, LintCache? lintCache = null, FrameworkFolderCache? folders = null)
 {
     private readonly SyntaxTreeCache _cache = cache ?? new SyntaxTreeCache();
 
@@ -55,7 +55,8 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         for (var d = PathUtil.Directory(file); PathUtil.IsUnder(d, workspaceRoot); d = PathUtil.Directory(d))
         {
             bool declares;
-            if (declaresFramework is null) declares = DeclaresFramework(d);
+            if (folders is not null) declares = folders.Declares(d, DeclaresFramework);
+            else if (declaresFramework is null) declares = DeclaresFramework(d);
             else if (!declaresFramework.TryGetValue(d, out declares)) declaresFramework[d] = declares = DeclaresFramework(d);
             if (declares) return d;
             var parent = PathUtil.Directory(d);
