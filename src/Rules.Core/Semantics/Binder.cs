@@ -10,7 +10,9 @@ namespace Rules.Core.Semantics;
 
 /// <summary>
 /// Builds the semantic model of a framework from its syntax trees: declares symbols, reports
-/// duplicates, resolves every name and code, binds and type-checks expressions.
+/// duplicates, resolves every name and code, binds and type-checks expressions. What it finds in each file goes
+/// to that file's <see cref="FileBinding"/>; given the previous compilation, <see cref="Incremental"/> binds only
+/// the files an edit affects, against the declarations of the others.
 /// </summary>
 internal sealed partial class Binder
 {
@@ -23,16 +25,13 @@ internal sealed partial class Binder
     private readonly DeclarationTable _cold;
     /// <summary>Declarations of the files this binder binds.</summary>
     private readonly DeclarationTable _hot;
-    private readonly Dictionary<string, FileBinding> _bindingByPath = new(StringComparer.Ordinal);
 
     private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, FileBinding File)> _pendingConditions = new();
     private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, FileBinding File)> _pendingChecks = new();
     private readonly List<(QuestionSymbol Question, SyntaxToken SetName, FileBinding File)> _pendingAnswerSets;
 
     /// <summary>Set when binding only some files met something that needs every file bound again (see <see cref="Incremental"/>).</summary>
-    private bool _needsFullBinding;
-
-    public bool NeedsFullBinding => _needsFullBinding;
+    public bool NeedsFullBinding { get; private set; }
 
     private SyntaxTree _tree = null!;
     private FileBinding _file = null!;
@@ -58,7 +57,7 @@ internal sealed partial class Binder
         var characters = 0;
         foreach (var tree in trees) characters += tree.Text.Length;
         foreach (var tree in imported) characters += tree.Text.Length;
-        var binder = new Binder(project, trees, imported, DeclarationTable.Empty, characters);
+        var binder = new Binder(project, trees, imported, new DeclarationTable(), characters);
         var files = binder.BindFiles([.. imported.Select(t => (t, true)), .. trees.Select(t => (t, false))]);
         return binder.CreateModel([.. files], prior, IncrementalState.Empty);
     }
@@ -71,7 +70,6 @@ internal sealed partial class Binder
         {
             var binding = new FileBinding(tree, imported);
             binding.References.Capacity = tree.Text.Length / 24; // a reference every 25 characters or so
-            _bindingByPath[tree.Path] = binding;
             bindings.Add(binding);
         }
 
@@ -150,7 +148,7 @@ internal sealed partial class Binder
         if (!cold.TryGetValue(name, out symbol)) return null;
         DependOn(symbol);
         // Found in a reused file: that file must come before this one, or its declaration was the duplicate.
-        if (!Incremental.ComesBefore(_trees, _imported, symbol.Location.Source.Path, _tree.Path)) _needsFullBinding = true;
+        if (!Incremental.ComesBefore(_trees, _imported, symbol.Location.Source.Path, _tree.Path)) NeedsFullBinding = true;
         return symbol;
     }
 
@@ -225,7 +223,7 @@ internal sealed partial class Binder
         {
             Declared('F', "", duplicate: true);
             DependOn(existing);
-            if (_hot.Framework is null && !Incremental.ComesBefore(_trees, _imported, existing.Location.Path, _tree.Path)) _needsFullBinding = true;
+            if (_hot.Framework is null && !Incremental.ComesBefore(_trees, _imported, existing.Location.Path, _tree.Path)) NeedsFullBinding = true;
             Report(DiagnosticCatalog.DuplicateFramework(Loc(syntax.Keyword), existing.Location));
             return;
         }

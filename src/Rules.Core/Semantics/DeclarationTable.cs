@@ -7,8 +7,6 @@ namespace Rules.Core.Semantics;
 /// </summary>
 internal sealed class DeclarationTable(int questionCapacity = 0)
 {
-    public static DeclarationTable Empty { get; } = new();
-
     public FrameworkSymbol? Framework { get; set; }
     public Dictionary<string, ScaleSymbol> Scales { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, CaseFieldSymbol> Fields { get; } = new(StringComparer.Ordinal);
