@@ -14,7 +14,7 @@ namespace Rules.Core.Tests.Semantics;
 /// </summary>
 public class IncrementalBindingTests
 {
-    private const string Probation = "/ws/p21";
+    private const string Probation = ProbationFolder;
 
     [Fact]
     public void Random_edits_to_a_real_framework_build_the_model_a_fresh_compilation_builds()
@@ -161,16 +161,6 @@ public class IncrementalBindingTests
                 if (at < 0) at = text.IndexOf(from, StringComparison.Ordinal);
                 return at < 0 ? text : text[..at] + (random.Next(4) == 0 ? "" : to) + text[(at + from.Length)..];
         }
-    }
-
-    private static InMemoryFileSystem ProbationFiles()
-    {
-        var folder = Path.Combine(TestPaths.RepositoryRoot(), "rules", "probation-2021");
-        var builder = ImmutableDictionary.CreateBuilder<string, string>();
-        builder["/ws/rules.json"] = "{}";
-        foreach (var file in Directory.EnumerateFiles(folder, "*.rules", SearchOption.AllDirectories))
-            builder[Probation + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllText(file);
-        return new InMemoryFileSystem(builder.ToImmutable());
     }
 
     private static FrameworkProject ProjectOf(InMemoryFileSystem files, string root = Probation) =>
