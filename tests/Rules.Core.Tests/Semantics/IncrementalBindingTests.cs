@@ -16,13 +16,23 @@ public class IncrementalBindingTests
 {
     private const string Probation = ProbationFolder;
 
-    [Fact]
-    public void Random_edits_to_a_real_framework_build_the_model_a_fresh_compilation_builds()
+    /// <summary>Seeds of the random edits: one in CI; <c>RULES_INCREMENTAL_SEEDS=N</c> runs N.</summary>
+    public static TheoryData<int> Seeds()
+    {
+        var count = int.TryParse(Environment.GetEnvironmentVariable("RULES_INCREMENTAL_SEEDS"), out var n) && n > 0 ? n : 1;
+        var seeds = new TheoryData<int>();
+        for (var i = 0; i < count; i++) seeds.Add(1722 + i);
+        return seeds;
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Random_edits_to_a_real_framework_build_the_model_a_fresh_compilation_builds(int seed)
     {
         var files = ProbationFiles();
         var original = files;
         var paths = files.Files.Keys.Where(p => p.EndsWith(".rules", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        var random = new Random(1722);
+        var random = new Random(seed);
         var session = new Session();
         session.Compile(files);
         var reusedSteps = 0;
