@@ -26,7 +26,8 @@ public static class Analyzer
 
     /// <summary>
     /// As above; with a <paramref name="cache"/> kept from earlier compilations, rules that look at one file's
-    /// syntax alone run only on files that changed, and conditions already judged are not searched again.
+    /// syntax alone run only on files that changed, and conditions already judged are not searched again. Rules that
+    /// look at one file's binding keep their findings with it, so they run only on the files an edit bound again.
     /// </summary>
     public static ImmutableArray<Diagnostic> Analyze(SemanticModel model, LintCache? cache)
     {
@@ -37,6 +38,22 @@ public static class Analyzer
             if (cache is not null && rule is ISyntaxLintRule syntaxRule)
             {
                 foreach (var tree in model.Trees) results.AddRange(cache.FindingsIn(tree, syntaxRule));
+                continue;
+            }
+            if (rule is IFileLintRule fileRule)
+            {
+                // Kept with each file's binding, which the next compilation reuses unless the file is bound again.
+                foreach (var file in model.Files)
+                {
+                    if (file.Imported) continue;
+                    if (!file.LintFindings.TryGetValue(rule.GetType(), out var findings))
+                    {
+                        var list = ImmutableArray.CreateBuilder<Diagnostic>();
+                        fileRule.AnalyzeFile(file, cache, d => { if (own.Contains(d.Location.Source)) list.Add(d); });
+                        findings = file.LintFindings.GetOrAdd(rule.GetType(), list.ToImmutable());
+                    }
+                    results.AddRange(findings);
+                }
                 continue;
             }
             rule.Analyze(model, cache, d => { if (own.Contains(d.Location.Source)) results.Add(d); });

@@ -33,7 +33,7 @@ internal sealed partial class Binder
 
     private BoundExpression Record(ExpressionSyntax syntax, BoundExpression bound)
     {
-        _bound[syntax] = bound;
+        _file.Bound[syntax] = bound;
         return bound;
     }
 
@@ -254,7 +254,7 @@ internal sealed partial class Binder
             resolved.Add(symbol);
         }
         var result = names with { Resolved = resolved.ToImmutable() };
-        _bound[syntax] = result;
+        _file.Bound[syntax] = result;
         return result;
     }
 
@@ -291,13 +291,14 @@ internal sealed partial class Binder
             return new BoundError(syntax);
         }
         var code = target[..^2];
-        if (!_questions.TryGetValue(code, out var question) || question is not KeyQuestionSymbol keyQuestion)
+        if (Find(_hot.Questions, _cold.Questions, code) is not KeyQuestionSymbol keyQuestion)
         {
             Report(DiagnosticCatalog.UnknownReference(Loc(syntax.Target), code,
-                Suggestions.Nearest(code, _questions.Values.OfType<KeyQuestionSymbol>().Select(k => k.Code))));
+                Suggestions.Nearest(code, Declarations(_hot.Questions, _cold.Questions).Select(d => d.Value).OfType<KeyQuestionSymbol>().Select(k => k.Code))));
             return new BoundError(syntax);
         }
-        _references.Add(new SymbolReference(keyQuestion, new Rules.Core.Diagnostics.Location(_tree.Text,
+        DependOn(keyQuestion);
+        _file.References.Add(new SymbolReference(keyQuestion, new Rules.Core.Diagnostics.Location(_tree.Text,
             new Rules.Core.Text.TextSpan(syntax.Target.Position, code.Length)), false));
 
         if (syntax.OperatorToken.Kind == SyntaxKind.EqualsEqualsToken)

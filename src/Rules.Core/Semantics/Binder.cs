@@ -10,115 +10,165 @@ namespace Rules.Core.Semantics;
 
 /// <summary>
 /// Builds the semantic model of a framework from its syntax trees: declares symbols, reports
-/// duplicates, resolves every name and code, binds and type-checks expressions.
+/// duplicates, resolves every name and code, binds and type-checks expressions. What it finds in each file goes
+/// to that file's <see cref="FileBinding"/>; given the previous compilation, <see cref="Incremental"/> binds only
+/// the files an edit affects, against the declarations of the others.
 /// </summary>
 internal sealed partial class Binder
 {
     private readonly FrameworkProject _project;
     private readonly ImmutableArray<SyntaxTree> _trees;
     private readonly ImmutableArray<SyntaxTree> _imported;
-    private readonly List<Diagnostic> _diagnostics = new();
-    private readonly List<SymbolReference> _references;
-    private readonly Dictionary<SyntaxNode, BoundExpression> _bound;
+    private readonly List<Diagnostic> _globalDiagnostics = new();
 
-    private readonly List<ScaleSymbol> _scales = new();
-    private readonly List<CaseFieldSymbol> _fields = new();
-    private readonly List<AnswerSetSymbol> _answerSets = new();
-    private readonly Dictionary<string, CaseFieldSymbol> _fieldsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, AnswerSetSymbol> _answerSetsByName = new(StringComparer.Ordinal);
-    private readonly List<DomainSymbol> _domains = new();
-    private readonly List<CheckSymbol> _globalChecks = new();
-    private readonly List<BreakdownSymbol> _breakdowns = new();
-    private readonly List<TestSymbol> _tests = new();
-    private readonly Dictionary<string, TestSymbol> _testsByName = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, QuestionSymbol> _questions;
-    private readonly Dictionary<string, StandardSymbol> _standards = new(StringComparer.Ordinal);
-    private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, SyntaxTree Tree)> _pendingConditions = new();
-    private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, SyntaxTree Tree)> _pendingChecks = new();
-    private readonly List<(QuestionSymbol Question, SyntaxToken SetName, SyntaxTree Tree)> _pendingAnswerSets;
-    private FrameworkSymbol? _framework;
+    /// <summary>Declarations of the files this binder reuses from an earlier compilation (empty when it binds every file).</summary>
+    private readonly DeclarationTable _cold;
+    /// <summary>Declarations of the files this binder binds.</summary>
+    private readonly DeclarationTable _hot;
+
+    private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, FileBinding File)> _pendingConditions = new();
+    private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, FileBinding File)> _pendingChecks = new();
+    private readonly List<(QuestionSymbol Question, SyntaxToken SetName, FileBinding File)> _pendingAnswerSets;
+
+    /// <summary>Set when binding only some files met something that needs every file bound again (see <see cref="Incremental"/>).</summary>
+    public bool NeedsFullBinding { get; private set; }
+
     private SyntaxTree _tree = null!;
+    private FileBinding _file = null!;
 
-    private Binder(FrameworkProject project, ImmutableArray<SyntaxTree> trees, ImmutableArray<SyntaxTree> imported, IEnumerable<Diagnostic> prior)
+    internal Binder(FrameworkProject project, ImmutableArray<SyntaxTree> trees, ImmutableArray<SyntaxTree> imported, DeclarationTable cold, int characters)
     {
         _project = project;
         _trees = trees;
         _imported = imported;
-        _diagnostics.AddRange(prior);
-        // Tables sized from the amount of text (the frameworks here have a question every 60-190 characters and a
-        // reference every 25): the binder runs on every keystroke in the editor, and growing them is garbage.
-        var characters = 0;
-        foreach (var tree in trees) characters += tree.Text.Length;
-        foreach (var tree in imported) characters += tree.Text.Length;
-        _questions = new(characters / 64, StringComparer.Ordinal);
+        _cold = cold;
+        // Tables sized from the amount of text (the frameworks here have a question every 60-190 characters): the
+        // binder runs on every keystroke in the editor, and growing them is garbage.
+        _hot = new DeclarationTable(characters / 64);
         _pendingAnswerSets = new(characters / 64);
-        _references = new(characters / 24);
-        _bound = new(characters / 256, SyntaxNodeComparer.Instance);
     }
 
     public static SemanticModel Bind(
-        FrameworkProject project, ImmutableArray<SyntaxTree> trees, ImmutableArray<SyntaxTree> imported, IEnumerable<Diagnostic> priorDiagnostics)
+        FrameworkProject project, ImmutableArray<SyntaxTree> trees, ImmutableArray<SyntaxTree> imported, IEnumerable<Diagnostic> priorDiagnostics,
+        SemanticModel? previous = null)
     {
-        var binder = new Binder(project, trees, imported, priorDiagnostics);
-        return binder.Run();
+        var prior = priorDiagnostics.ToList();
+        if (previous is not null && Incremental.TryBind(project, trees, imported, prior, previous) is { } model) return model;
+        var characters = 0;
+        foreach (var tree in trees) characters += tree.Text.Length;
+        foreach (var tree in imported) characters += tree.Text.Length;
+        var binder = new Binder(project, trees, imported, new DeclarationTable(), characters);
+        var files = binder.BindFiles([.. imported.Select(t => (t, true)), .. trees.Select(t => (t, false))]);
+        return binder.CreateModel([.. files], prior, IncrementalState.Empty);
     }
 
-    private SemanticModel Run()
+    /// <summary>Binds the given files (in the project's order) against each other and the cold table.</summary>
+    internal List<FileBinding> BindFiles(IReadOnlyList<(SyntaxTree Tree, bool Imported)> files)
     {
-        foreach (var tree in _trees) _diagnostics.AddRange(tree.Diagnostics);
+        var bindings = new List<FileBinding>(files.Count);
+        foreach (var (tree, imported) in files)
+        {
+            var binding = new FileBinding(tree, imported);
+            binding.References.Capacity = tree.Text.Length / 24; // a reference every 25 characters or so
+            bindings.Add(binding);
+        }
 
         // Libraries first, so a framework's own declarations of the same name are the duplicates.
-        foreach (var tree in _imported) DeclareTree(tree, imported: true);
-        foreach (var tree in _trees) DeclareTree(tree, imported: false);
-        CompleteDomains();
-        CheckFrameworkCount();
+        foreach (var binding in bindings) DeclareTree(binding);
 
-        foreach (var (question, setName, tree) in _pendingAnswerSets)
+        foreach (var (question, setName, file) in _pendingAnswerSets)
         {
-            _tree = tree;
+            Enter(file);
             question.AnswerSet = ResolveAnswerSet(setName);
         }
-        foreach (var (owner, when, tree) in _pendingConditions)
+        foreach (var (owner, when, file) in _pendingConditions)
         {
-            _tree = tree;
+            Enter(file);
             owner.Condition = BindCondition(when.Condition);
         }
-        foreach (var (check, syntax, tree) in _pendingChecks)
+        foreach (var (check, syntax, file) in _pendingChecks)
         {
-            _tree = tree;
+            Enter(file);
             check.Condition = BindCondition(syntax.When.Condition);
         }
-        foreach (var tree in _trees) BindLateDeclarations(tree);
-
-        return new SemanticModel(
-            _project, _trees, _imported, _framework,
-            [.. _scales], [.. _fields], [.. _answerSets], [.. _domains], [.. _globalChecks], [.. _breakdowns], [.. _tests],
-            [.. _references], new ReadOnlyDictionary<SyntaxNode, BoundExpression>(_bound), // read-only once bound; no copy
-            [.. _diagnostics.Where(IsOwn)],
-            _questions);
+        foreach (var binding in bindings)
+            if (!binding.Imported) BindLateDeclarations(binding);
+        return bindings;
     }
 
-    /// <summary>A diagnostic of the model's own: in one of its files, or about the project as a whole (not in an imported library).</summary>
-    private bool IsOwn(Diagnostic d)
+    internal SemanticModel CreateModel(ImmutableArray<FileBinding> files, List<Diagnostic> prior, IncrementalState state)
     {
-        foreach (var tree in _imported)
-            if (ReferenceEquals(tree.Text, d.Location.Source)) return _trees.Contains(tree);
-        return true;
+        var framework = _hot.Framework ?? _cold.Framework;
+        _globalDiagnostics.AddRange(prior);
+        CheckFrameworkCount(framework);
+        return new SemanticModel(_project, _trees, _imported, framework, files, [.. _globalDiagnostics], state);
+    }
+
+    private void Enter(FileBinding file)
+    {
+        _file = file;
+        _tree = file.Tree;
     }
 
     private Location Loc(SyntaxElement element) => new(_tree.Text, element.Span);
 
-    private void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+    private void Report(Diagnostic diagnostic) => _file.Diagnostics.Add(diagnostic);
+
+    /// <summary>Records that the current file's binding was decided by a symbol of another file.</summary>
+    private void DependOn(Symbol symbol)
+    {
+        var path = symbol.Location.Source.Path;
+        if (!ReferenceEquals(symbol.Location.Source, _tree.Text) && path != _tree.Path) _file.DependsOn.Add(path);
+    }
 
     private void AddReference(Symbol symbol, SyntaxElement at, bool isDeclaration = false)
     {
         if (at is SyntaxToken { IsMissing: true }) return;
+        DependOn(symbol);
         // A declaration is usually recorded where the symbol's own location is: share that (immutable) location.
         var location = isDeclaration && symbol.Location.Span == at.Span && ReferenceEquals(symbol.Location.Source, _tree.Text)
             ? symbol.Location
             : Loc(at);
-        _references.Add(new SymbolReference(symbol, location, isDeclaration));
+        _file.References.Add(new SymbolReference(symbol, location, isDeclaration));
     }
+
+    /// <summary>A name's first declaration: in a file being bound, or else in a file reused from an earlier compilation.</summary>
+    private static T? Find<T>(Dictionary<string, T> hot, Dictionary<string, T> cold, string name) where T : class =>
+        hot.TryGetValue(name, out var symbol) ? symbol : cold.GetValueOrDefault(name);
+
+    /// <summary>A name already declared when the current file declares it again: its first declaration, which the
+    /// current file's binding now depends on. Reusing files means the first must come from an earlier file.</summary>
+    private T? FindEarlier<T>(Dictionary<string, T> hot, Dictionary<string, T> cold, string name) where T : Symbol
+    {
+        if (hot.TryGetValue(name, out var symbol))
+        {
+            DependOn(symbol);
+            return symbol;
+        }
+        if (!cold.TryGetValue(name, out symbol)) return null;
+        DependOn(symbol);
+        // Found in a reused file: that file must come before this one, or its declaration was the duplicate.
+        if (!Incremental.ComesBefore(_trees, _imported, symbol.Location.Source.Path, _tree.Path)) NeedsFullBinding = true;
+        return symbol;
+    }
+
+    /// <summary>Every declared name of a kind in the order of the files (so "did you mean" breaks ties as a binding of
+    /// every file does): each table lists its files' names in file order.</summary>
+    private IEnumerable<KeyValuePair<string, T>> Declarations<T>(Dictionary<string, T> hot, Dictionary<string, T> cold) where T : Symbol
+    {
+        if (cold.Count == 0) return hot;
+        if (hot.Count == 0) return cold;
+        var order = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var tree in _imported.Concat(_trees)) order.TryAdd(tree.Path, order.Count);
+        return hot.Concat(cold).OrderBy(d => order.GetValueOrDefault(d.Value.Location.Path));
+    }
+
+    private IEnumerable<string> Names<T>(Dictionary<string, T> hot, Dictionary<string, T> cold) where T : Symbol =>
+        Declarations(hot, cold).Select(d => d.Key);
+
+    /// <summary>Records a declaration for <see cref="FileBinding.Interface"/>.</summary>
+    private void Declared(char kind, string name, bool duplicate = false) =>
+        _file.Interface.Add(duplicate ? kind + name + " duplicate" : kind + name);
 
     private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Span.Length > 0;
 
@@ -143,10 +193,11 @@ internal sealed partial class Binder
 
     // ---- Declaring ------------------------------------------------------------------------------
 
-    private void DeclareTree(SyntaxTree tree, bool imported)
+    private void DeclareTree(FileBinding file)
     {
-        _tree = tree;
-        foreach (var declaration in tree.Root.Declarations)
+        Enter(file);
+        var imported = file.Imported;
+        foreach (var declaration in _tree.Root.Declarations)
         {
             switch (declaration)
             {
@@ -158,7 +209,7 @@ internal sealed partial class Binder
                 case BreakdownDeclarationSyntax b when !imported: DeclareBreakdown(b); break;
                 // A library's top-level checks and signals apply in every framework that imports it.
                 case CheckDeclarationSyntax c:
-                    _globalChecks.Add(DeclareCheck(c, null));
+                    _file.GlobalChecks.Add(DeclareCheck(c, null));
                     break;
             }
         }
@@ -167,36 +218,44 @@ internal sealed partial class Binder
     private void DeclareFramework(FrameworkDeclarationSyntax syntax)
     {
         var symbol = new FrameworkSymbol(syntax.Name.ValueText, Loc(syntax.Keyword), syntax);
-        if (_framework is not null)
+        var existing = _hot.Framework ?? _cold.Framework;
+        if (existing is not null)
         {
-            Report(DiagnosticCatalog.DuplicateFramework(Loc(syntax.Keyword), _framework.Location));
+            Declared('F', "", duplicate: true);
+            DependOn(existing);
+            if (_hot.Framework is null && !Incremental.ComesBefore(_trees, _imported, existing.Location.Path, _tree.Path)) NeedsFullBinding = true;
+            Report(DiagnosticCatalog.DuplicateFramework(Loc(syntax.Keyword), existing.Location));
             return;
         }
-        _framework = symbol;
+        Declared('F', "");
+        _hot.Framework = symbol;
+        _file.Framework = symbol;
         AddReference(symbol, syntax.Name, isDeclaration: true);
     }
 
-    private void CheckFrameworkCount()
+    private void CheckFrameworkCount(FrameworkSymbol? framework)
     {
-        if (_framework is not null || _project.IsLibrary) return;
+        if (framework is not null || _project.IsLibrary) return;
         // A framework folder whose framework declaration is missing (e.g. deleted while editing).
         var first = _trees.SelectMany(t => t.Root.Declarations.Select(d => (t, d)))
             .FirstOrDefault(x => x.d is DomainDeclarationSyntax or TestDeclarationSyntax);
         if (first.d is not null)
-            Report(DiagnosticCatalog.NoFramework(new Location(first.t.Text, first.d.StartToken.Span), _project.RootFolder));
+            _globalDiagnostics.Add(DiagnosticCatalog.NoFramework(new Location(first.t.Text, first.d.StartToken.Span), _project.RootFolder));
     }
 
     private void DeclareScale(ScaleDeclarationSyntax syntax)
     {
         if (!IsValid(syntax.Name)) return;
         var scale = new ScaleSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
-        var existing = _scales.FirstOrDefault(s => s.Name == scale.Name);
+        var existing = FindEarlier(_hot.Scales, _cold.Scales, scale.Name);
+        Declared('S', scale.Name, existing is not null);
         if (existing is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Scale", scale.Name, existing.Location));
             return;
         }
-        _scales.Add(scale);
+        _hot.Scales[scale.Name] = scale;
+        _file.Scales.Add(scale);
         AddReference(scale, syntax.Name, isDeclaration: true);
         var levels = new List<LevelSymbol>();
         foreach (var member in syntax.Body.Members.OfType<ScaleLevelSyntax>())
@@ -229,14 +288,15 @@ internal sealed partial class Binder
                 _ => FieldTypeKind.Enum,
             };
             var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label.ValueText, kind);
-            var dup = _fieldsByName.GetValueOrDefault(field.Name);
+            var dup = FindEarlier(_hot.Fields, _cold.Fields, field.Name);
+            Declared('C', field.Name, dup is not null);
             if (dup is not null)
             {
                 Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Case field", field.Name, dup.Location));
                 continue;
             }
-            _fields.Add(field);
-            _fieldsByName[field.Name] = field;
+            _hot.Fields[field.Name] = field;
+            _file.Fields.Add(field);
             AddReference(field, member.Name, isDeclaration: true);
             var valueTokens = member.Type switch
             {
@@ -265,14 +325,15 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var set = new AnswerSetSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
-        var existing = _answerSetsByName.GetValueOrDefault(set.Name);
+        var existing = FindEarlier(_hot.AnswerSets, _cold.AnswerSets, set.Name);
+        Declared('A', set.Name, existing is not null);
         if (existing is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Answer set", set.Name, existing.Location));
             return;
         }
-        _answerSets.Add(set);
-        _answerSetsByName[set.Name] = set;
+        _hot.AnswerSets[set.Name] = set;
+        _file.AnswerSets.Add(set);
         AddReference(set, syntax.Name, isDeclaration: true);
         var options = new List<AnswerOptionSymbol>();
         foreach (var member in syntax.Body.Members.OfType<AnswerOptionSyntax>())
@@ -297,27 +358,33 @@ internal sealed partial class Binder
         set.Options = [.. options];
     }
 
-    private readonly Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)> _domainMembers = new();
-
     /// <summary>A domain may be written in several files (one per standard, say): declarations with
     /// the same number are one domain, and must agree on its title.</summary>
     private void DeclareDomain(DomainDeclarationSyntax syntax)
     {
         var number = syntax.Number.Text;
-        var domain = IsValid(syntax.Number) ? _domains.FirstOrDefault(d => d.Name == number) : null;
+        var domain = IsValid(syntax.Number) ? _hot.Domains.GetValueOrDefault(number) : null;
+        // A domain is one symbol across its files, declared by the first: the others depend on that file. Which
+        // standards it holds is the model's to gather (see SemanticModel.StandardsOf), so the first file does not
+        // depend on the others, and typing in one file of a domain does not bind the domain's other files again.
+        if (IsValid(syntax.Number)) domain ??= _cold.Domains.GetValueOrDefault(number);
+        Declared('D', IsValid(syntax.Number) ? number : "");
         if (domain is not null)
         {
             if (domain.Title != syntax.Title.ValueText && !syntax.Title.IsMissing)
                 Report(DiagnosticCatalog.DomainTitleMismatch(Loc(syntax.Title), number, domain.Title, domain.Location));
+            DependOn(domain);
         }
         else
         {
             domain = new DomainSymbol(number, Loc(syntax.Number.IsMissing ? syntax.Keyword : syntax.Number), syntax, syntax.Title.ValueText);
-            if (IsValid(syntax.Number)) _domains.Add(domain);
+            if (IsValid(syntax.Number))
+            {
+                _hot.Domains[number] = domain;
+                _file.Domains.Add(domain);
+            }
         }
         if (IsValid(syntax.Number)) AddReference(domain, syntax.Number, isDeclaration: true);
-        if (!_domainMembers.TryGetValue(domain, out var members))
-            _domainMembers[domain] = members = (new List<StandardSymbol>(), new List<CheckSymbol>());
 
         foreach (var member in syntax.Body.Members)
         {
@@ -325,27 +392,13 @@ internal sealed partial class Binder
             {
                 case StandardDeclarationSyntax s:
                     var standard = DeclareStandard(s, domain);
-                    if (standard is not null) members.Standards.Add(standard);
+                    if (standard is not null && !IsValid(syntax.Number)) _file.StandardsOutsideDomains.Add(standard);
                     break;
                 case CheckDeclarationSyntax c:
-                    members.Checks.Add(DeclareCheck(c, null));
+                    var check = DeclareCheck(c, null);
+                    if (IsValid(syntax.Number)) _file.DomainChecks.Add((domain, check));
                     break;
             }
-        }
-    }
-
-    /// <summary>
-    /// Domains and their standards in the order of their numbers (2.1, 2.2, ..., 2.10), as the bulletins list them,
-    /// whatever files they are written in: reports, explanations and workspace symbols follow the model's order.
-    /// </summary>
-    private void CompleteDomains()
-    {
-        _domains.Sort((a, b) => CodeOrder.Compare(a.Name, b.Name));
-        foreach (var (domain, members) in _domainMembers)
-        {
-            members.Standards.Sort((a, b) => CodeOrder.Compare(a.Code, b.Code)); // codes are unique: a duplicate is not declared
-            domain.Standards = [.. members.Standards];
-            domain.Checks = [.. members.Checks];
         }
     }
 
@@ -353,7 +406,8 @@ internal sealed partial class Binder
     private CheckSymbol DeclareCheck(CheckDeclarationSyntax syntax, RoutedSymbol? owner)
     {
         var check = new CheckSymbol(syntax.Message.ValueText, Loc(syntax.Message), syntax, syntax.IsSignal, owner);
-        _pendingChecks.Add((check, syntax, _tree));
+        _pendingChecks.Add((check, syntax, _file));
+        _file.Checks.Add(check);
         return check;
     }
 
@@ -362,16 +416,19 @@ internal sealed partial class Binder
         if (!IsValid(syntax.Code)) return null;
         var code = syntax.Code.Text;
         var standard = new StandardSymbol(code, Loc(syntax.Code), syntax, domain, syntax.Title.ValueText);
-        if (_standards.TryGetValue(code, out var dup))
+        var dup = FindEarlier(_hot.Standards, _cold.Standards, code);
+        Declared('T', code, dup is not null);
+        if (dup is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Code), "Standard", code, dup.Location));
             return null;
         }
-        _standards[code] = standard;
+        _hot.Standards[code] = standard;
+        _file.Standards.Add(standard);
         AddReference(standard, syntax.Code, isDeclaration: true);
         if (domain.Name.Length > 0 && !code.StartsWith(domain.Name + ".", StringComparison.Ordinal))
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Standard", code, "domain", domain.Name));
-        if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _tree));
+        if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _file));
 
         var keyQuestions = new List<KeyQuestionSymbol>();
         List<CheckSymbol>? checks = null; // most items have none
@@ -407,20 +464,24 @@ internal sealed partial class Binder
         var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text.ValueText, standard);
         if (!IsCodeOfParts(code, 3))
         {
+            Declared('Q', code + " invalid");
             Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Code), "Key question", code, "a key question's code is its standard's code and one more number, such as 2.4.1"));
             return null;
         }
         if (!code.StartsWith(standard.Code + ".", StringComparison.Ordinal))
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Key question", code, "standard", standard.Code));
-        if (_questions.TryGetValue(code, out var dup))
+        var dup = FindEarlier(_hot.Questions, _cold.Questions, code);
+        Declared('Q', code, dup is not null);
+        if (dup is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Code), "Key question", code, dup.Location));
             return null;
         }
-        _questions[code] = keyQuestion;
+        _hot.Questions[code] = keyQuestion;
+        _file.Questions.Add(keyQuestion);
         AddReference(keyQuestion, syntax.Code, isDeclaration: true);
-        if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((keyQuestion, syntax.AnswerSet, _tree));
-        if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _tree));
+        if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((keyQuestion, syntax.AnswerSet, _file));
+        if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _file));
 
         var prompts = new List<PromptSymbol>();
         List<CheckSymbol>? checks = null; // most items have none
@@ -449,6 +510,7 @@ internal sealed partial class Binder
         var letter = syntax.Letter.Text;
         if (letter.Length != 1 || letter[0] is < 'a' or > 'z')
         {
+            Declared('P', keyQuestion.Code + "." + letter + " invalid");
             Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Letter), "Prompt", letter, "a prompt's letter is one lower-case letter, such as a"));
             return null;
         }
@@ -457,15 +519,18 @@ internal sealed partial class Binder
         PromptSymbol? dup = null;
         foreach (var sibling in siblings)
             if (sibling.Letter == letter) { dup = sibling; break; }
+        Declared('P', code, dup is not null);
         if (dup is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Letter), "Prompt", code, dup.Location));
             return null;
         }
-        _questions[code] = prompt;
+        // A prompt's code cannot clash with another file's: its key question's code was declared first.
+        _hot.Questions[code] = prompt;
+        _file.Questions.Add(prompt);
         AddReference(prompt, syntax.Letter, isDeclaration: true);
-        if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((prompt, syntax.AnswerSet, _tree));
-        if (syntax.When is not null) _pendingConditions.Add((prompt, syntax.When, _tree));
+        if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((prompt, syntax.AnswerSet, _file));
+        if (syntax.When is not null) _pendingConditions.Add((prompt, syntax.When, _file));
         List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body?.Members ?? [])
         {
@@ -485,30 +550,32 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var breakdown = new BreakdownSymbol(syntax.Name.Text, Loc(syntax.Name), syntax, syntax.Title.ValueText);
-        var dup = _breakdowns.FirstOrDefault(b => b.Name == breakdown.Name);
+        var dup = FindEarlier(_hot.Breakdowns, _cold.Breakdowns, breakdown.Name);
+        Declared('B', breakdown.Name, dup is not null);
         if (dup is not null)
         {
             Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Breakdown", breakdown.Name, dup.Location));
             return;
         }
-        _breakdowns.Add(breakdown);
+        _hot.Breakdowns[breakdown.Name] = breakdown;
+        _file.Breakdowns.Add(breakdown);
         AddReference(breakdown, syntax.Name, isDeclaration: true);
     }
 
     // ---- Late binding: things that need every declaration -----------------------------------------
 
-    private void BindLateDeclarations(SyntaxTree tree)
+    private void BindLateDeclarations(FileBinding file)
     {
-        _tree = tree;
-        foreach (var declaration in tree.Root.Declarations)
+        Enter(file);
+        foreach (var declaration in _tree.Root.Declarations)
         {
             switch (declaration)
             {
-                case FrameworkDeclarationSyntax f when _framework is not null && ReferenceEquals(_framework.Syntax, f):
-                    BindFramework(f, _framework);
+                case FrameworkDeclarationSyntax f when _file.Framework is { } framework && ReferenceEquals(framework.Syntax, f):
+                    BindFramework(f, framework);
                     break;
                 case BreakdownDeclarationSyntax b:
-                    var breakdown = _breakdowns.FirstOrDefault(x => ReferenceEquals(x.Syntax, b));
+                    var breakdown = _file.Breakdowns.FirstOrDefault(x => ReferenceEquals(x.Syntax, b));
                     if (breakdown is not null) BindBreakdown(b, breakdown);
                     break;
                 case TestDeclarationSyntax t:
@@ -527,9 +594,9 @@ internal sealed partial class Binder
             {
                 case VersionClauseSyntax v: framework.Version = v.Value.ValueText; break;
                 case ScaleClauseSyntax s when IsValid(s.ScaleName):
-                    var scale = _scales.FirstOrDefault(x => x.Name == s.ScaleName.Text);
+                    var scale = Find(_hot.Scales, _cold.Scales, s.ScaleName.Text);
                     if (scale is null)
-                        Report(DiagnosticCatalog.UnknownScale(Loc(s.ScaleName), s.ScaleName.Text, Suggestions.Nearest(s.ScaleName.Text, _scales.Select(x => x.Name))));
+                        Report(DiagnosticCatalog.UnknownScale(Loc(s.ScaleName), s.ScaleName.Text, Suggestions.Nearest(s.ScaleName.Text, Names(_hot.Scales, _cold.Scales))));
                     else
                     {
                         framework.Scale = scale;
@@ -559,9 +626,9 @@ internal sealed partial class Binder
 
     private AnswerSetSymbol? ResolveAnswerSet(SyntaxToken name)
     {
-        if (!_answerSetsByName.TryGetValue(name.Text, out var set))
+        if (Find(_hot.AnswerSets, _cold.AnswerSets, name.Text) is not { } set)
         {
-            Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, Suggestions.Nearest(name.Text, _answerSets.Select(s => s.Name))));
+            Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, Suggestions.Nearest(name.Text, Names(_hot.AnswerSets, _cold.AnswerSets))));
             return null;
         }
         AddReference(set, name);
@@ -571,9 +638,9 @@ internal sealed partial class Binder
     private CaseFieldSymbol? ResolveField(SyntaxToken name)
     {
         if (!IsValid(name)) return null;
-        if (!_fieldsByName.TryGetValue(name.Text, out var field))
+        if (Find(_hot.Fields, _cold.Fields, name.Text) is not { } field)
         {
-            Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, Suggestions.Nearest(name.Text, _fields.Select(f => f.Name))));
+            Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, Suggestions.Nearest(name.Text, Names(_hot.Fields, _cold.Fields))));
             return null;
         }
         AddReference(field, name);
@@ -583,12 +650,12 @@ internal sealed partial class Binder
     private QuestionSymbol? ResolveQuestion(SyntaxToken code)
     {
         if (!IsValid(code)) return null;
-        if (_questions.TryGetValue(code.Text, out var question))
+        if (Find(_hot.Questions, _cold.Questions, code.Text) is { } question)
         {
             AddReference(question, code);
             return question;
         }
-        Report(DiagnosticCatalog.UnknownReference(Loc(code), code.Text, Suggestions.Nearest(code.Text, _questions.Keys)));
+        Report(DiagnosticCatalog.UnknownReference(Loc(code), code.Text, Suggestions.Nearest(code.Text, Names(_hot.Questions, _cold.Questions))));
         return null;
     }
 
@@ -656,9 +723,11 @@ internal sealed partial class Binder
     private void BindTest(TestDeclarationSyntax syntax)
     {
         var test = new TestSymbol(syntax.Name.ValueText, Loc(syntax.Name.IsMissing ? syntax.Keyword : syntax.Name), syntax);
-        if (_testsByName.TryGetValue(test.Name, out var dup)) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
-        else _testsByName[test.Name] = test;
-        _tests.Add(test);
+        var dup = FindEarlier(_hot.Tests, _cold.Tests, test.Name);
+        Declared('E', test.Name, dup is not null);
+        if (dup is not null) Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Test", test.Name, dup.Location));
+        else _hot.Tests[test.Name] = test;
+        _file.Tests.Add(test);
         AddReference(test, syntax.Name.IsMissing ? syntax.Keyword : syntax.Name, isDeclaration: true);
 
         var values = new List<TestCaseValue>();

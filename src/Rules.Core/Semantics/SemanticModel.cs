@@ -15,69 +15,60 @@ public sealed record SymbolReference(Symbol Symbol, Location Location, bool IsDe
 /// </summary>
 public sealed class SemanticModel
 {
+    private readonly ImmutableArray<FileBinding> _files;
+    private readonly Dictionary<string, FileBinding> _fileByPath;
+
     internal SemanticModel(
         FrameworkProject project,
         ImmutableArray<SyntaxTree> trees,
         ImmutableArray<SyntaxTree> importedTrees,
         FrameworkSymbol? framework,
-        ImmutableArray<ScaleSymbol> scales,
-        ImmutableArray<CaseFieldSymbol> caseFields,
-        ImmutableArray<AnswerSetSymbol> answerSets,
-        ImmutableArray<DomainSymbol> domains,
-        ImmutableArray<CheckSymbol> globalChecks,
-        ImmutableArray<BreakdownSymbol> breakdowns,
-        ImmutableArray<TestSymbol> tests,
-        ImmutableArray<SymbolReference> references,
-        IReadOnlyDictionary<SyntaxNode, BoundExpression> boundExpressions,
-        ImmutableArray<Diagnostic> diagnostics,
-        Dictionary<string, QuestionSymbol>? questionsByCode = null)
+        ImmutableArray<FileBinding> files,
+        ImmutableArray<Diagnostic> projectDiagnostics,
+        IncrementalState state)
     {
         Project = project;
         Trees = trees;
         ImportedTrees = importedTrees;
         Framework = framework;
-        Scales = scales;
-        CaseFields = caseFields;
-        AnswerSets = answerSets;
-        Domains = domains;
-        GlobalChecks = globalChecks;
-        Breakdowns = breakdowns;
-        Tests = tests;
-        References = references;
-        BoundExpressions = boundExpressions;
-        Diagnostics = diagnostics;
-        // Plain loops: a large framework has tens of thousands of questions, and this runs on every keystroke in the editor.
-        var standards = ImmutableArray.CreateBuilder<StandardSymbol>();
-        foreach (var domain in domains) standards.AddRange(domain.Standards);
-        Standards = standards.DrainToImmutable();
-        var keyQuestions = ImmutableArray.CreateBuilder<KeyQuestionSymbol>();
-        foreach (var standard in Standards) keyQuestions.AddRange(standard.KeyQuestions);
-        KeyQuestions = keyQuestions.DrainToImmutable();
-        var prompts = ImmutableArray.CreateBuilder<PromptSymbol>();
-        var questions = ImmutableArray.CreateBuilder<QuestionSymbol>();
-        foreach (var keyQuestion in KeyQuestions)
+        _files = files;
+        State = state;
+        ProjectDiagnostics = projectDiagnostics;
+        _fileByPath = new Dictionary<string, FileBinding>(files.Length, StringComparer.Ordinal);
+        foreach (var file in files) _fileByPath[file.Path] = file;
+
+        // Only what every compilation needs is gathered here: the diagnostics, file by file (a reused file's list is
+        // shared). Everything else is gathered on first use, so that an edit in the editor costs the binding of the
+        // files it affects and nothing per unchanged file beyond a pointer.
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>(projectDiagnostics.Length);
+        foreach (var d in projectDiagnostics)
+            if (IsOwn(d)) diagnostics.Add(d);
+        foreach (var file in files)
         {
-            prompts.AddRange(keyQuestion.Prompts);
-            questions.Add(keyQuestion);
-            questions.AddRange(keyQuestion.Prompts);
+            if (file.Imported) continue;
+            diagnostics.AddRange(file.Tree.Diagnostics);
+            diagnostics.AddRange(file.Diagnostics);
         }
-        Prompts = prompts.DrainToImmutable();
-        Questions = questions.DrainToImmutable();
-        // The binder's table of questions by code is the same map (it declares no question twice): reused, not rebuilt.
-        var byCode = questionsByCode;
-        if (byCode is null || byCode.Count != Questions.Length)
-        {
-            byCode = new Dictionary<string, QuestionSymbol>(Questions.Length, StringComparer.Ordinal);
-            foreach (var q in Questions) byCode.TryAdd(q.Code, q);
-        }
-        QuestionsByCode = new ReadOnlyDictionary<string, QuestionSymbol>(byCode);
-        var checks = ImmutableArray.CreateBuilder<CheckSymbol>(globalChecks.Length);
-        checks.AddRange(globalChecks);
-        foreach (var domain in domains) checks.AddRange(domain.Checks);
-        foreach (var standard in Standards) checks.AddRange(standard.Checks);
-        foreach (var question in Questions) checks.AddRange(question.Checks);
-        AllChecks = checks.DrainToImmutable();
+        Diagnostics = diagnostics.DrainToImmutable();
     }
+
+    /// <summary>A diagnostic of the model's own: in one of its files, or about the project as a whole (not in an imported library).</summary>
+    private bool IsOwn(Diagnostic d) =>
+        !_fileByPath.TryGetValue(d.Location.Path, out var file) || !file.Imported || !ReferenceEquals(file.Tree.Text, d.Location.Source);
+
+    /// <summary>The files' bindings: imported libraries first, then the project's own files, in order.</summary>
+    internal ImmutableArray<FileBinding> Files => _files;
+
+    /// <summary>What the next compilation of the project keeps from this one (see <see cref="Incremental"/>).</summary>
+    internal IncrementalState State { get; }
+
+    /// <summary>Diagnostics about the project as a whole (imports, a missing framework) rather than found binding a file.</summary>
+    internal ImmutableArray<Diagnostic> ProjectDiagnostics { get; }
+
+    internal FileBinding? FileOf(string path) => _fileByPath.GetValueOrDefault(path);
+
+    /// <summary>Whether this compilation reused the file's binding from an earlier one (and so shares its <see cref="IncrementalState.ColdTable"/>).</summary>
+    internal bool Reused(FileBinding file) => State.BoundPaths is { } bound && !bound.Contains(file.Path);
 
     public FrameworkProject Project { get; }
 
@@ -90,31 +81,143 @@ public sealed class SemanticModel
     public IEnumerable<SyntaxTree> AllTrees => Trees.Concat(ImportedTrees);
 
     public FrameworkSymbol? Framework { get; }
-    public ImmutableArray<ScaleSymbol> Scales { get; }
-    public ImmutableArray<CaseFieldSymbol> CaseFields { get; }
-    public ImmutableArray<AnswerSetSymbol> AnswerSets { get; }
-    public ImmutableArray<DomainSymbol> Domains { get; }
-    public ImmutableArray<StandardSymbol> Standards { get; }
-    public ImmutableArray<KeyQuestionSymbol> KeyQuestions { get; }
-    public ImmutableArray<PromptSymbol> Prompts { get; }
+
+    private ImmutableArray<ScaleSymbol> _scales;
+    private ImmutableArray<CaseFieldSymbol> _caseFields;
+    private ImmutableArray<AnswerSetSymbol> _answerSets;
+    private ImmutableArray<CheckSymbol> _globalChecks;
+    private ImmutableArray<BreakdownSymbol> _breakdowns;
+    private ImmutableArray<TestSymbol> _tests;
+    private ImmutableArray<SymbolReference> _references;
+    private Items? _items;
+    private IReadOnlyDictionary<SyntaxNode, BoundExpression>? _boundExpressions;
+
+    private ImmutableArray<T> Gather<T>(ref ImmutableArray<T> field, Func<FileBinding, List<T>> select)
+    {
+        if (field.IsDefault)
+        {
+            var builder = ImmutableArray.CreateBuilder<T>();
+            foreach (var file in _files) builder.AddRange(select(file));
+            ImmutableInterlocked.InterlockedInitialize(ref field, builder.ToImmutable());
+        }
+        return field;
+    }
+
+    public ImmutableArray<ScaleSymbol> Scales => Gather(ref _scales, f => f.Scales);
+    public ImmutableArray<CaseFieldSymbol> CaseFields => Gather(ref _caseFields, f => f.Fields);
+    public ImmutableArray<AnswerSetSymbol> AnswerSets => Gather(ref _answerSets, f => f.AnswerSets);
+    public ImmutableArray<DomainSymbol> Domains => GetItems().Domains;
+
+    /// <summary>A domain's standards in the order of their numbers, from every file the domain is written in.</summary>
+    public ImmutableArray<StandardSymbol> StandardsOf(DomainSymbol domain) =>
+        GetItems().Members.TryGetValue(domain, out var m) ? m.Standards : [];
+
+    /// <summary>The checks and signals written directly in a domain, from every file it is written in.</summary>
+    public ImmutableArray<CheckSymbol> ChecksOf(DomainSymbol domain) =>
+        GetItems().Members.TryGetValue(domain, out var m) ? m.Checks : [];
+    public ImmutableArray<StandardSymbol> Standards => GetItems().Standards;
+    public ImmutableArray<KeyQuestionSymbol> KeyQuestions => GetItems().KeyQuestions;
+    public ImmutableArray<PromptSymbol> Prompts => GetItems().Prompts;
 
     /// <summary>Key questions and prompts in document order (each key question before its prompts).</summary>
-    public ImmutableArray<QuestionSymbol> Questions { get; }
+    public ImmutableArray<QuestionSymbol> Questions => GetItems().Questions;
 
-    public IReadOnlyDictionary<string, QuestionSymbol> QuestionsByCode { get; }
+    public IReadOnlyDictionary<string, QuestionSymbol> QuestionsByCode => GetItems().QuestionsByCode;
 
-    public ImmutableArray<CheckSymbol> GlobalChecks { get; }
+    public ImmutableArray<CheckSymbol> GlobalChecks => Gather(ref _globalChecks, f => f.GlobalChecks);
 
     /// <summary>Every check and signal, global ones first.</summary>
-    public ImmutableArray<CheckSymbol> AllChecks { get; }
+    public ImmutableArray<CheckSymbol> AllChecks => GetItems().AllChecks;
 
-    public ImmutableArray<BreakdownSymbol> Breakdowns { get; }
-    public ImmutableArray<TestSymbol> Tests { get; }
-    public ImmutableArray<SymbolReference> References { get; }
-    public IReadOnlyDictionary<SyntaxNode, BoundExpression> BoundExpressions { get; }
+    public ImmutableArray<BreakdownSymbol> Breakdowns => Gather(ref _breakdowns, f => f.Breakdowns);
+    public ImmutableArray<TestSymbol> Tests => Gather(ref _tests, f => f.Tests);
+
+    /// <summary>Every reference in the framework's files and imports, file by file.</summary>
+    public ImmutableArray<SymbolReference> References => Gather(ref _references, f => f.References);
+
+    /// <summary>The references written in one file (declarations included).</summary>
+    public IReadOnlyList<SymbolReference> ReferencesIn(string path) =>
+        _fileByPath.TryGetValue(PathUtil.Normalize(path), out var file) ? file.References : [];
+
+    public IReadOnlyDictionary<SyntaxNode, BoundExpression> BoundExpressions
+    {
+        get
+        {
+            if (_boundExpressions is null)
+            {
+                var all = new Dictionary<SyntaxNode, BoundExpression>(SyntaxNodeComparer.Instance);
+                foreach (var file in _files)
+                foreach (var (node, bound) in file.Bound)
+                    all[node] = bound;
+                Interlocked.CompareExchange(ref _boundExpressions, new ReadOnlyDictionary<SyntaxNode, BoundExpression>(all), null);
+            }
+            return _boundExpressions;
+        }
+    }
 
     /// <summary>Syntax and binding diagnostics of the model's own files (lint rules come on top, see Analysis).</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The domains (by number) and everything in them, gathered once on first use.</summary>
+    private sealed record Items(
+        ImmutableArray<DomainSymbol> Domains,
+        Dictionary<DomainSymbol, (ImmutableArray<StandardSymbol> Standards, ImmutableArray<CheckSymbol> Checks)> Members,
+        ImmutableArray<StandardSymbol> Standards,
+        ImmutableArray<KeyQuestionSymbol> KeyQuestions,
+        ImmutableArray<PromptSymbol> Prompts,
+        ImmutableArray<QuestionSymbol> Questions,
+        IReadOnlyDictionary<string, QuestionSymbol> QuestionsByCode,
+        ImmutableArray<CheckSymbol> AllChecks);
+
+    private Items GetItems()
+    {
+        if (_items is not null) return _items;
+        var domainList = new List<DomainSymbol>();
+        foreach (var file in _files) domainList.AddRange(file.Domains);
+        // Domains and their standards in the order of their numbers (2.1, 2.2, ..., 2.10), as the bulletins list them,
+        // whatever files they are written in: reports, explanations and workspace symbols follow the model's order.
+        domainList.Sort((a, b) => CodeOrder.Compare(a.Name, b.Name));
+        var domains = domainList.ToImmutableArray();
+        var members = new Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)>(ReferenceEqualityComparer.Instance);
+        foreach (var domain in domains) members[domain] = ([], []);
+        foreach (var file in _files)
+        {
+            foreach (var standard in file.Standards)
+                if (members.TryGetValue(standard.Domain, out var m) && !file.StandardsOutsideDomains.Contains(standard)) m.Standards.Add(standard);
+            foreach (var (domain, check) in file.DomainChecks)
+                if (members.TryGetValue(domain, out var m)) m.Checks.Add(check);
+        }
+        var byDomain = new Dictionary<DomainSymbol, (ImmutableArray<StandardSymbol>, ImmutableArray<CheckSymbol>)>(ReferenceEqualityComparer.Instance);
+        foreach (var (domain, (domainStandards, domainChecks)) in members)
+        {
+            domainStandards.Sort((a, b) => CodeOrder.Compare(a.Code, b.Code)); // codes are unique: a duplicate is not declared
+            byDomain[domain] = ([.. domainStandards], [.. domainChecks]);
+        }
+        // Plain loops: a large framework has tens of thousands of questions.
+        var standards = ImmutableArray.CreateBuilder<StandardSymbol>();
+        foreach (var domain in domains) standards.AddRange(byDomain[domain].Item1);
+        var keyQuestions = ImmutableArray.CreateBuilder<KeyQuestionSymbol>();
+        foreach (var standard in standards) keyQuestions.AddRange(standard.KeyQuestions);
+        var prompts = ImmutableArray.CreateBuilder<PromptSymbol>();
+        var questions = ImmutableArray.CreateBuilder<QuestionSymbol>();
+        foreach (var keyQuestion in keyQuestions)
+        {
+            prompts.AddRange(keyQuestion.Prompts);
+            questions.Add(keyQuestion);
+            questions.AddRange(keyQuestion.Prompts);
+        }
+        var byCode = new Dictionary<string, QuestionSymbol>(questions.Count, StringComparer.Ordinal);
+        foreach (var q in questions) byCode.TryAdd(q.Code, q);
+        var checks = ImmutableArray.CreateBuilder<CheckSymbol>();
+        checks.AddRange(GlobalChecks);
+        foreach (var domain in domains) checks.AddRange(byDomain[domain].Item2);
+        foreach (var standard in standards) checks.AddRange(standard.Checks);
+        foreach (var question in questions) checks.AddRange(question.Checks);
+        var items = new Items(domains, byDomain, standards.DrainToImmutable(), keyQuestions.DrainToImmutable(), prompts.DrainToImmutable(),
+            questions.DrainToImmutable(), new ReadOnlyDictionary<string, QuestionSymbol>(byCode), checks.DrainToImmutable());
+        Interlocked.CompareExchange(ref _items, items, null);
+        return _items;
+    }
 
     public bool IsLibrary => Project.IsLibrary;
 
@@ -126,8 +229,7 @@ public sealed class SemanticModel
 
     public SyntaxTree? FindTree(string path)
     {
-        var p = PathUtil.Normalize(path);
-        return AllTrees.FirstOrDefault(t => t.Path == p);
+        return _fileByPath.TryGetValue(PathUtil.Normalize(path), out var file) ? file.Tree : null;
     }
 
     /// <summary>The type the binder gave an expression, or null for syntax it did not bind.</summary>
@@ -153,7 +255,7 @@ public sealed class SemanticModel
     private SymbolReference? Innermost(string path, int offset)
     {
         SymbolReference? best = null;
-        foreach (var reference in References)
+        foreach (var reference in ReferencesIn(path))
         {
             if (reference.Location.Path != path || !reference.Location.Span.ContainsOrTouches(offset)) continue;
             if (best is null || reference.Location.Span.Length < best.Location.Span.Length) best = reference;
@@ -171,7 +273,7 @@ public sealed class SemanticModel
     {
         var path = symbol.Location.Path;
         var span = symbol.Location.Span;
-        foreach (var reference in References)
+        foreach (var reference in ReferencesIn(path))
         {
             if (!reference.IsDeclaration || reference.Symbol.GetType() != symbol.GetType()) continue;
             var location = reference.Symbol.Location;

@@ -153,8 +153,8 @@ public sealed class DomainSymbol(string name, Location location, SyntaxNode synt
     public override SymbolKind Kind => SymbolKind.Domain;
     public override string Display => $"domain {Name}";
     public string Title { get; } = title;
-    public ImmutableArray<StandardSymbol> Standards { get; internal set; } = [];
-    public ImmutableArray<CheckSymbol> Checks { get; internal set; } = [];
+    // Its standards and checks are the model's to list (SemanticModel.StandardsOf, ChecksOf): a domain written in
+    // several files is the symbol of the first, shared by compilations that bind the others again.
 }
 
 /// <summary>Something that can apply or not to a case: a standard, key question or prompt.</summary>

@@ -5,6 +5,7 @@ public static class PathUtil
 {
     public static string Normalize(string path)
     {
+        if (IsNormal(path)) return path; // the usual case, and called for every file on every compilation
         var p = path.Replace('\\', '/');
         var rooted = p.StartsWith('/');
         var parts = new List<string>();
@@ -16,6 +17,25 @@ public static class PathUtil
         }
         var joined = string.Join('/', parts);
         return rooted ? "/" + joined : joined;
+    }
+
+    /// <summary>Whether a path is already what <see cref="Normalize"/> makes of it: no '\\', no empty, '.' or '..' part.</summary>
+    private static bool IsNormal(string path)
+    {
+        if (path.Length == 0 || path[^1] == '/') return path == "/";
+        var start = path[0] == '/' ? 1 : 0;
+        for (var i = start; i <= path.Length; i++)
+        {
+            if (i < path.Length && path[i] != '/')
+            {
+                if (path[i] == '\\') return false;
+                continue;
+            }
+            var length = i - start;
+            if (length == 0 || (length == 1 && path[start] == '.') || (length == 2 && path[start] == '.' && path[start + 1] == '.')) return false;
+            start = i + 1;
+        }
+        return true;
     }
 
     public static string Combine(string directory, string relative) =>

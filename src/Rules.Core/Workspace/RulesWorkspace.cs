@@ -11,7 +11,7 @@ namespace Rules.Core.Workspace;
 /// holding a file that declares <c>framework</c>, with every <c>.rules</c> file beneath it except
 /// under a deeper framework folder; a file under no framework is a library, compiled on its own.
 /// </summary>
-public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null, LintCache? lintCache = null)
+public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cache = null, LintCache? lintCache = null, FrameworkFolderCache? folders = null)
 {
     private readonly SyntaxTreeCache _cache = cache ?? new SyntaxTreeCache();
 
@@ -55,7 +55,8 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         for (var d = PathUtil.Directory(file); PathUtil.IsUnder(d, workspaceRoot); d = PathUtil.Directory(d))
         {
             bool declares;
-            if (declaresFramework is null) declares = DeclaresFramework(d);
+            if (folders is not null) declares = folders.Declares(d, DeclaresFramework);
+            else if (declaresFramework is null) declares = DeclaresFramework(d);
             else if (!declaresFramework.TryGetValue(d, out declares)) declaresFramework[d] = declares = DeclaresFramework(d);
             if (declares) return d;
             var parent = PathUtil.Directory(d);
@@ -92,7 +93,13 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     private IEnumerable<string> FrameworkFiles(string frameworkRoot, string workspaceRoot, Dictionary<string, bool> declaresFramework) =>
         FileSystem.EnumerateRuleFiles(frameworkRoot).Where(f => FindFrameworkRoot(f, workspaceRoot, declaresFramework) == frameworkRoot);
 
-    public FrameworkCompilation Compile(FrameworkProject project)
+    public FrameworkCompilation Compile(FrameworkProject project) => Compile(project, null);
+
+    /// <summary>
+    /// As above, reusing what <paramref name="previous"/> (an earlier compilation of the same project) bound and
+    /// linted in files that neither changed nor depend on a changed file. The result is the same as without it.
+    /// </summary>
+    public FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous)
     {
         var trees = project.Files.Select(GetTree).ToImmutableArray();
         var importDiagnostics = new List<Diagnostic>();
@@ -107,7 +114,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                 prior.Add(DiagnosticCatalog.NoFramework(new Location(tree.Text, d.StartToken.Span), PathUtil.Directory(tree.Path)));
             }
         }
-        var model = Binder.Bind(project, trees, imported, prior);
+        var model = Binder.Bind(project, trees, imported, prior, previous?.Model);
         var settings = RulesSettings.Load(FileSystem, project.WorkspaceRoot);
         var all = model.Diagnostics.Concat(Analyzer.Analyze(model, lintCache))
             .Select(settings.Apply)

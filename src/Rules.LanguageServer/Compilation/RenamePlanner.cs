@@ -80,7 +80,7 @@ public static class RenamePlanner
         {
             // A code is the first part of every code under it: rewrite that first part wherever one of them is
             // written (declarations, references, test answers and expectations, the 2.4.1 of 2.4.1.*).
-            foreach (var member in CodeFamily(symbol))
+            foreach (var member in CodeFamily(model, symbol))
             foreach (var reference in model.FindReferences(member))
                 AddCodeEdit(edits, reference.Location, symbol.Name, newName);
         }
@@ -98,10 +98,10 @@ public static class RenamePlanner
     /// a standard's key questions, a key question's prompts (LANGUAGE.md: a key question's code extends its
     /// standard's code by one part; a standard's code starts with its domain's number).
     /// </summary>
-    public static IEnumerable<Symbol> CodeFamily(Symbol symbol) => symbol switch
+    public static IEnumerable<Symbol> CodeFamily(SemanticModel model, Symbol symbol) => symbol switch
     {
-        DomainSymbol domain => [domain, .. domain.Standards.SelectMany(CodeFamily)],
-        StandardSymbol standard => [standard, .. standard.KeyQuestions.SelectMany(CodeFamily)],
+        DomainSymbol domain => [domain, .. model.StandardsOf(domain).SelectMany(s => CodeFamily(model, s))],
+        StandardSymbol standard => [standard, .. standard.KeyQuestions.SelectMany(k => CodeFamily(model, k))],
         KeyQuestionSymbol keyQuestion => [keyQuestion, .. keyQuestion.Prompts],
         _ => [symbol],
     };
@@ -115,7 +115,7 @@ public static class RenamePlanner
     /// <summary>Why renaming would give a standard or question the code of another one, or null.</summary>
     private static string? DerivedCodeClash(SemanticModel model, Symbol symbol, string newName)
     {
-        var family = CodeFamily(symbol).ToHashSet(ReferenceEqualityComparer.Instance);
+        var family = CodeFamily(model, symbol).ToHashSet(ReferenceEqualityComparer.Instance);
         foreach (var member in family.OfType<RoutedSymbol>())
         {
             if (Recode(member.Code, symbol.Name, newName) is not { } newCode) continue;

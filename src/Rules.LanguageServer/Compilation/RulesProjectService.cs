@@ -25,6 +25,8 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
     private readonly Dictionary<string, bool> _declaresFramework = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ProjectCompilation> _compilations = new(StringComparer.Ordinal);
     private int _generation;
+    /// <summary>Which folders declare a framework, valid for one discovery generation (replaced with it).</summary>
+    private FrameworkFolderCache _folders = new();
 
     /// <summary>How many times project discovery was invalidated (for tests and the performance harness).</summary>
     public int DiscoveryGeneration
@@ -59,6 +61,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         lock (_gate)
         {
             _generation++;
+            _folders = new FrameworkFolderCache();
             _projectByFile.Clear();
         }
     }
@@ -174,6 +177,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
             _declaresFramework.Clear();
             foreach (var (path, value) in declares) _declaresFramework[path] = value;
             _generation++;
+            _folders = new FrameworkFolderCache();
             _projectByFile.Clear();
         }
     }
@@ -185,13 +189,17 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         try
         {
             int generation;
+            ProjectCompilation? cached;
+            FrameworkFolderCache folders;
             lock (_gate)
             {
                 generation = _generation;
-                if (_compilations.TryGetValue(key, out var cached) && IsFresh(cached, project, generation, fileSystem))
+                folders = _folders;
+                if (_compilations.TryGetValue(key, out cached) && IsFresh(cached, project, generation, fileSystem))
                     return cached;
             }
-            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees, _lint).Compile(project), generation);
+            // The previous compilation of the project lends the bindings of the files the edit did not affect.
+            var compilation = new ProjectCompilation(new RulesWorkspace(fileSystem, _trees, _lint, folders).Compile(project, cached?.Compilation), generation);
             CompilationCount++;
             lock (_gate) _compilations[key] = compilation;
             return compilation;

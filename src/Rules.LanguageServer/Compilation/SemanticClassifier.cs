@@ -27,7 +27,7 @@ public static class SemanticClassifier
     {
         var tree = analysis.Tree;
         var symbols = new Dictionary<int, (int Type, bool Declaration)>();
-        foreach (var reference in analysis.Model.References)
+        foreach (var reference in analysis.Model.ReferencesIn(analysis.Path))
         {
             if (reference.Location.Path != analysis.Path) continue;
             var type = TypeOf(reference.Symbol);

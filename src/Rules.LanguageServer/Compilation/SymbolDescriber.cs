@@ -11,7 +11,8 @@ namespace Rules.LanguageServer.Compilation;
 /// guidance, the condition under which an item applies, field types, scale levels and rating rules.</summary>
 public static partial class SymbolDescriber
 {
-    public static string Describe(Symbol symbol, bool markdown)
+    /// <param name="model">The compilation the symbol comes from: a domain's standards are listed from it.</param>
+    public static string Describe(Symbol symbol, bool markdown, SemanticModel? model = null)
     {
         var w = new Writer(markdown);
         switch (symbol)
@@ -35,7 +36,7 @@ public static partial class SymbolDescriber
                 break;
             case DomainSymbol domain:
                 w.Title($"Domain {domain.Name}: {domain.Title}", "domain");
-                w.Line($"Standards: {string.Join(", ", domain.Standards.Select(s => s.Code + " " + s.Title))}");
+                if (model is not null) w.Line($"Standards: {string.Join(", ", model.StandardsOf(domain).Select(s => s.Code + " " + s.Title))}");
                 break;
             case AnswerSetSymbol set:
                 w.Title(set.Name, "answer set");

@@ -67,11 +67,14 @@ public sealed class DiagnosticsPublisher(
             var document = open.GetValueOrDefault(path);
             var uri = document?.Uri ?? ToUri(path);
             if (uri is null) continue;
-            ImmutableArray<CompilerDiagnostic> diagnostics =
-            [
-                .. list.DistinctBy(d => (d.Location.Span, d.Id, d.Message))
-                    .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
-            ];
+            // Most files have nothing to report: no sorting for them (this runs for every file on every keystroke).
+            ImmutableArray<CompilerDiagnostic> diagnostics = list.Count == 0
+                ? []
+                :
+                [
+                    .. list.DistinctBy(d => (d.Location.Span, d.Id, d.Message))
+                        .OrderBy(d => d.Location.Span.Start).ThenBy(d => d.Id, StringComparer.Ordinal),
+                ];
             var published = new Published(diagnostics, document?.Version);
             now[uri] = published;
             bool changed;
@@ -96,15 +99,18 @@ public sealed class DiagnosticsPublisher(
         logger.LogDebug("Published diagnostics for {Count} file(s) of {Projects} project(s).", publications.Count, compilations.Length);
     }
 
-    private static string? ToUri(string path)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _uris = new(StringComparer.Ordinal);
+
+    /// <summary>A file's URI, worked out once per path.</summary>
+    private string? ToUri(string path) => _uris.GetOrAdd(path, static p =>
     {
         try
         {
-            return DocumentUris.FromFilePath(path);
+            return DocumentUris.FromFilePath(p);
         }
         catch (ArgumentException)
         {
             return null;
         }
-    }
+    });
 }

@@ -19,7 +19,7 @@ public sealed class HoverHandler(RulesProjectService projects, ClientSession cli
         var offset = analysis.GetOffset(request.Position);
         if (analysis.ReferenceAt(offset) is not { } reference) return null;
         var markdown = client.SupportsMarkdownHover;
-        var text = SymbolDescriber.Describe(reference.Symbol, markdown);
+        var text = SymbolDescriber.Describe(reference.Symbol, markdown, analysis.Model);
         return new Hover(markdown ? MarkupContent.Markdown(text) : MarkupContent.PlainText(text), analysis.GetRange(reference.Location.Span));
     }
 }

@@ -22,7 +22,7 @@ public sealed class InlayHintHandler(RulesProjectService projects)
         var end = analysis.GetOffset(request.Range.End);
         return
         [
-            .. analysis.Model.References
+            .. analysis.Model.ReferencesIn(analysis.Path)
                 .Where(r => !r.IsDeclaration && r.Symbol is AnswerOptionSymbol && r.Location.Path == analysis.Path
                             && r.Location.Span.End >= start && r.Location.Span.Start <= end)
                 .DistinctBy(r => r.Location.Span)

@@ -57,12 +57,7 @@ public class LintCacheTests
     [Fact]
     public void Random_edits_to_a_real_framework_report_what_a_fresh_check_reports()
     {
-        var folder = Path.Combine(TestPaths.RepositoryRoot(), "rules", "probation-2021");
-        var builder = ImmutableDictionary.CreateBuilder<string, string>();
-        builder["/ws/rules.json"] = "{}";
-        foreach (var file in Directory.EnumerateFiles(folder, "*.rules", SearchOption.AllDirectories))
-            builder["/ws/p21/" + Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllText(file);
-        var files = new InMemoryFileSystem(builder.ToImmutable());
+        var files = ProbationFiles();
         var original = files;
         var paths = files.Files.Keys.Where(p => p.EndsWith(".rules", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
         var random = new Random(2021);

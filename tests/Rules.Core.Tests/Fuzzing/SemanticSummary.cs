@@ -33,8 +33,8 @@ internal static class SemanticSummary
         foreach (var d in model.Domains)
         {
             b.AppendLine($"domain {d.Name} {d.Title}");
-            Checks(d.Checks, b);
-            foreach (var s in d.Standards)
+            Checks(model.ChecksOf(d), b);
+            foreach (var s in model.StandardsOf(d))
             {
                 b.AppendLine($"  standard {s.Code} {s.Title} summary={s.Summary} rating={s.Rating} when={Condition(s.Condition)} guidance={s.Guidance}");
                 Checks(s.Checks, b);

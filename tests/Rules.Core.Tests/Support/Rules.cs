@@ -65,6 +65,20 @@ internal static class Rules
         return new InMemoryFileSystem(dict.ToImmutable());
     }
 
+    /// <summary>Where <see cref="ProbationFiles"/> puts rules/probation-2021.</summary>
+    public const string ProbationFolder = Root + "/p21";
+
+    /// <summary>The repository's probation-2021 framework in memory, under <see cref="ProbationFolder"/>.</summary>
+    public static InMemoryFileSystem ProbationFiles()
+    {
+        var folder = Path.Combine(TestPaths.RepositoryRoot(), "rules", "probation-2021");
+        var files = ImmutableDictionary.CreateBuilder<string, string>();
+        files[Root + "/rules.json"] = "{}";
+        foreach (var file in Directory.EnumerateFiles(folder, "*.rules", SearchOption.AllDirectories))
+            files[ProbationFolder + "/" + Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllText(file);
+        return new InMemoryFileSystem(files.ToImmutable());
+    }
+
     /// <summary>Compiles every framework and library under /ws.</summary>
     public static ImmutableArray<FrameworkCompilation> CompileAll(params (string Path, string Text)[] files) =>
         new RulesWorkspace(FileSystem(files)).CompileAll(Root);

@@ -5,13 +5,15 @@ using Rules.Core.Semantics;
 namespace Rules.Core.Analysis.Rules;
 
 /// <summary>RL0304: a case may fall in at most one group of a breakdown.</summary>
-public sealed class BreakdownGroupsRule : ILintRule
+public sealed class BreakdownGroupsRule : IFileLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0304];
 
-    public void Analyze(SemanticModel model, Action<Diagnostic> report)
+    public void Analyze(SemanticModel model, Action<Diagnostic> report) => IFileLintRule.AnalyzeOwnFiles(this, model, null, report);
+
+    void IFileLintRule.AnalyzeFile(FileBinding file, LintCache? cache, Action<Diagnostic> report)
     {
-        foreach (var breakdown in model.Breakdowns)
+        foreach (var breakdown in file.Breakdowns)
         {
             var groups = breakdown.Groups;
             for (var i = 0; i < groups.Length; i++)

@@ -11,7 +11,7 @@ namespace Rules.Core.Analysis.Rules;
 /// A condition is searched once per <see cref="ConditionKey"/> (questions renamed): within a run, and with the
 /// language server's <see cref="LintCache"/> across compilations.
 /// </summary>
-public sealed class ConditionSatisfiabilityRule : ILintRule
+public sealed class ConditionSatisfiabilityRule : IFileLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0202, DiagnosticCatalog.RL0203];
 
@@ -19,20 +19,25 @@ public sealed class ConditionSatisfiabilityRule : ILintRule
 
     public void Analyze(SemanticModel model, LintCache? cache, Action<Diagnostic> report)
     {
-        var memo = new SolverMemo();
         // Without a cache (one check), verdicts are still shared within the run: many items repeat a condition
         // under the same enclosing ones.
+        IFileLintRule.AnalyzeOwnFiles(this, model, cache ?? new LintCache(), report);
+    }
+
+    void IFileLintRule.AnalyzeFile(FileBinding file, LintCache? cache, Action<Diagnostic> report)
+    {
+        var memo = new SolverMemo();
         cache ??= new LintCache();
         cache.TrimIfFull();
         var keys = new ConditionKey(cache.ShapeId, renameQuestions: true);
-        foreach (var item in model.Standards.Cast<RoutedSymbol>().Concat(model.Questions))
+        foreach (var item in file.Standards.Cast<RoutedSymbol>().Concat(file.Questions))
         {
             if (item.Condition is null || BoundExpressionFacts.ContainsError(item.Condition)) continue;
             if (item.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported
             var enclosing = item.Parent?.ConditionChain() ?? [];
             Judge(item, item.Condition, enclosing, item.Display, isCheck: false, memo, cache, keys, report);
         }
-        foreach (var check in model.AllChecks)
+        foreach (var check in file.Checks)
         {
             if (BoundExpressionFacts.ContainsError(check.Condition) || check.Condition.Syntax is null) continue;
             if (check.Condition.Type.Kind != BoundTypeKind.Boolean) continue; // RL0106 already reported

@@ -5,14 +5,17 @@ using Rules.Core.Semantics;
 namespace Rules.Core.Analysis.Rules;
 
 /// <summary>RL0403: prompt letters run a, b, c… without gaps; key question numbers ascend.</summary>
-public sealed class NumberingRule : ILintRule
+public sealed class NumberingRule : IFileLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0403];
 
-    public void Analyze(SemanticModel model, Action<Diagnostic> report)
+    public void Analyze(SemanticModel model, Action<Diagnostic> report) => IFileLintRule.AnalyzeOwnFiles(this, model, null, report);
+
+    void IFileLintRule.AnalyzeFile(FileBinding file, LintCache? cache, Action<Diagnostic> report)
     {
-        foreach (var keyQuestion in model.KeyQuestions)
+        foreach (var question in file.Questions)
         {
+            if (question is not KeyQuestionSymbol keyQuestion) continue;
             for (var i = 0; i < keyQuestion.Prompts.Length; i++)
             {
                 var expected = (char)('a' + i);
@@ -23,7 +26,7 @@ public sealed class NumberingRule : ILintRule
                 break;
             }
         }
-        foreach (var standard in model.Standards)
+        foreach (var standard in file.Standards)
         {
             var previous = 0;
             foreach (var keyQuestion in standard.KeyQuestions)

@@ -14,7 +14,12 @@ public sealed class OverallBandsRule : ILintRule
         var framework = model.Framework;
         if (framework is null || framework.Scale is null) return;
         var bands = framework.OverallBands;
-        var rated = model.Standards.Count(s => s.IsRated);
+        // The reused files' count is taken once for as long as the same files are reused.
+        var rated = model.State.ColdTable is { } cold
+            ? (int)cold.LintMemo.GetOrAdd(typeof(OverallBandsRule), _ => model.Files.Where(model.Reused).Sum(f => f.RatedStandardCount()))
+            : 0;
+        foreach (var file in model.Files)
+            if (!model.Reused(file)) rated += file.RatedStandardCount();
         if (bands.Length == 0)
         {
             if (rated > 0)
@@ -29,7 +34,15 @@ public sealed class OverallBandsRule : ILintRule
             report(DiagnosticCatalog.OverallInvalid(bands[^1].Location, $"The last band, '{bands[^1].LevelName}', must start from 0; it starts at {bands[^1].Bound}."));
 
         // Every total a framework can score: each rated standard adds one of the scale's scores.
-        var reachable = ReachableTotals(framework.Scale.Levels.Select(l => l.Score).Distinct().ToArray(), rated);
+        var scores = framework.Scale.Levels.Select(l => l.Score).Distinct().ToArray();
+        // Worked out once per scale and count while the same files are reused: typing elsewhere changes neither.
+        var reachable = model.State.ColdTable is { } reused
+            ? ((ReachableMemo)reused.LintMemo.AddOrUpdate(typeof(ReachableMemo),
+                _ => new ReachableMemo(scores, rated, ReachableTotals(scores, rated)),
+                (_, known) => ((ReachableMemo)known).Count == rated && ((ReachableMemo)known).Scores.SequenceEqual(scores)
+                    ? known
+                    : new ReachableMemo(scores, rated, ReachableTotals(scores, rated)))).Totals
+            : ReachableTotals(scores, rated);
         var min = reachable.FirstReachable();
         var max = reachable.LastReachable();
         for (var i = 0; i < bands.Length; i++)
@@ -80,6 +93,8 @@ public sealed class OverallBandsRule : ILintRule
     }
 
     /// <summary>Reachable totals: a bit set, or for unusual scales (negative or huge scores) a plain set.</summary>
+    private sealed record ReachableMemo(int[] Scores, int Count, Totals Totals);
+
     private sealed class Totals(ulong[]? bits, HashSet<int>? set)
     {
         public static Totals Fallback(int[] scores, int count)

@@ -5,13 +5,15 @@ using Rules.Core.Semantics;
 namespace Rules.Core.Analysis.Rules;
 
 /// <summary>RL0204: a question whose answer set has no positive option can never be judged positively.</summary>
-public sealed class PositiveOptionRule : ILintRule
+public sealed class PositiveOptionRule : IFileLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0204];
 
-    public void Analyze(SemanticModel model, Action<Diagnostic> report)
+    public void Analyze(SemanticModel model, Action<Diagnostic> report) => IFileLintRule.AnalyzeOwnFiles(this, model, null, report);
+
+    void IFileLintRule.AnalyzeFile(FileBinding file, LintCache? cache, Action<Diagnostic> report)
     {
-        foreach (var question in model.Questions)
+        foreach (var question in file.Questions)
         {
             if (question.AnswerSet is not { HasPositiveOption: false } set || set.Options.Length == 0) continue;
             var syntax = question.Syntax switch

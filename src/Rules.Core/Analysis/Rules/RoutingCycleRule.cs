@@ -11,36 +11,68 @@ public sealed class RoutingCycleRule : ILintRule
 
     public void Analyze(SemanticModel model, Action<Diagnostic> report)
     {
-        // Items are numbered once; the graph is arrays of numbers, walked without recursion (a framework may
-        // chain thousands of questions, each routed on the one before).
-        var items = new List<RoutedSymbol>(model.Standards.Length + model.Questions.Length);
-        items.AddRange(model.Standards);
-        items.AddRange(model.Questions);
-        var index = new Dictionary<RoutedSymbol, int>(items.Count, ReferenceEqualityComparer.Instance);
-        foreach (var item in items) index.TryAdd(item, index.Count);
+        // After an edit, the reused files' items point only at reused items (a file pointing into a bound file is
+        // bound too), so a cycle among them was there before the edit, and any new cycle passes through an item of a
+        // bound file. When the reused files' items have no cycle (found once for as long as the same files are
+        // reused), a search from the bound files' items that finds none proves there is none; otherwise (a cycle
+        // anywhere) the whole search runs, so that what is reported is what a fresh check reports.
+        if (model.State.ColdTable is { } cold)
+        {
+            var reusedAcyclic = (bool)cold.LintMemo.GetOrAdd(typeof(RoutingCycleRule),
+                _ => !Search(model.Files.Where(model.Reused), _ => { }));
+            if (reusedAcyclic && !Search(model.Files.Where(f => !model.Reused(f)), _ => { })) return;
+        }
+        Search(model.Files, report);
+    }
 
-        // Each item's edges: the questions its condition reads (each once, in order), then its parent.
-        var conditionEdges = new int[items.Count][];
-        var parents = new int[items.Count];
-        for (var i = 0; i < items.Count; i++)
+    /// <summary>Searches for cycles through the items of the given files and what they reach; whether one was found.</summary>
+    private static bool Search(IEnumerable<FileBinding> files, Action<Diagnostic> report)
+    {
+        var found = false;
+        // An item's edges are the questions its condition reads, then its parent. Parent edges alone cannot make a
+        // cycle, so every cycle passes through an item with a condition: the search starts from those (each file
+        // lists its own, kept with its binding) and numbers only the items it reaches. An edit elsewhere then costs
+        // a walk over the routed items, not over every item of the framework. No recursion: a framework may chain
+        // thousands of questions, each routed on the one before.
+        var items = new List<RoutedSymbol>();
+        var index = new Dictionary<RoutedSymbol, int>(ReferenceEqualityComparer.Instance);
+        var conditionEdges = new List<int[]>();
+        var parents = new List<int>();
+        var state = new List<byte>(); // 0 unvisited, 1 on the path, 2 done
+
+        int Number(RoutedSymbol item)
+        {
+            if (index.TryGetValue(item, out var n)) return n;
+            n = items.Count;
+            index[item] = n;
+            items.Add(item);
+            conditionEdges.Add(null!);
+            parents.Add(-1);
+            state.Add(0);
+            return n;
+        }
+
+        // An item's edges are worked out when the walk first enters it.
+        void Expand(int i)
         {
             var item = items[i];
-            conditionEdges[i] = item.Condition is null
-                ? []
-                : [.. ConditionReferences.QuestionsReadBy(item.Condition).Select(q => index.GetValueOrDefault(q, -1)).Where(t => t >= 0)];
-            parents[i] = item.Parent is { } parent ? index.GetValueOrDefault(parent, -1) : -1;
+            conditionEdges[i] = item.Condition is null ? [] : [.. ConditionReferences.QuestionsReadBy(item.Condition).Select(q => Number(q))];
+            parents[i] = item.Parent is { } parent ? Number(parent) : -1;
         }
+
         int EdgeCount(int i) => conditionEdges[i].Length + (parents[i] >= 0 ? 1 : 0);
         int Target(int i, int e) => e < conditionEdges[i].Length ? conditionEdges[i][e] : parents[i];
 
-        var state = new byte[items.Count]; // 0 unvisited, 1 on the path, 2 done
         var path = new List<int>();
         var nextEdge = new List<int>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
-        for (var start = 0; start < items.Count; start++)
+        foreach (var file in files)
+        foreach (var routed in file.ConditionedItems())
         {
+            var start = Number(routed);
             if (state[start] != 0) continue;
             state[start] = 1;
+            Expand(start);
             path.Add(start);
             nextEdge.Add(0);
             while (path.Count > 0)
@@ -60,6 +92,7 @@ public sealed class RoutingCycleRule : ILintRule
                 else if (state[target] == 0)
                 {
                     state[target] = 1;
+                    Expand(target);
                     path.Add(target);
                     nextEdge.Add(0);
                 }
@@ -68,6 +101,7 @@ public sealed class RoutingCycleRule : ILintRule
 
         void ReportCycle(List<int> onPath, int target, int from)
         {
+            found = true;
             var cycle = onPath.Skip(onPath.IndexOf(target)).Append(target).ToList();
             var key = string.Join(",", cycle.Skip(1).Select(c => items[c].Code).OrderBy(c => c, StringComparer.Ordinal));
             if (!reported.Add(key)) return;
@@ -78,5 +112,6 @@ public sealed class RoutingCycleRule : ILintRule
             var location = at.Condition is null ? at.Location : BoundExpressionFacts.LocationOf(at, at.Condition);
             report(DiagnosticCatalog.RoutingCycle(location, string.Join(" → ", cycle.Select(c => items[c].Code))));
         }
+        return found;
     }
 }

@@ -5,13 +5,15 @@ using Rules.Core.Semantics;
 namespace Rules.Core.Analysis.Rules;
 
 /// <summary>RL0301: levels best first, bounds and scores strictly descending, bounds in 0–100, last 0%.</summary>
-public sealed class ScaleLevelsRule : ILintRule
+public sealed class ScaleLevelsRule : IFileLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0301];
 
-    public void Analyze(SemanticModel model, Action<Diagnostic> report)
+    public void Analyze(SemanticModel model, Action<Diagnostic> report) => IFileLintRule.AnalyzeOwnFiles(this, model, null, report);
+
+    void IFileLintRule.AnalyzeFile(FileBinding file, LintCache? cache, Action<Diagnostic> report)
     {
-        foreach (var scale in model.Scales)
+        foreach (var scale in file.Scales)
         {
             var levels = scale.Levels;
             if (levels.Length == 0)

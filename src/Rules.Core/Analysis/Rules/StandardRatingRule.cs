@@ -6,13 +6,15 @@ using Rules.Core.Syntax;
 namespace Rules.Core.Analysis.Rules;
 
 /// <summary>RL0303: every standard says how it is rated, and one rated by its key questions has some.</summary>
-public sealed class StandardRatingRule : ILintRule
+public sealed class StandardRatingRule : IFileLintRule
 {
     public ImmutableArray<DiagnosticDescriptor> Descriptors => [DiagnosticCatalog.RL0303];
 
-    public void Analyze(SemanticModel model, Action<Diagnostic> report)
+    public void Analyze(SemanticModel model, Action<Diagnostic> report) => IFileLintRule.AnalyzeOwnFiles(this, model, null, report);
+
+    void IFileLintRule.AnalyzeFile(FileBinding file, LintCache? cache, Action<Diagnostic> report)
     {
-        foreach (var standard in model.Standards)
+        foreach (var standard in file.Standards)
         {
             if (standard.Rating is null)
                 report(DiagnosticCatalog.RatingRuleInvalid(standard.Location,
