@@ -22,9 +22,9 @@ internal sealed class ConditionMethods
 
     // The record's arrays behind HasValue, GetNumber and GetAnswer, read directly: the methods are small, but
     // a method testing every check inlines so many of them that the JIT stops inlining and calls them.
-    private static readonly FieldInfo HasValueField = RecordField("_hasValue", typeof(bool[]));
-    private static readonly FieldInfo NumbersField = RecordField("_numbers", typeof(double[]));
-    private static readonly FieldInfo AnswersField = RecordField("_answers", typeof(int[]));
+    private static readonly FieldInfo HasValueField = CaseRecord.HasValueField;
+    private static readonly FieldInfo NumbersField = CaseRecord.NumbersField;
+    private static readonly FieldInfo AnswersField = CaseRecord.AnswersField;
     private static readonly MethodInfo SetContainsMethod = typeof(CaseRecord).GetMethod(nameof(CaseRecord.SetContains))!;
     private static readonly MethodInfo SetEqualsMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.SetEquals))!;
     private static readonly MethodInfo FallbackMethod = typeof(ConditionProgram).GetMethod(nameof(ConditionProgram.Fallback))!;
@@ -107,11 +107,6 @@ internal sealed class ConditionMethods
 
         return -1;
     }
-
-    private static FieldInfo RecordField(string name, Type type) =>
-        typeof(CaseRecord).GetField(name, BindingFlags.Instance | BindingFlags.NonPublic) is { } field && field.FieldType == type
-            ? field
-            : throw new InvalidOperationException($"CaseRecord has no field {name} of type {type.Name}: ConditionMethods reads it.");
 
     /// <summary>Writes the program's tests as expression trees.</summary>
     private sealed class Builder(ConditionProgram program, IReadOnlyList<int> slotClass, int classCount)

@@ -23,6 +23,15 @@ public sealed class CaseRecord
     private List<RecordProblem> _problems = [];
     private int _rejections;
 
+    // The arrays behind HasValue, GetNumber and GetAnswer, for the conditions compiled to methods (ConditionMethods)
+    // to read directly; named here so that renaming a field cannot leave them reading nothing.
+    internal static System.Reflection.FieldInfo HasValueField { get; } = Field(nameof(_hasValue));
+    internal static System.Reflection.FieldInfo NumbersField { get; } = Field(nameof(_numbers));
+    internal static System.Reflection.FieldInfo AnswersField { get; } = Field(nameof(_answers));
+
+    private static System.Reflection.FieldInfo Field(string name) =>
+        typeof(CaseRecord).GetField(name, System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!;
+
     public CaseRecord(ICaseSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
