@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Rules.Core.Analysis;
 using Rules.Core.Workspace;
@@ -54,7 +53,7 @@ public static class KeystrokeProbe
                 fullBytes += fullAllocated;
             }
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {framework.Lines:N0} | {framework.Files.Length} | {Median(incremental):F2} ms | {incrementalBytes / 1024.0 / keystrokes:F0} KB | {bound} | {Median(full):F2} ms | {fullBytes / 1024.0 / keystrokes:F0} KB |"));
+                $"| {framework.Lines:N0} | {framework.Files.Length} | {Engine.EngineQuickHarness.Median(incremental):F2} ms | {incrementalBytes / 1024.0 / keystrokes:F0} KB | {bound} | {Engine.EngineQuickHarness.Median(full):F2} ms | {fullBytes / 1024.0 / keystrokes:F0} KB |"));
         }
         return 0;
     }
@@ -62,18 +61,8 @@ public static class KeystrokeProbe
     private static (double Milliseconds, long Bytes, FrameworkCompilation Result) Measure(Func<FrameworkCompilation> compile)
     {
         var bytes = GC.GetAllocatedBytesForCurrentThread();
-        var cpu = ThreadCpuClock.NowMilliseconds();
-        var watch = Stopwatch.StartNew();
-        var result = compile();
-        var wall = watch.Elapsed.TotalMilliseconds;
-        var cpuAfter = ThreadCpuClock.NowMilliseconds();
-        var ms = cpu is { } before && cpuAfter is { } after ? Math.Min(wall, after - before) : wall;
-        return (ms, GC.GetAllocatedBytesForCurrentThread() - bytes, result);
-    }
-
-    private static double Median(List<double> samples)
-    {
-        var sorted = samples.Order().ToList();
-        return sorted[sorted.Count / 2];
+        FrameworkCompilation? result = null;
+        var ms = ThreadCpuClock.Time(() => result = compile());
+        return (ms, GC.GetAllocatedBytesForCurrentThread() - bytes, result!);
     }
 }

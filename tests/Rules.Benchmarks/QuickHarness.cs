@@ -110,11 +110,7 @@ public static class QuickHarness
         var times = new double[runs];
         for (var i = 0; i < runs; i++)
         {
-            var cpu = ThreadCpuClock.NowMilliseconds();
-            var watch = Stopwatch.StartNew();
-            action();
-            var wall = watch.Elapsed.TotalMilliseconds;
-            times[i] = ThreadCpuClock.NowMilliseconds() is { } after && cpu is { } before ? Math.Min(wall, after - before) : wall;
+            times[i] = ThreadCpuClock.Time(() => action());
         }
         Array.Sort(times);
         return times[runs / 2];

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.InteropServices;
 
 namespace Rules.Benchmarks;
@@ -20,6 +21,16 @@ internal static class ThreadCpuClock
 
     [DllImport("libc", EntryPoint = "clock_gettime")]
     private static extern int ClockGetTime(int clock, out TimeSpec time);
+
+    /// <summary>The smaller of the wall clock and this thread's CPU time for one call, in milliseconds.</summary>
+    public static double Time(Action action)
+    {
+        var cpu = NowMilliseconds();
+        var watch = Stopwatch.StartNew();
+        action();
+        var wall = watch.Elapsed.TotalMilliseconds;
+        return NowMilliseconds() is { } after && cpu is { } before ? Math.Min(wall, after - before) : wall;
+    }
 
     public static double? NowMilliseconds()
     {

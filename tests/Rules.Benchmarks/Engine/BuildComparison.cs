@@ -57,16 +57,16 @@ internal static class BuildComparison
             double b, a;
             if (run % 2 == 0)
             {
-                b = EngineQuickHarness.Time(() => { for (var p = 0; p < passes; p++) before.Pass(); });
-                a = EngineQuickHarness.Time(() => { for (var p = 0; p < passes; p++) after.Pass(); });
+                b = ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) before.Pass(); });
+                a = ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) after.Pass(); });
             }
             else
             {
-                a = EngineQuickHarness.Time(() => { for (var p = 0; p < passes; p++) after.Pass(); });
-                b = EngineQuickHarness.Time(() => { for (var p = 0; p < passes; p++) before.Pass(); });
+                a = ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) after.Pass(); });
+                b = ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) before.Pass(); });
             }
 
-            yardstickTimes.Add(EngineQuickHarness.Time(() => { for (var p = 0; p < passes; p++) Yardstick(); }));
+            yardstickTimes.Add(ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) Yardstick(); }));
             beforeTimes.Add(b);
             afterTimes.Add(a);
             ratios.Add(a / b);

@@ -60,10 +60,10 @@ public static class EngineQuickHarness
 
         for (var run = 0; run < 9; run++)
         {
-            compiledTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.Compiled(evaluator, records, tally); }));
-            handTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.HandWritten(yardstick, records, handTally); }));
-            compiledRoutingTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.CompiledEvaluateOnly(evaluator, records); }));
-            handRoutingTimes.Add(Time(() => { for (var p = 0; p < passes; p++) EngineOperations.HandWrittenEvaluateOnly(yardstick, records); }));
+            compiledTimes.Add(ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) EngineOperations.Compiled(evaluator, records, tally); }));
+            handTimes.Add(ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) EngineOperations.HandWritten(yardstick, records, handTally); }));
+            compiledRoutingTimes.Add(ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) EngineOperations.CompiledEvaluateOnly(evaluator, records); }));
+            handRoutingTimes.Add(ThreadCpuClock.Time(() => { for (var p = 0; p < passes; p++) EngineOperations.HandWrittenEvaluateOnly(yardstick, records); }));
         }
 
         var evaluatedCases = (double)passes * records.Count;
@@ -92,10 +92,10 @@ public static class EngineQuickHarness
         EngineOperations.EndToEnd(new MemoryStream(bytes), framework);
         for (var run = 0; run < runs; run++)
         {
-            tokenTimes.Add(Time(() => EngineOperations.JsonTokens(bytes)));
-            readTimes.Add(Time(() => EngineOperations.Read(new MemoryStream(bytes), framework.Schema)));
-            runTimes.Add(Time(() => EngineOperations.EndToEnd(new MemoryStream(bytes), framework)));
-            handRunTimes.Add(Time(() => EngineOperations.EndToEndHandWritten(new MemoryStream(bytes), framework)));
+            tokenTimes.Add(ThreadCpuClock.Time(() => EngineOperations.JsonTokens(bytes)));
+            readTimes.Add(ThreadCpuClock.Time(() => EngineOperations.Read(new MemoryStream(bytes), framework.Schema)));
+            runTimes.Add(ThreadCpuClock.Time(() => EngineOperations.EndToEnd(new MemoryStream(bytes), framework)));
+            handRunTimes.Add(ThreadCpuClock.Time(() => EngineOperations.EndToEndHandWritten(new MemoryStream(bytes), framework)));
         }
 
         var readAllocated = Allocated(() => EngineOperations.Read(new MemoryStream(bytes), framework.Schema)) / (double)cases;
@@ -115,8 +115,8 @@ public static class EngineQuickHarness
         {
             var length = new FileInfo(file).Length;
             long read = 0;
-            var fileTime = Time(() => read = EngineOperations.EndToEnd(OpenFile(file), framework));
-            var fileReadTime = Time(() => EngineOperations.Read(OpenFile(file), framework.Schema));
+            var fileTime = ThreadCpuClock.Time(() => read = EngineOperations.EndToEnd(OpenFile(file), framework));
+            var fileReadTime = ThreadCpuClock.Time(() => EngineOperations.Read(OpenFile(file), framework.Schema));
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"File {file} ({length / 1e6:F0} MB, {read:N0} cases), one run each:"));
             output.WriteLine();
@@ -135,16 +135,6 @@ public static class EngineQuickHarness
     private static void Row(TextWriter output, string name, double milliseconds, long bytes, long cases, double? allocatedPerCase) =>
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"| {name} | {milliseconds / 1000:F2} s | {bytes / 1e6 / (milliseconds / 1000):F0} | {cases / (milliseconds / 1000):N0} | {(allocatedPerCase is { } a ? $"{a:F0} B" : "")} |"));
-
-    /// <summary>The smaller of the wall clock and this thread's CPU time for one call, in milliseconds.</summary>
-    internal static double Time(Action action)
-    {
-        var cpu = ThreadCpuClock.NowMilliseconds();
-        var watch = Stopwatch.StartNew();
-        action();
-        var wall = watch.Elapsed.TotalMilliseconds;
-        return ThreadCpuClock.NowMilliseconds() is { } after && cpu is { } before ? Math.Min(wall, after - before) : wall;
-    }
 
     internal static double Median(List<double> times)
     {

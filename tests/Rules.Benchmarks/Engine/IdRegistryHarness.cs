@@ -40,13 +40,13 @@ public static class IdRegistryHarness
             var allocated = new long[registries.Length];
             for (var run = 0; run < runs; run++)
             {
-                formatTimes.Add(EngineQuickHarness.Time(() => FormatOnly(size)) * 1e6 / size);
+                formatTimes.Add(ThreadCpuClock.Time(() => FormatOnly(size)) * 1e6 / size);
                 for (var r = 0; r < registries.Length; r++)
                 {
                     GC.Collect();
                     (int Count, long Held) result = default;
                     var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
-                    times[r].Add(EngineQuickHarness.Time(() => result = registries[r].Insert(size)));
+                    times[r].Add(ThreadCpuClock.Time(() => result = registries[r].Insert(size)));
                     allocated[r] = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
                     held[r] = result.Held;
                     if (result.Count != size) throw new InvalidOperationException("An id was taken for a repeat.");

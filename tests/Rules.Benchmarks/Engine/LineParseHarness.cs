@@ -35,7 +35,7 @@ public static class LineParseHarness
         var plain = CaseReader.Open(Stream.Null, CaseInputFormat.JsonLines, schema, new CaseReaderOptions { PlainLines = true });
         var full = CaseReader.Open(Stream.Null, CaseInputFormat.JsonLines, schema, new CaseReaderOptions { PlainLines = false });
         var record = new CaseRecord(schema);
-        double Parse(CaseReader parser) => EngineQuickHarness.Time(() =>
+        double Parse(CaseReader parser) => ThreadCpuClock.Time(() =>
         {
             foreach (var (s, l) in lines) parser.ParseLine(LineKind.Line, bytes.AsSpan(s, l), 1, record);
         });
@@ -47,8 +47,8 @@ public static class LineParseHarness
         {
             best[0] = Math.Min(best[0], Parse(plain));
             best[1] = Math.Min(best[1], Parse(full));
-            best[2] = Math.Min(best[2], EngineQuickHarness.Time(() => EngineOperations.JsonTokens(bytes)));
-            best[3] = Math.Min(best[3], EngineQuickHarness.Time(() =>
+            best[2] = Math.Min(best[2], ThreadCpuClock.Time(() => EngineOperations.JsonTokens(bytes)));
+            best[3] = Math.Min(best[3], ThreadCpuClock.Time(() =>
             {
                 foreach (var (s, l) in lines)
                 {
