@@ -168,7 +168,9 @@ internal sealed partial class Binder
 
     /// <summary>Records a declaration for <see cref="FileBinding.Interface"/>.</summary>
     private void Declared(char kind, string name, bool duplicate = false) =>
-        _file.Interface.Add(duplicate ? kind + name + " duplicate" : kind + name);
+        _file.Interface.Add(new FileDeclaration(kind, name, duplicate ? DeclarationOutcome.Duplicate : DeclarationOutcome.Declared));
+
+    private void DeclaredInvalid(char kind, string name) => _file.Interface.Add(new FileDeclaration(kind, name, DeclarationOutcome.Invalid));
 
     private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Span.Length > 0;
 
@@ -464,7 +466,7 @@ internal sealed partial class Binder
         var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text.ValueText, standard);
         if (!IsCodeOfParts(code, 3))
         {
-            Declared('Q', code + " invalid");
+            DeclaredInvalid('Q', code);
             Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Code), "Key question", code, "a key question's code is its standard's code and one more number, such as 2.4.1"));
             return null;
         }
@@ -510,7 +512,7 @@ internal sealed partial class Binder
         var letter = syntax.Letter.Text;
         if (letter.Length != 1 || letter[0] is < 'a' or > 'z')
         {
-            Declared('P', keyQuestion.Code + "." + letter + " invalid");
+            DeclaredInvalid('P', letter);
             Report(DiagnosticCatalog.InvalidCode(Loc(syntax.Letter), "Prompt", letter, "a prompt's letter is one lower-case letter, such as a"));
             return null;
         }

@@ -22,12 +22,12 @@ internal sealed class FileBinding(SyntaxTree tree, bool imported)
     public string Path => Tree.Path;
 
     /// <summary>
-    /// Every declaration the file made or tried to make, in order, with its outcome ("Q2.4.1", "Q2.4.1 duplicate"):
+    /// Every declaration the file made or tried to make, in order, with its outcome (key question 2.4.1, declared):
     /// what other files can observe of it without pointing at its symbols (which names exist, which declaration of
     /// a name comes first, whether a framework is declared). An edit that leaves it equal cannot change another
     /// file's binding, except through the symbols that file points at (<see cref="DependsOn"/>).
     /// </summary>
-    public List<string> Interface { get; } = [];
+    public List<FileDeclaration> Interface { get; } = [];
 
     /// <summary>The paths of the other files whose symbols this file's binding points at or was decided by.</summary>
     public HashSet<string> DependsOn { get; } = new(StringComparer.Ordinal);
