@@ -32,6 +32,9 @@ public static class Analyzer
     public static ImmutableArray<Diagnostic> Analyze(SemanticModel model, LintCache? cache)
     {
         var own = new HashSet<Text.SourceText>(model.Trees.Select(t => t.Text));
+        // Per-file rules share one cache across the run's files even without a kept one (one check): the
+        // condition analysis then searches a condition written in several files once.
+        var runCache = cache ?? new LintCache();
         var results = new List<Diagnostic>();
         foreach (var rule in Rules)
         {
@@ -49,7 +52,7 @@ public static class Analyzer
                     if (!file.LintFindings.TryGetValue(rule.GetType(), out var findings))
                     {
                         var list = ImmutableArray.CreateBuilder<Diagnostic>();
-                        fileRule.AnalyzeFile(file, cache, d => { if (own.Contains(d.Location.Source)) list.Add(d); });
+                        fileRule.AnalyzeFile(file, runCache, d => { if (own.Contains(d.Location.Source)) list.Add(d); });
                         findings = file.LintFindings.GetOrAdd(rule.GetType(), list.ToImmutable());
                     }
                     results.AddRange(findings);
