@@ -29,6 +29,17 @@ describe('package.json', () => {
     assert.equal(manifest.main, './dist/extension.js');
   });
 
+  it('gives editors a schema for rules.json that is packaged and lists the diagnostic ids', () => {
+    const [validation] = manifest.contributes.jsonValidation;
+    assert.equal(validation.fileMatch, 'rules.json');
+    const schema = readJson(validation.url);
+    const ids = Object.keys(schema.properties.diagnostics.properties);
+    assert.ok(ids.includes('RL0403') && ids.includes('RL0001'), 'diagnostic ids');
+    assert.deepEqual(schema.properties.diagnostics.properties.RL0001.enum, ['error']);
+    const packaged = fs.readFileSync(path.join(root, '.vscodeignore'), 'utf8').split('\n');
+    assert.ok(packaged.includes('!schemas/**'), '.vscodeignore keeps the schema in the VSIX');
+  });
+
   it('declares the commands the extension registers', () => {
     const source = fs.readFileSync(path.join(root, 'src', 'extension.ts'), 'utf8');
     const declared = manifest.contributes.commands.map((c: any) => c.command).sort();

@@ -42,4 +42,10 @@ public sealed record Diagnostic(
 }
 
 /// <summary>The fixed facts about one diagnostic id.</summary>
-public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity DefaultSeverity, string Title);
+/// <param name="AlsoWarning">An error id some of whose diagnostics are warnings (RL0204 on a prompt): rules.json may
+/// set its severity, which then applies to those warnings only (errors cannot be lowered).</param>
+public sealed record DiagnosticDescriptor(string Id, DiagnosticSeverity DefaultSeverity, string Title, bool AlsoWarning = false)
+{
+    /// <summary>Whether rules.json may set this id to anything but "error".</summary>
+    public bool CanBeLowered => DefaultSeverity != DiagnosticSeverity.Error || AlsoWarning;
+}

@@ -27,7 +27,7 @@ public static partial class DiagnosticCatalog
     public static readonly DiagnosticDescriptor RL0201 = new("RL0201", E, "Circular routing");
     public static readonly DiagnosticDescriptor RL0202 = new("RL0202", W, "Condition can never hold");
     public static readonly DiagnosticDescriptor RL0203 = new("RL0203", W, "Condition always holds");
-    public static readonly DiagnosticDescriptor RL0204 = new("RL0204", E, "Answer set has no positive option");
+    public static readonly DiagnosticDescriptor RL0204 = new("RL0204", E, "Answer set has no positive option", AlsoWarning: true);
     public static readonly DiagnosticDescriptor RL0301 = new("RL0301", E, "Invalid scale levels");
     public static readonly DiagnosticDescriptor RL0302 = new("RL0302", E, "Invalid overall bands");
     public static readonly DiagnosticDescriptor RL0303 = new("RL0303", E, "Invalid rating rule");
@@ -66,6 +66,27 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic UnexpectedInput(Location at, string found, string context) =>
         Make(RL0001, at, $"Unexpected {(found.StartsWith("the ", StringComparison.Ordinal) ? found[4..] : found)} {context}.");
+
+    // ---- rules.json (reported as RL0001: the settings file is written wrongly) --------------------
+
+    public static Diagnostic SettingsNotJson(Location at, string problem) =>
+        Make(RL0001, at, $"rules.json is not valid JSON: {problem}");
+
+    public static Diagnostic SettingsNotAnObject(Location at, string what) =>
+        Make(RL0001, at, $"{what} in rules.json must be an object, such as {{\"diagnostics\": {{\"RL0403\": \"off\"}}}}.");
+
+    public static Diagnostic SettingsUnknownSetting(Location at, string name) =>
+        Make(RL0001, at, $"rules.json has no setting \"{name}\"; the one setting is \"diagnostics\".",
+            name.Equals("diagnostics", StringComparison.OrdinalIgnoreCase) || name.StartsWith("diagnostic", StringComparison.OrdinalIgnoreCase) ? "diagnostics" : null);
+
+    public static Diagnostic SettingsUnknownId(Location at, string id) =>
+        Make(RL0001, at, $"rules.json sets \"{id}\", which is not a diagnostic id; ids are written like RL0403 (see the table in docs/authoring.md).");
+
+    public static Diagnostic SettingsBadSeverity(Location at, string id, string value) =>
+        Make(RL0001, at, $"rules.json sets {id} to {value}; use \"error\", \"warning\", \"info\" or \"off\".");
+
+    public static Diagnostic SettingsCannotLowerError(Location at, string id, string value) =>
+        Make(RL0001, at, $"rules.json sets {id} to \"{value}\", but {id} is an error and errors cannot be lowered; remove the setting.");
 
     public static Diagnostic UnterminatedString(Location at) =>
         Make(RL0002, at, "This text has no closing quote (\"); add one at the end of the line.");

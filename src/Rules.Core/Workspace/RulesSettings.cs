@@ -27,36 +27,75 @@ public sealed record RulesSettings(ImmutableDictionary<string, string> Severitie
         try
         {
             using var document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
-            if (document.RootElement.ValueKind == JsonValueKind.Object &&
-                document.RootElement.TryGetProperty("diagnostics", out var diagnostics))
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                if (diagnostics.ValueKind != JsonValueKind.Object)
+                problems.Add(DiagnosticCatalog.SettingsNotAnObject(new Location(source, new TextSpan(FirstNonSpace(text), 0)), "The whole file"));
+                return new RulesSettings(severities.ToImmutable(), [.. problems]);
+            }
+            var searchFrom = 0;
+            foreach (var setting in root.EnumerateObject())
+            {
+                var at = PropertyLocation(source, setting.Name, ref searchFrom);
+                if (setting.Name == "$schema") continue; // editors add it; it says nothing to the checker
+                if (setting.Name != "diagnostics")
                 {
-                    problems.Add(DiagnosticCatalog.SyntaxError(new Location(source, new TextSpan(0, 0)), "\"diagnostics\" to be an object such as {\"RL0403\": \"off\"}", "something else"));
+                    problems.Add(DiagnosticCatalog.SettingsUnknownSetting(at, setting.Name));
+                    continue;
                 }
-                else
+                if (setting.Value.ValueKind != JsonValueKind.Object)
                 {
-                    foreach (var property in diagnostics.EnumerateObject())
-                    {
-                        var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
-                        if (DiagnosticCatalog.Find(property.Name) is null || value is not ("error" or "warning" or "info" or "off"))
-                        {
-                            var at = new Location(source, new TextSpan(Math.Max(0, text.IndexOf('"' + property.Name + '"', StringComparison.Ordinal)), property.Name.Length + 2));
-                            problems.Add(DiagnosticCatalog.SyntaxError(at, "a diagnostic id such as RL0403 set to \"error\", \"warning\", \"info\" or \"off\"", $"\"{property.Name}\": {property.Value.GetRawText()}"));
-                            continue;
-                        }
+                    problems.Add(DiagnosticCatalog.SettingsNotAnObject(at, "\"diagnostics\""));
+                    continue;
+                }
+                foreach (var property in setting.Value.EnumerateObject())
+                {
+                    var where = PropertyLocation(source, property.Name, ref searchFrom);
+                    var descriptor = DiagnosticCatalog.Find(property.Name);
+                    var value = property.Value.ValueKind == JsonValueKind.String ? property.Value.GetString() : null;
+                    if (descriptor is null)
+                        problems.Add(DiagnosticCatalog.SettingsUnknownId(where, property.Name));
+                    else if (value is not ("error" or "warning" or "info" or "off"))
+                        problems.Add(DiagnosticCatalog.SettingsBadSeverity(where, property.Name, property.Value.GetRawText()));
+                    else if (!descriptor.CanBeLowered && value != "error")
+                        problems.Add(DiagnosticCatalog.SettingsCannotLowerError(where, property.Name, value));
+                    else
                         severities[property.Name] = value;
-                    }
                 }
             }
         }
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0);
-            var offset = source.GetOffset(new LinePosition(line, (int)(e.BytePositionInLine ?? 0)));
-            problems.Add(DiagnosticCatalog.SyntaxError(new Location(source, new TextSpan(offset, 0)), "valid JSON in rules.json", e.Message));
+            var offset = source.GetOffset(new LinePosition(Math.Min(line, source.LineCount - 1), (int)(e.BytePositionInLine ?? 0)));
+            problems.Add(DiagnosticCatalog.SettingsNotJson(new Location(source, new TextSpan(offset, 0)), ReaderProblem(e.Message)));
         }
         return new RulesSettings(severities.ToImmutable(), [.. problems]);
+    }
+
+    /// <summary>The reader's own words without the position it appends (the diagnostic carries the position).</summary>
+    private static string ReaderProblem(string message)
+    {
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        var problem = (cut >= 0 ? message[..cut] : message).Trim();
+        return problem.EndsWith('.') ? problem : problem + ".";
+    }
+
+    /// <summary>Where a property's quoted name is, searching on from the previous property (names are found in file order).</summary>
+    private static Location PropertyLocation(SourceText source, string name, ref int searchFrom)
+    {
+        var quoted = JsonSerializer.Serialize(name);
+        var index = source.Text.IndexOf(quoted, searchFrom, StringComparison.Ordinal);
+        if (index < 0) return new Location(source, new TextSpan(searchFrom, 0));
+        searchFrom = index + quoted.Length;
+        return new Location(source, new TextSpan(index, quoted.Length));
+    }
+
+    private static int FirstNonSpace(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        return i;
     }
 
     /// <summary>Applies the configured severity; null when the diagnostic is turned off.</summary>

@@ -129,4 +129,49 @@ public class WorkspaceDiagnosticTests
         Assert.Equal("/ws/rules.json", d.Location.Path);
         Assert.Contains("RL9999", d.Message);
     }
+
+    [Theory]
+    [InlineData("{ \"diagnostics\": { \"RL0403\": \"off\" }", "rules.json is not valid JSON:")]
+    [InlineData("[1, 2]", "The whole file in rules.json must be an object")]
+    [InlineData("{ \"diagnostic\": { \"RL0403\": \"off\" } }", "rules.json has no setting \"diagnostic\"")]
+    [InlineData("{ \"diagnostics\": [\"RL0403\"] }", "\"diagnostics\" in rules.json must be an object")]
+    [InlineData("{ \"diagnostics\": { \"RL0403\": \"loud\" } }", "rules.json sets RL0403 to \"loud\"; use \"error\", \"warning\", \"info\" or \"off\".")]
+    [InlineData("{ \"diagnostics\": { \"RL0101\": \"warning\" } }", "RL0101 is an error and errors cannot be lowered")]
+    [InlineData("{ \"diagnostics\": { \"RL0101\": \"off\" } }", "rules.json sets RL0101 to \"off\"")]
+    public void RulesJson_MistakesAreReportedInTheAuthorsWords(string settings, string expected)
+    {
+        var fs = FileSystem((MainPath, FrameworkWithStandard)).With("/ws/rules.json", settings);
+        var compilation = new Workspace.RulesWorkspace(fs).CompileAll(Root).Single();
+        var d = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("/ws/rules.json", d.Location.Path);
+        Assert.Equal("RL0001", d.Id);
+        Assert.Contains(expected, d.Message);
+        Assert.DoesNotContain("LineNumber", d.Message);
+        Assert.DoesNotContain("..", d.Message);
+    }
+
+    [Fact]
+    public void RulesJson_NearMiss_SchemaCommentsTrailingCommasAndErrorKeptAsError()
+    {
+        var settings = """
+            {
+              // editors add a schema
+              "$schema": "https://example.org/rules.schema.json",
+              "diagnostics": { "RL0101": "error", "RL0403": "off", "RL0204": "off", },
+            }
+            """;
+        var fs = FileSystem((MainPath, FrameworkWithStandard)).With("/ws/rules.json", settings);
+        var compilation = new Workspace.RulesWorkspace(fs).CompileAll(Root).Single();
+        Assert.Empty(compilation.Diagnostics);
+    }
+
+    [Fact]
+    public void RulesJson_ReportsTheEntryAtItsOwnPlace()
+    {
+        const string settings = "{\n  \"diagnostics\": {\n    \"RL0403\": \"off\",\n    \"RL0402\": 3\n  }\n}";
+        var fs = FileSystem((MainPath, FrameworkWithStandard)).With("/ws/rules.json", settings);
+        var d = Assert.Single(new Workspace.RulesWorkspace(fs).CompileAll(Root).Single().Diagnostics);
+        Assert.Equal(settings.IndexOf("\"RL0402\"", StringComparison.Ordinal), d.Location.Span.Start);
+        Assert.Equal(8, d.Location.Span.Length);
+    }
 }
