@@ -172,6 +172,43 @@ internal sealed partial class Binder
 
     private void DeclaredInvalid(char kind, string name) => _file.Interface.Add(new FileDeclaration(kind, name, DeclarationOutcome.Invalid));
 
+    /// <summary>
+    /// Declares a symbol of the framework's scope (scale, field, answer set, standard, key question, breakdown) under
+    /// its name: false, with RL0101 at <paramref name="name"/>, when an earlier declaration has that name.
+    /// </summary>
+    private bool TryDeclare<T>(T symbol, SyntaxToken name, char kind, string description,
+        Dictionary<string, T> hot, Dictionary<string, T> cold, List<T> declaredInFile) where T : Symbol
+    {
+        var existing = FindEarlier(hot, cold, symbol.Name);
+        Declared(kind, symbol.Name, existing is not null);
+        if (existing is not null)
+        {
+            Report(DiagnosticCatalog.Duplicate(Loc(name), description, symbol.Name, existing.Location));
+            return false;
+        }
+        hot[symbol.Name] = symbol;
+        declaredInFile.Add(symbol);
+        AddReference(symbol, name, isDeclaration: true);
+        return true;
+    }
+
+    /// <summary>
+    /// Adds a member of a declaration (scale level, field value, answer option) to those before it: false, with RL0101
+    /// at <paramref name="name"/>, when one of them has the same name.
+    /// </summary>
+    private bool TryAddMember<T>(List<T> members, T member, SyntaxToken name, string description) where T : Symbol
+    {
+        foreach (var earlier in members)
+        {
+            if (earlier.Name != member.Name) continue;
+            Report(DiagnosticCatalog.Duplicate(Loc(name), description, member.Name, earlier.Location));
+            return false;
+        }
+        members.Add(member);
+        AddReference(member, name, isDeclaration: true);
+        return true;
+    }
+
     private static bool IsValid(SyntaxToken token) => !token.IsMissing && token.Span.Length > 0;
 
     /// <summary>Whether a code is <paramref name="parts"/> non-empty runs of ASCII digits separated by dots.</summary>
@@ -249,30 +286,14 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var scale = new ScaleSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
-        var existing = FindEarlier(_hot.Scales, _cold.Scales, scale.Name);
-        Declared('S', scale.Name, existing is not null);
-        if (existing is not null)
-        {
-            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Scale", scale.Name, existing.Location));
-            return;
-        }
-        _hot.Scales[scale.Name] = scale;
-        _file.Scales.Add(scale);
-        AddReference(scale, syntax.Name, isDeclaration: true);
+        if (!TryDeclare(scale, syntax.Name, 'S', "Scale", _hot.Scales, _cold.Scales, _file.Scales)) return;
         var levels = new List<LevelSymbol>();
         foreach (var member in syntax.Body.Members.OfType<ScaleLevelSyntax>())
         {
             if (!IsValid(member.Name)) continue;
             var level = new LevelSymbol(member.Name.Text, Loc(member.Name), member, scale, member.Label.ValueText,
                 ParseInt(member.Score), ParseDecimal(member.Bound));
-            var dup = levels.FirstOrDefault(l => l.Name == level.Name);
-            if (dup is not null)
-            {
-                Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Level", level.Name, dup.Location));
-                continue;
-            }
-            levels.Add(level);
-            AddReference(level, member.Name, isDeclaration: true);
+            TryAddMember(levels, level, member.Name, "Level");
         }
         scale.Levels = [.. levels];
     }
@@ -290,16 +311,7 @@ internal sealed partial class Binder
                 _ => FieldTypeKind.Enum,
             };
             var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label.ValueText, kind);
-            var dup = FindEarlier(_hot.Fields, _cold.Fields, field.Name);
-            Declared('C', field.Name, dup is not null);
-            if (dup is not null)
-            {
-                Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Case field", field.Name, dup.Location));
-                continue;
-            }
-            _hot.Fields[field.Name] = field;
-            _file.Fields.Add(field);
-            AddReference(field, member.Name, isDeclaration: true);
+            if (!TryDeclare(field, member.Name, 'C', "Case field", _hot.Fields, _cold.Fields, _file.Fields)) continue;
             var valueTokens = member.Type switch
             {
                 EnumFieldTypeSyntax e => e.Values,
@@ -308,17 +320,7 @@ internal sealed partial class Binder
             };
             var values = new List<FieldValueSymbol>();
             foreach (var token in valueTokens.Where(IsValid))
-            {
-                var dupValue = values.FirstOrDefault(v => v.Name == token.Text);
-                if (dupValue is not null)
-                {
-                    Report(DiagnosticCatalog.Duplicate(Loc(token), "Value", token.Text, dupValue.Location));
-                    continue;
-                }
-                var value = new FieldValueSymbol(token.Text, Loc(token), member, field, values.Count);
-                values.Add(value);
-                AddReference(value, token, isDeclaration: true);
-            }
+                TryAddMember(values, new FieldValueSymbol(token.Text, Loc(token), member, field, values.Count), token, "Value");
             field.Values = [.. values];
         }
     }
@@ -327,16 +329,7 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var set = new AnswerSetSymbol(syntax.Name.Text, Loc(syntax.Name), syntax);
-        var existing = FindEarlier(_hot.AnswerSets, _cold.AnswerSets, set.Name);
-        Declared('A', set.Name, existing is not null);
-        if (existing is not null)
-        {
-            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Answer set", set.Name, existing.Location));
-            return;
-        }
-        _hot.AnswerSets[set.Name] = set;
-        _file.AnswerSets.Add(set);
-        AddReference(set, syntax.Name, isDeclaration: true);
+        if (!TryDeclare(set, syntax.Name, 'A', "Answer set", _hot.AnswerSets, _cold.AnswerSets, _file.AnswerSets)) return;
         var options = new List<AnswerOptionSymbol>();
         foreach (var member in syntax.Body.Members.OfType<AnswerOptionSyntax>())
         {
@@ -347,15 +340,8 @@ internal sealed partial class Binder
                 "not_applicable" => OptionOutcome.NotApplicable,
                 _ => OptionOutcome.Negative,
             };
-            var dup = options.FirstOrDefault(o => o.Name == member.Name.Text);
-            if (dup is not null)
-            {
-                Report(DiagnosticCatalog.Duplicate(Loc(member.Name), "Option", member.Name.Text, dup.Location));
-                continue;
-            }
             var option = new AnswerOptionSymbol(member.Name.Text, Loc(member.Name), member, set, member.Label.ValueText, outcome, options.Count);
-            options.Add(option);
-            AddReference(option, member.Name, isDeclaration: true);
+            TryAddMember(options, option, member.Name, "Option");
         }
         set.Options = [.. options];
     }
@@ -418,16 +404,7 @@ internal sealed partial class Binder
         if (!IsValid(syntax.Code)) return null;
         var code = syntax.Code.Text;
         var standard = new StandardSymbol(code, Loc(syntax.Code), syntax, domain, syntax.Title.ValueText);
-        var dup = FindEarlier(_hot.Standards, _cold.Standards, code);
-        Declared('T', code, dup is not null);
-        if (dup is not null)
-        {
-            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Code), "Standard", code, dup.Location));
-            return null;
-        }
-        _hot.Standards[code] = standard;
-        _file.Standards.Add(standard);
-        AddReference(standard, syntax.Code, isDeclaration: true);
+        if (!TryDeclare(standard, syntax.Code, 'T', "Standard", _hot.Standards, _cold.Standards, _file.Standards)) return null;
         if (domain.Name.Length > 0 && !code.StartsWith(domain.Name + ".", StringComparison.Ordinal))
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Standard", code, "domain", domain.Name));
         if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _file));
@@ -472,16 +449,7 @@ internal sealed partial class Binder
         }
         if (!code.StartsWith(standard.Code + ".", StringComparison.Ordinal))
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Key question", code, "standard", standard.Code));
-        var dup = FindEarlier(_hot.Questions, _cold.Questions, code);
-        Declared('Q', code, dup is not null);
-        if (dup is not null)
-        {
-            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Code), "Key question", code, dup.Location));
-            return null;
-        }
-        _hot.Questions[code] = keyQuestion;
-        _file.Questions.Add(keyQuestion);
-        AddReference(keyQuestion, syntax.Code, isDeclaration: true);
+        if (!TryDeclare<QuestionSymbol>(keyQuestion, syntax.Code, 'Q', "Key question", _hot.Questions, _cold.Questions, _file.Questions)) return null;
         if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((keyQuestion, syntax.AnswerSet, _file));
         if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _file));
 
@@ -552,16 +520,7 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Name)) return;
         var breakdown = new BreakdownSymbol(syntax.Name.Text, Loc(syntax.Name), syntax, syntax.Title.ValueText);
-        var dup = FindEarlier(_hot.Breakdowns, _cold.Breakdowns, breakdown.Name);
-        Declared('B', breakdown.Name, dup is not null);
-        if (dup is not null)
-        {
-            Report(DiagnosticCatalog.Duplicate(Loc(syntax.Name), "Breakdown", breakdown.Name, dup.Location));
-            return;
-        }
-        _hot.Breakdowns[breakdown.Name] = breakdown;
-        _file.Breakdowns.Add(breakdown);
-        AddReference(breakdown, syntax.Name, isDeclaration: true);
+        TryDeclare(breakdown, syntax.Name, 'B', "Breakdown", _hot.Breakdowns, _cold.Breakdowns, _file.Breakdowns);
     }
 
     // ---- Late binding: things that need every declaration -----------------------------------------
