@@ -298,8 +298,7 @@ internal sealed partial class Binder
             return new BoundError(syntax);
         }
         DependOn(keyQuestion);
-        _file.References.Add(new SymbolReference(keyQuestion, new Rules.Core.Diagnostics.Location(_tree.Text,
-            new Rules.Core.Text.TextSpan(syntax.Target.Position, code.Length)), false));
+        _file.References.Add(new SymbolReference(keyQuestion, _tree.Text, new Rules.Core.Text.TextSpan(syntax.Target.Position, code.Length), false));
 
         if (syntax.OperatorToken.Kind == SyntaxKind.EqualsEqualsToken)
         {

@@ -69,7 +69,7 @@ internal sealed partial class Binder
         foreach (var (tree, imported) in files)
         {
             var binding = new FileBinding(tree, imported);
-            binding.References.Capacity = tree.Text.Length / 24; // a reference every 25 characters or so
+            binding.References.Capacity = tree.Text.Length / 24; // a reference every 25–40 characters
             bindings.Add(binding);
         }
 
@@ -92,7 +92,10 @@ internal sealed partial class Binder
             check.Condition = BindCondition(syntax.When.Condition);
         }
         foreach (var binding in bindings)
+        {
             if (!binding.Imported) BindLateDeclarations(binding);
+            binding.References.TrimExcess(); // kept as long as the model: not the room reserved for it
+        }
         return bindings;
     }
 
@@ -125,11 +128,7 @@ internal sealed partial class Binder
     {
         if (at is SyntaxToken { IsMissing: true }) return;
         DependOn(symbol);
-        // A declaration is usually recorded where the symbol's own location is: share that (immutable) location.
-        var location = isDeclaration && symbol.Location.Span == at.Span && ReferenceEquals(symbol.Location.Source, _tree.Text)
-            ? symbol.Location
-            : Loc(at);
-        _file.References.Add(new SymbolReference(symbol, location, isDeclaration));
+        _file.References.Add(new SymbolReference(symbol, _tree.Text, at.Span, isDeclaration));
     }
 
     /// <summary>A name's first declaration: in a file being bound, or else in a file reused from an earlier compilation.</summary>

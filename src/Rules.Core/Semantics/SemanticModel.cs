@@ -2,12 +2,26 @@ using System.Collections.Immutable;
 using System.Collections.ObjectModel;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
+using Rules.Core.Text;
 using Rules.Core.Workspace;
 
 namespace Rules.Core.Semantics;
 
 /// <summary>A place in source where a symbol is named: its declaration or a use of it.</summary>
-public sealed record SymbolReference(Symbol Symbol, Location Location, bool IsDeclaration);
+/// <remarks>A value (the file, the span, no <see cref="Diagnostics.Location"/> object): a model holds one for every name
+/// written in its files, about one every 25 characters, and a collection during a check has to copy every object
+/// the model keeps.</remarks>
+public readonly record struct SymbolReference(Symbol Symbol, SourceText Source, TextSpan Span, bool IsDeclaration)
+{
+    public SymbolReference(Symbol symbol, Location location, bool isDeclaration)
+        : this(symbol, location.Source, location.Span, isDeclaration)
+    {
+    }
+
+    public string Path => Source.Path;
+
+    public Location Location => new(Source, Span);
+}
 
 /// <summary>
 /// A bound framework (or library): every symbol, every reference resolved with its span, the type
@@ -249,7 +263,7 @@ public sealed class SemanticModel
             : offset > 0 && offset <= text.Length && text[offset - 1] == '*' ? offset - 1
             : -1;
         if (star < 2 || text[star - 1] != '.') return null;
-        return Innermost(p, star - 1) is { Symbol: KeyQuestionSymbol } wildcard && wildcard.Location.Span.End == star - 1 ? wildcard : null;
+        return Innermost(p, star - 1) is { Symbol: KeyQuestionSymbol } wildcard && wildcard.Span.End == star - 1 ? wildcard : null;
     }
 
     private SymbolReference? Innermost(string path, int offset)
@@ -257,8 +271,8 @@ public sealed class SemanticModel
         SymbolReference? best = null;
         foreach (var reference in ReferencesIn(path))
         {
-            if (reference.Location.Path != path || !reference.Location.Span.ContainsOrTouches(offset)) continue;
-            if (best is null || reference.Location.Span.Length < best.Location.Span.Length) best = reference;
+            if (reference.Path != path || !reference.Span.ContainsOrTouches(offset)) continue;
+            if (best is not { } current || reference.Span.Length < current.Span.Length) best = reference;
         }
         return best;
     }

@@ -159,7 +159,7 @@ public class SymbolTests
         var keyQuestion = model.FindQuestion("1.1.1");
         Assert.Same(keyQuestion, model.SymbolAt(MainPath, star));     // on the '*'
         Assert.Same(keyQuestion, model.SymbolAt(MainPath, star + 1)); // just after it
-        Assert.Same(keyQuestion, model.ReferenceAt(MainPath, star)!.Symbol);
-        Assert.Equal("1.1.1", text.Substring(model.ReferenceAt(MainPath, star)!.Location.Span.Start, 5));
+        Assert.Same(keyQuestion, model.ReferenceAt(MainPath, star)!.Value.Symbol);
+        Assert.Equal("1.1.1", text.Substring(model.ReferenceAt(MainPath, star)!.Value.Span.Start, 5));
     }
 }
