@@ -67,6 +67,14 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnexpectedInput(Location at, string found, string context) =>
         Make(RL0001, at, $"Unexpected {(found.StartsWith("the ", StringComparison.Ordinal) ? found[4..] : found)} {context}.");
 
+    /// <summary>A word where a keyword of the block was expected, close enough to one to be its misspelling.</summary>
+    public static Diagnostic MisspeltKeyword(Location at, string found, string context, string keyword) =>
+        Make(RL0001, at, $"Unexpected '{found}' {context}. Did you mean '{keyword}'?", keyword);
+
+    /// <summary>A lone '=' (in a condition, usually): the language compares with '=='.</summary>
+    public static Diagnostic SingleEquals(Location at) =>
+        Make(RL0001, at, "'=' on its own is not an operator; to compare, write '==' (or '!=', '<=', '>=').", "==");
+
     // ---- rules.json (reported as RL0001: the settings file is written wrongly) --------------------
 
     public static Diagnostic SettingsNotJson(Location at, string problem) =>
@@ -77,7 +85,8 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic SettingsUnknownSetting(Location at, string name) =>
         Make(RL0001, at, $"rules.json has no setting \"{name}\"; the one setting is \"diagnostics\".",
-            name.Equals("diagnostics", StringComparison.OrdinalIgnoreCase) || name.StartsWith("diagnostic", StringComparison.OrdinalIgnoreCase) ? "diagnostics" : null);
+            // The span is the quoted name, so a replacement keeps the quotes.
+            Suggestions.Nearest(name, ["diagnostics"]) is not null ? "\"diagnostics\"" : null);
 
     public static Diagnostic SettingsUnknownId(Location at, string id) =>
         Make(RL0001, at, $"rules.json sets \"{id}\", which is not a diagnostic id; ids are written like RL0403 (see the table in docs/authoring.md).");

@@ -334,9 +334,26 @@ internal sealed class Parser
     private SkippedTokensSyntax SkipUnexpected(BlockContext context, SyntaxToken? reportAt = null)
     {
         var at = reportAt ?? Current;
-        _diagnostics.Add(DiagnosticCatalog.UnexpectedInput(LocationOf(at), TokenParsers.Describe(at), Describe(context)));
+        var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
+        _diagnostics.Add(
+            keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
+            : at.Kind == SyntaxKind.BadToken && at.Text == "=" ? DiagnosticCatalog.SingleEquals(LocationOf(at))
+            : DiagnosticCatalog.UnexpectedInput(LocationOf(at), TokenParsers.Describe(at), Describe(context)));
         return SkipToBoundary(reported: true);
     }
+
+    /// <summary>The words that start a member of a block (for "did you mean"); none for blocks of named members.</summary>
+    private static string[] KeywordsOf(BlockContext context) => context switch
+    {
+        BlockContext.TopLevel => ["import", "framework", "scale", "case", "answers", "domain", "breakdown", "test", "check", "signal"],
+        BlockContext.Framework => ["version", "scale", "overall"],
+        BlockContext.Domain => ["standard", "summary", "guidance", "check", "signal"],
+        BlockContext.Standard => ["summary", "rated", "guidance", "key_question", "check", "signal"],
+        BlockContext.KeyQuestion => ["prompt", "guidance", "check", "signal"],
+        BlockContext.Prompt => ["guidance", "check", "signal"],
+        BlockContext.Test => ["case", "answers", "expect"],
+        _ => [],
+    };
 
     /// <summary>
     /// Skips at least one token, then up to the next line that starts a member of this or an

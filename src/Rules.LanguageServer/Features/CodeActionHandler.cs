@@ -19,7 +19,8 @@ namespace Rules.LanguageServer.Features;
 public sealed class CodeActionHandler(RulesProjectService projects)
     : IJsonRpcRequestHandler<CodeActionParams, ImmutableArray<CodeAction>?>, ICapabilityContributor
 {
-    private static readonly HashSet<string> DidYouMeanIds = new(StringComparer.Ordinal) { "RL0102", "RL0103", "RL0104", "RL0105" };
+    // RL0001 carries a suggestion only for a misspelt keyword or a lone '='.
+    private static readonly HashSet<string> DidYouMeanIds = new(StringComparer.Ordinal) { "RL0001", "RL0102", "RL0103", "RL0104", "RL0105" };
 
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientSession session) =>
         capabilities with { CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]) };

@@ -45,6 +45,36 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_MisspeltKeywordSuggestsTheKeyword()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
+            "prompt b \"B\" : YesNo", "[|promt|] b \"B\" : YesNo"));
+        var d = Assert.Single(found);
+        Assert.Equal("Unexpected 'promt' in the key question; expected prompt, guidance, check or signal. Did you mean 'prompt'?", d.Message);
+        Assert.Equal("prompt", d.Suggestion);
+    }
+
+    [Fact]
+    public void RL0001_NearMiss_AWordLikeNoKeywordGetsNoSuggestion()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
+            "prompt b \"B\" : YesNo", "[|banana|] b \"B\" : YesNo"));
+        var d = Assert.Single(found);
+        Assert.Null(d.Suggestion);
+        Assert.DoesNotContain("Did you mean", d.Message);
+    }
+
+    [Fact]
+    public void RL0001_SingleEqualsSaysToWriteDoubleEquals()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
+            "prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo\n      check \"c\" when 1.1.1 [|=|] yes"));
+        var d = Assert.Single(found);
+        Assert.StartsWith("'=' on its own is not an operator; to compare, write '=='", d.Message);
+        Assert.Equal("==", d.Suggestion);
+    }
+
+    [Fact]
     public void RL0002_UnterminatedString()
     {
         DiagnosticAssert.Reports("RL0002", Error, Framework + """
