@@ -148,6 +148,10 @@ public static partial class DiagnosticCatalog
 
     public static Diagnostic TypeMismatch(Location at, string message) => Make(RL0106, at, message);
 
+    /// <summary>An option written in quotes (<c>case.rosh == "high"</c>): the quoted text names an option, so say how to write it.</summary>
+    public static Diagnostic QuotedOption(Location at, string left, string op, string option) =>
+        Make(RL0106, at, $"Options are written without quotes: '{left} {op} {option}', not '\"{option}\"'.", option);
+
     public static Diagnostic CodeNotInParent(Location at, string what, string code, string parentWhat, string parentCode) =>
         Make(RL0107, at, $"{what} {code} does not belong inside {parentWhat} {parentCode}; its code must start with {parentCode}.");
 

@@ -334,12 +334,29 @@ internal sealed class Parser
     private SkippedTokensSyntax SkipUnexpected(BlockContext context, SyntaxToken? reportAt = null)
     {
         var at = reportAt ?? Current;
+        if (reportAt is null && JoinedKeyword(context) is { } joined)
+        {
+            // "key question" for key_question: both words, and the keyword as the suggestion.
+            var location = new Location(_source, TextSpan.FromBounds(at.Span.Start, joined.Second.Span.End));
+            _diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(location, $"{at.Text} {joined.Second.Text}", Describe(context), joined.Keyword));
+            return SkipToBoundary(reported: true);
+        }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
             : at.Kind == SyntaxKind.BadToken && at.Text == "=" ? DiagnosticCatalog.SingleEquals(LocationOf(at))
             : DiagnosticCatalog.UnexpectedInput(LocationOf(at), TokenParsers.Describe(at), Describe(context)));
         return SkipToBoundary(reported: true);
+    }
+
+    /// <summary>The current word and the next, on the same line, when joined by '_' they make a keyword of the block.</summary>
+    private (SyntaxToken Second, string Keyword)? JoinedKeyword(BlockContext context)
+    {
+        if (Current.Kind != SyntaxKind.IdentifierToken || _index + 1 >= _stream.Tokens.Count) return null;
+        var second = _stream.Tokens[_index + 1];
+        if (second.Kind != SyntaxKind.IdentifierToken || second.StartsLine) return null;
+        var joined = Current.Text + "_" + second.Text;
+        return Array.IndexOf(KeywordsOf(context), joined) >= 0 ? (second, joined) : null;
     }
 
     /// <summary>The words that start a member of a block (for "did you mean"); none for blocks of named members.</summary>

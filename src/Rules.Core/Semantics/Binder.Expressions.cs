@@ -190,6 +190,13 @@ internal sealed partial class Binder
             case BoundTypeKind.Answer when right.Type.Kind == BoundTypeKind.Answer && left.Type.AnswerSet == right.Type.AnswerSet:
                 return new BoundBinary(op, left, right, syntax);
         }
+        if (left.Type.Kind is BoundTypeKind.Answer or BoundTypeKind.Enum && rightSyntax is StringLiteralExpressionSyntax quoted
+            && OptionNames(left).Contains(quoted.Value.ValueText))
+        {
+            // "high" for high: the author's intent is plain, and the fix is to drop the quotes.
+            Report(DiagnosticCatalog.QuotedOption(Loc(rightSyntax), Src(leftSyntax), syntax.OperatorToken.Text, quoted.Value.ValueText));
+            return new BoundError(syntax);
+        }
         var hint = left.Type.Kind switch
         {
             BoundTypeKind.Answer or BoundTypeKind.Enum => $"; compare it with one option, such as '{Src(leftSyntax)} == {FirstOption(left)}'",
@@ -204,6 +211,9 @@ internal sealed partial class Binder
     /// <summary>An expression as written, on one line and without the trivia around it, for messages.</summary>
     private static string Src(SyntaxNode node) =>
         string.Join(' ', node.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static IEnumerable<string> OptionNames(BoundExpression e) =>
+        e.Type.AnswerSet?.Options.Select(o => o.Name) ?? e.Type.Field?.Values.Select(v => v.Name) ?? [];
 
     private static string FirstOption(BoundExpression e) =>
         e.Type.AnswerSet?.Options.FirstOrDefault()?.Name ?? e.Type.Field?.Values.FirstOrDefault()?.Name ?? "...";

@@ -19,8 +19,8 @@ namespace Rules.LanguageServer.Features;
 public sealed class CodeActionHandler(RulesProjectService projects)
     : IJsonRpcRequestHandler<CodeActionParams, ImmutableArray<CodeAction>?>, ICapabilityContributor
 {
-    // RL0001 carries a suggestion only for a misspelt keyword or a lone '='.
-    private static readonly HashSet<string> DidYouMeanIds = new(StringComparer.Ordinal) { "RL0001", "RL0102", "RL0103", "RL0104", "RL0105" };
+    // RL0001 carries a suggestion only for a misspelt keyword or a lone '=', RL0106 only for an option in quotes.
+    private static readonly HashSet<string> DidYouMeanIds = new(StringComparer.Ordinal) { "RL0001", "RL0102", "RL0103", "RL0104", "RL0105", "RL0106" };
 
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientSession session) =>
         capabilities with { CodeActionProvider = new CodeActionOptions([CodeActionKind.QuickFix]) };

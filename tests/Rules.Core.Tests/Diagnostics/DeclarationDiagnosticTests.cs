@@ -243,6 +243,25 @@ public class DeclarationDiagnosticTests
     }
 
     [Fact]
+    public void RL0106_AnOptionInQuotesIsReportedAtTheQuotesWithTheBareName()
+    {
+        var found = DiagnosticAssert.Reports("RL0106", Error, Standard("""
+            key_question 1.1.1 "Q" : YesNo
+              when case.type == [|"custody"|]
+            key_question 1.1.2 "R" : YesNo
+              when 1.1.1 != [|"yes"|]
+            key_question 1.1.3 "T" : YesNo
+              when [|case.type == "prison"|]
+        """));
+        Assert.Equal("Options are written without quotes: 'case.type == custody', not '\"custody\"'.", found[0].Message);
+        Assert.Equal("custody", found[0].Suggestion);
+        Assert.Equal("yes", found[1].Suggestion);
+        // Near miss: quoted text that names no option gets the general message and no suggestion.
+        Assert.StartsWith("'case.type' is a value of 'type' and cannot be compared with '\"prison\"'", found[2].Message);
+        Assert.Null(found[2].Suggestion);
+    }
+
+    [Fact]
     public void RL0106_IsNotFollowedByAConditionWarning()
     {
         // A condition of the wrong type is one error, not also "can never apply".

@@ -55,6 +55,16 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_KeywordWrittenAsTwoWordsSuggestsTheKeyword()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
+            "rated by lowest key_question", "rated by lowest [|key question|]"));
+        var d = Assert.Single(found);
+        Assert.Equal("Unexpected 'key question' in the standard; expected summary, rated by, key_question, guidance, check or signal. Did you mean 'key_question'?", d.Message);
+        Assert.Equal("key_question", d.Suggestion);
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AWordLikeNoKeywordGetsNoSuggestion()
     {
         var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
