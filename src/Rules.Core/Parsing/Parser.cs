@@ -19,6 +19,9 @@ internal sealed class Parser
 
     private readonly SourceText _source;
     private readonly List<Diagnostic> _diagnostics;
+
+    // Where a word was reported as unexpected in its block without a suggestion: position -> index in _diagnostics.
+    private readonly Dictionary<int, int> _plainSkipReports = [];
     private readonly TokenStream _stream;
     private readonly List<BlockContext> _enclosing = new();
     private int _index;
@@ -273,10 +276,18 @@ internal sealed class Parser
                 1 => expected[0],
                 _ => string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1],
             };
-            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(at), words, TokenParsers.Describe(at)));
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(at), words, TokenParsers.Describe(at), NearestKeyword(at, expected)));
         }
         return SkipToBoundary(reported: true);
     }
+
+    /// <summary>For a word where keywords were expected (<c>'valid'</c>, <c>'applicable'</c>), the one it is a misspelling of.</summary>
+    private static string? NearestKeyword(SyntaxToken found, IEnumerable<string> expected) =>
+        found.Kind == SyntaxKind.IdentifierToken
+            ? Suggestions.Nearest(found.Text, expected
+                .Where(e => e.Length > 2 && e[0] == '\'' && e[^1] == '\'' && SyntaxFacts.IsIdentifier(e[1..^1]))
+                .Select(e => e[1..^1]))
+            : null;
 
     // ---- Blocks ---------------------------------------------------------------------------------
 
@@ -342,6 +353,7 @@ internal sealed class Parser
             return SkipToBoundary(reported: true);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
+        if (keyword is null && at.Kind != SyntaxKind.BadToken) _plainSkipReports[at.Span.Start] = _diagnostics.Count;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
             : at.Kind == SyntaxKind.BadToken && at.Text == "=" ? DiagnosticCatalog.SingleEquals(LocationOf(at))
@@ -417,6 +429,14 @@ internal sealed class Parser
         {
             if (!token.IsMissing) continue;
             var found = FindTokenAt(token.Position);
+            // 'not aplicable': the keyword was inserted as missing and the misspelt word skipped as unexpected in the
+            // block; the missing keyword says more ("Expected 'applicable' but found 'aplicable'. Did you mean ...").
+            if (token.Expected is { } expected && NearestKeyword(found, [expected]) is { } keyword
+                && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
+            {
+                _diagnostics[index] = DiagnosticCatalog.SyntaxError(LocationOf(found), expected, TokenParsers.Describe(found), keyword);
+                continue;
+            }
             if (!reported.Add(found.Span.Start)) continue;
             _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(found), token.Expected ?? token.Kind.Describe(), TokenParsers.Describe(found)));
         }

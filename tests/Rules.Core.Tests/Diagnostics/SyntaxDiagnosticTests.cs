@@ -65,6 +65,22 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_MisspeltExpectationWordsSuggestTheWord()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard + """
+            test "t" {
+              answers { 1.1.1: yes }
+              expect 1.1.1.a not [|aplicable|]
+              expect [|vaild|]
+            }
+            """);
+        Assert.Equal("Expected 'applicable' but found 'aplicable'. Did you mean 'applicable'?", found[0].Message);
+        Assert.Equal("applicable", found[0].Suggestion);
+        Assert.Equal("Expected 'valid', 'invalid', 'signal' or a code such as 2.4.1 but found 'vaild'. Did you mean 'valid'?", found[1].Message);
+        Assert.Equal("valid", found[1].Suggestion);
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AWordLikeNoKeywordGetsNoSuggestion()
     {
         var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
