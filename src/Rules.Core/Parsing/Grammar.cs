@@ -41,10 +41,22 @@ internal static class Grammar
 
     private static readonly Parser<SyntaxToken> Outcome = Keywords(Outcomes);
 
+    private const string OutcomeExpected = "'positive', 'negative', 'not_applicable' or 'answered'";
+
+    // After 'is' the outcome is the only thing that can follow: a misspelt one ('positve') becomes a missing token, so
+    // the condition keeps its shape and the word is reported once, with "did you mean".
+    private static readonly Parser<SyntaxToken> ExpectOutcome = input =>
+    {
+        var t = (TokenInput)input;
+        return Array.IndexOf(Outcomes, t.Token.Kind == SyntaxKind.IdentifierToken ? t.Token.Text : null) >= 0
+            ? t.Matched
+            : Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, OutcomeExpected), input);
+    };
+
     // 'is' and an outcome, or '==' and an option. (When 'is' is followed by no outcome, that failure
     // is the furthest, so it is the one reported, as when the operand was chosen by the operator.)
     private static readonly Parser<(SyntaxToken Operator, SyntaxToken Operand)> AggregateTest =
-        Sequence.Of(Keyword("is"), Outcome, (op, operand) => (op, operand))
+        Sequence.Of(Keyword("is"), ExpectOutcome, (op, operand) => (op, operand))
             .Or(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"), (op, operand) => (op, operand)));
 
     private static readonly Parser<ExpressionSyntax> Aggregate =
@@ -101,8 +113,11 @@ internal static class Grammar
         if (op.IsKeyword("is"))
         {
             var outcome = next.Token;
-            if (outcome.Kind != SyntaxKind.IdentifierToken || Array.IndexOf(Outcomes, outcome.Text) < 0) return left;
-            return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome), next.Advance());
+            if (outcome.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(Outcomes, outcome.Text) >= 0)
+                return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome), next.Advance());
+            // 'is positve': the outcome is missing, and the word after 'is' is left to be reported.
+            return Result.Success<ExpressionSyntax>(
+                new IsExpressionSyntax(left.Value, op, next.Stream.Missing(SyntaxKind.IdentifierToken, outcome.Position, OutcomeExpected)), next);
         }
         var right = Operand(next);
         if (!right.WasSuccessful) return left;
@@ -129,9 +144,24 @@ internal static class Grammar
     };
 
     private static Parser<ExpressionSyntax> LeftAssociative(Parser<ExpressionSyntax> operand, string keyword) =>
-        Sequence.Fold(operand, Sequence.Of(Keyword(keyword), operand, (op, right) => (op, right)),
+        Sequence.Fold(operand, Sequence.Of(Keyword(keyword), RightOperand(operand, keyword), (op, right) => (op, right)),
             (left, pair) => (ExpressionSyntax)new BinaryExpressionSyntax(left, pair.op, pair.right),
             t => t.IsKeyword(keyword));
+
+    // The condition after 'and' or 'or'. When nothing that can start one follows ('when a and' at the end of a line),
+    // it is missing rather than the 'and' being left over, so the error says what is missing and where.
+    private static Parser<ExpressionSyntax> RightOperand(Parser<ExpressionSyntax> operand, string keyword)
+    {
+        var expected = $"a condition after '{keyword}'";
+        return input =>
+        {
+            var result = operand(input);
+            if (result.WasSuccessful || !result.Remainder.Equals(input)) return result;
+            var t = (TokenInput)input;
+            return Result.Success<ExpressionSyntax>(
+                new MissingExpressionSyntax(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, expected)), input);
+        };
+    }
 
     private static readonly Parser<ExpressionSyntax> Conjunction = LeftAssociative(Negation, "and");
 

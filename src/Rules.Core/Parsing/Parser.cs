@@ -283,11 +283,15 @@ internal sealed class Parser
 
     /// <summary>For a word where keywords were expected (<c>'valid'</c>, <c>'applicable'</c>), the one it is a misspelling of.</summary>
     private static string? NearestKeyword(SyntaxToken found, IEnumerable<string> expected) =>
-        found.Kind == SyntaxKind.IdentifierToken
-            ? Suggestions.Nearest(found.Text, expected
-                .Where(e => e.Length > 2 && e[0] == '\'' && e[^1] == '\'' && SyntaxFacts.IsIdentifier(e[1..^1]))
-                .Select(e => e[1..^1]))
-            : null;
+        found.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(found.Text, expected.SelectMany(QuotedWords)) : null;
+
+    /// <summary>The quoted words of an expectation: <c>'positive', 'negative' or 'answered'</c> gives positive, negative, answered.</summary>
+    private static IEnumerable<string> QuotedWords(string expectation)
+    {
+        var parts = expectation.Split('\'');
+        for (var i = 1; i < parts.Length - 1; i += 2)
+            if (SyntaxFacts.IsIdentifier(parts[i])) yield return parts[i];
+    }
 
     // ---- Blocks ---------------------------------------------------------------------------------
 

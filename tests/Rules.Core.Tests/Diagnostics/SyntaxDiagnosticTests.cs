@@ -81,6 +81,31 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_MisspeltOutcomeAfterIsSuggestsTheOutcome()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
+            "prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo\n      check \"c\" when none(1.1.1.* is [|positve|])\n      check \"d\" when 1.1.1.a is [|negativ|]"));
+        Assert.Equal("Expected 'positive', 'negative', 'not_applicable' or 'answered' but found 'positve'. Did you mean 'positive'?", found[0].Message);
+        Assert.Equal("positive", found[0].Suggestion);
+        Assert.Equal("negative", found[1].Suggestion);
+    }
+
+    [Fact]
+    public void RL0001_AndWithNothingAfterItSaysAConditionIsMissing()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
+            "prompt b \"B\" : YesNo\n    }", "prompt b \"B\" : YesNo\n      check \"c\" when 1.1.1 == yes and\n    [|}|]"));
+        Assert.Equal("Expected a condition after 'and' but found '}'.", Assert.Single(found).Message);
+    }
+
+    [Fact]
+    public void RL0001_NearMiss_AConditionContinuedOnTheNextLine()
+    {
+        DiagnosticAssert.Clean(Compile(FrameworkWithStandard.Replace(
+            "prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo\n      check \"c\" when 1.1.1 == yes and\n        1.1.1.a == no or\n        1.1.1.b is positive")));
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AWordLikeNoKeywordGetsNoSuggestion()
     {
         var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
