@@ -15,4 +15,9 @@ public sealed record CliContext(TextWriter Out, TextWriter Error, IFileSystem Fi
     public string DisplayPath(string path) => PathUtil.Relative(path, CurrentDirectory);
 
     public bool Exists(string fullPath) => FileSystem.FileExists(fullPath) || FileSystem.DirectoryExists(fullPath);
+
+    /// <summary>Why a path given on the command line cannot be used: an option the command does not have reads as a path.</summary>
+    public string CannotFind(string path, string command) => path.StartsWith('-')
+        ? $"rules: '{path}' is not an option of '{command}'; see 'rules {command} --help'."
+        : $"rules: cannot find '{path}'.";
 }

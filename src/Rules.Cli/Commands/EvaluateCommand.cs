@@ -50,7 +50,7 @@ internal static class EvaluateCommand
             context.Error.WriteLine(casesProblem);
             return ExitCodes.CannotRun;
         }
-        var loaded = FrameworkLoader.Load(context, options.Framework, out var exit);
+        var loaded = FrameworkLoader.Load(context, options.Framework, "evaluate", out var exit);
         if (loaded is null) return exit;
         var (compilation, compiled) = loaded.Value;
 

@@ -30,7 +30,7 @@ internal static class ExplainCommand
             context.Error.WriteLine(casesProblem);
             return ExitCodes.CannotRun;
         }
-        var loaded = FrameworkLoader.Load(context, frameworkPath, out var exit);
+        var loaded = FrameworkLoader.Load(context, frameworkPath, "explain", out var exit);
         if (loaded is null) return exit;
         var schema = loaded.Value.Framework.Schema as FrameworkCaseSchema ?? FrameworkCaseSchema.Create(loaded.Value.Compilation.Model);
         CaseExplanation? explanation = null;

@@ -28,7 +28,7 @@ internal static class FormatCommand
             else if (context.FileSystem.DirectoryExists(full)) files.AddRange(context.FileSystem.EnumerateRuleFiles(full));
             else
             {
-                context.Error.WriteLine($"rules: cannot find '{path}'.");
+                context.Error.WriteLine(context.CannotFind(path, "fmt"));
                 return ExitCodes.CannotRun;
             }
         }

@@ -12,10 +12,10 @@ internal static class FrameworkLoader
     /// The compiled framework, or null after printing why: exit 2 when the folder cannot be found or read
     /// or holds no framework, 1 when the framework has errors (printed as <c>rules check</c> prints them).
     /// </summary>
-    public static (FrameworkCompilation Compilation, CompiledFramework Framework)? Load(CliContext context, string path, out int exit)
+    public static (FrameworkCompilation Compilation, CompiledFramework Framework)? Load(CliContext context, string path, string command, out int exit)
     {
         exit = ExitCodes.CannotRun;
-        var compilations = WorkspaceLoader.Load(context, [path]);
+        var compilations = WorkspaceLoader.Load(context, [path], command);
         if (compilations is null) return null;
         var compilation = compilations.Value.FirstOrDefault(c => !c.Model.IsLibrary);
         if (compilation is null)

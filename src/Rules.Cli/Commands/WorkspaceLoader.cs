@@ -8,7 +8,7 @@ namespace Rules.Cli.Commands;
 internal static class WorkspaceLoader
 {
     /// <summary>Null (after printing why) when a path does not exist.</summary>
-    public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths)
+    public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths, string command)
     {
         // One snapshot of the files for the run: each framework's compilation looks at the same folders again.
         var workspace = new RulesWorkspace(new CachedFileSystem(context.FileSystem));
@@ -18,7 +18,7 @@ internal static class WorkspaceLoader
             var full = context.FullPath(path);
             if (!context.Exists(full))
             {
-                context.Error.WriteLine($"rules: cannot find '{path}'.");
+                context.Error.WriteLine(context.CannotFind(path, command));
                 return null;
             }
             foreach (var project in workspace.Discover(full))
