@@ -70,8 +70,9 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
     public async Task<DocumentAnalysis?> AnalyzeAsync(string uri, CancellationToken cancellationToken)
     {
         if (documents.Get(uri) is not { } document) return null;
-        var fileSystem = CurrentFileSystem(out var open);
         var path = DocumentPaths.ToPath(uri);
+        if (!DocumentPaths.IsRuleFile(path)) return null;
+        var fileSystem = CurrentFileSystem(out var open);
         var project = await CompileAsync(FindProject(path, fileSystem, open), fileSystem, cancellationToken);
         var tree = project.FindTree(path) ?? _trees.GetOrParse(path, document.Text);
         if (!ReferenceEquals(tree.Text.Text, document.Text) && tree.Text.Text != document.Text)
@@ -89,6 +90,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         var projects = new Dictionary<string, FrameworkProject>(StringComparer.Ordinal);
         foreach (var path in open.Keys)
         {
+            if (!DocumentPaths.IsRuleFile(path)) continue;
             var project = FindProject(path, fileSystem, open);
             projects.TryAdd(Key(project), project);
         }

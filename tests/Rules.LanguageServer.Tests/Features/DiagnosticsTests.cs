@@ -16,6 +16,23 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task A_mistake_in_rules_json_is_published_for_rules_json_and_goes_when_it_is_mended()
+    {
+        await using var client = await LspTestClient.StartInitializedAsync();
+        const string settings = "file:///workspace/rules.json";
+        await client.OpenAsync("{ \"diagnostics\": { \"RL0101\": \"off\" } }", settings, languageId: "json");
+        await client.OpenAsync(Fixtures.Framework, "file:///workspace/fw/framework.rules");
+        var published = await Fixtures.DiagnosticsAsync(client, settings, p => p.Diagnostics.Length > 0);
+        var diagnostic = Assert.Single(published.Diagnostics);
+        Assert.Equal("RL0001", diagnostic.Code);
+        Assert.Contains("RL0101 is an error and errors cannot be lowered", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("\"RL0101\"", Fixtures.TextAt("{ \"diagnostics\": { \"RL0101\": \"off\" } }", diagnostic.Range));
+
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("{ \"diagnostics\": { \"RL0403\": \"off\" } }")], settings);
+        await Fixtures.DiagnosticsAsync(client, settings, p => p.Diagnostics.Length == 0);
+    }
+
+    [Fact]
     public async Task An_unknown_option_is_reported_with_its_id_source_exact_range_and_suggestion()
     {
         var text = Fixtures.Framework.Replace("when 2.4.1.c != none", "when 2.4.1.c != nonee");
