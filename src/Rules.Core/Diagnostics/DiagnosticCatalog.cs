@@ -97,6 +97,9 @@ public static partial class DiagnosticCatalog
     public static Diagnostic SettingsCannotLowerError(Location at, string id, string value) =>
         Make(RL0001, at, $"rules.json sets {id} to \"{value}\", but {id} is an error and errors cannot be lowered; remove the setting.");
 
+    public static Diagnostic CurlyQuotes(Location at, string straight) =>
+        Make(RL0001, at, "Texts are written between straight quotes (\"), not curly ones (“ ”) as word processors write them; change the quotes.", straight);
+
     public static Diagnostic UnterminatedString(Location at) =>
         Make(RL0002, at, "This text has no closing quote (\"); add one at the end of the line.");
 

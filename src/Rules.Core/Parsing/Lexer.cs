@@ -180,6 +180,7 @@ internal sealed class Lexer
             case '<': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.LessEqualsToken : SyntaxKind.LessToken;
             case '>': _position += Peek(1) == '=' ? 2 : 1; return _text[_position - 1] == '=' ? SyntaxKind.GreaterEqualsToken : SyntaxKind.GreaterToken;
             case '"': return ReadString();
+            case '\u201C': return ReadCurlyQuotedString();
             // The language has no subtraction, so '-' before a digit can only be a negative number.
             case '-' when char.IsAsciiDigit(Peek(1)):
                 _position++;
@@ -220,6 +221,28 @@ internal sealed class Lexer
             return SyntaxKind.CodeToken;
         }
         return dots >= 2 ? SyntaxKind.CodeToken : SyntaxKind.NumberToken;
+    }
+
+    /// <summary>
+    /// “Text in curly quotes”, as word processors write it (texts are often pasted from the standards' Word documents):
+    /// an error with the straight-quoted text as the fix, but read as the text it is, so the item keeps its text and
+    /// the rest of the line parses. The text runs to the last closing curly quote of the line; an opening one with no
+    /// closing one on its line is a bad character.
+    /// </summary>
+    private SyntaxKind ReadCurlyQuotedString()
+    {
+        var start = _position;
+        var line = _text.AsSpan(start + 1);
+        var lineLength = line.IndexOfAny('\r', '\n');
+        if (lineLength >= 0) line = line[..lineLength];
+        var close = line.LastIndexOf('\u201D'); // the last: word processors nest “ ” inside “ ”
+        _position++;
+        if (close < 0) return SyntaxKind.BadToken;
+        _position = start + 1 + close + 1;
+        var inner = _text.Substring(start + 1, close);
+        _diagnostics.Add(DiagnosticCatalog.CurlyQuotes(new Location(_source, TextSpan.FromBounds(start, _position)),
+            "\"" + inner.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\""));
+        return SyntaxKind.StringToken;
     }
 
     /// <summary>The characters that end or interrupt a one-line string: its closing quote, an escape, a line break.</summary>

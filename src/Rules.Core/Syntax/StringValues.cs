@@ -11,6 +11,8 @@ public static class StringValues
     public static string Single(ReadOnlySpan<char> token)
     {
         if (token.Length == 0) return "";
+        // “Curly quotes” (reported by the lexer) hold plain text: no escapes.
+        if (token[0] == '\u201C') return token[1..(token[^1] == '\u201D' ? token.Length - 1 : token.Length)].ToString();
         var end = token.Length > 1 && token[^1] == '"' && !EndsWithEscapedQuote(token) ? token.Length - 1 : token.Length;
         var inner = token[1..end];
         if (inner.IndexOf('\\') < 0) return inner.ToString(); // the usual case: nothing to resolve

@@ -37,7 +37,9 @@ public sealed class CodeActionHandler(RulesProjectService projects)
             var suggestion = DiagnosticConverter.SuggestionOf(diagnostic) ?? SuggestionFromCompilation(analysis, diagnostic);
             if (DidYouMeanIds.Contains(diagnostic.Code) && suggestion is not null)
             {
-                actions.Add(new CodeAction($"Change to '{suggestion}'", CodeActionKind.QuickFix, [diagnostic], IsPreferred: true,
+                // A text in curly quotes is mended with its straight-quoted self: the title need not repeat it.
+                var title = suggestion.StartsWith('"') ? "Use straight quotes (\")" : $"Change to '{suggestion}'";
+                actions.Add(new CodeAction(title, CodeActionKind.QuickFix, [diagnostic], IsPreferred: true,
                     Edit: Edit(uri, new TextEdit(diagnostic.Range, suggestion))));
             }
             else if (diagnostic.Code == "RL0105" && AddOption(analysis, diagnostic, open) is { } add)

@@ -62,6 +62,20 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_TextInCurlyQuotesIsOneErrorAndStillTheItemsText()
+    {
+        var marked = FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b [|“Is it “done” or \"over\"?”|] : Yes\n      prompt c \"C\" : YesNo");
+        var d = Assert.Single(DiagnosticAssert.Reports("RL0001", Error, marked));
+        Assert.Equal("Texts are written between straight quotes (\"), not curly ones (“ ”) as word processors write them; change the quotes.", d.Message);
+        // The fix keeps what is inside, with the straight quotes it holds escaped.
+        Assert.Equal("\"Is it “done” or \\\"over\\\"?\"", d.Suggestion);
+        var compilation = Compile(MarkedText.Parse(marked).Text);
+        Assert.Equal("Is it “done” or \"over\"?", compilation.Model.FindQuestion("1.1.1.b")!.Text);
+        // The rest of the line and the next lines are still checked: the misspelt answer set is reported.
+        Assert.Contains(compilation.Diagnostics, x => x.Id == "RL0103" && x.Message.Contains("'Yes'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RL0001_MisspeltExpectationWordsSuggestTheWord()
     {
         var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard + """
