@@ -130,18 +130,23 @@ internal sealed class Parser
     }
 
     /// <summary>In blocks whose members start with a name, a line that reads like a top-level
-    /// declaration means the block's closing brace was forgotten.</summary>
+    /// declaration means the block's closing brace was forgotten. Keywords are contextual (an option may be called
+    /// signal), so only the declaration's own shape counts: a member written the same way must stay a member,
+    /// wherever its line starts (the formatter puts every member on a line of its own).</summary>
     private bool LooksLikeTopLevel(int index)
     {
         var token = _stream.Tokens[index];
         if (!token.StartsLine) return false;
         var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)];
+        var after = _stream.Tokens[Math.Min(index + 2, _stream.Tokens.Count - 1)];
         return token.Text switch
         {
-            "import" or "framework" or "domain" or "breakdown" or "test" or "check" or "signal" => next.Kind != SyntaxKind.StringToken || token.Text is "test" or "check" or "signal" or "framework" or "import"
-                ? next.Kind != SyntaxKind.ColonToken && !(next.Kind == SyntaxKind.StringToken && PeekKind(index + 2) is SyntaxKind.ColonToken or SyntaxKind.IdentifierToken && token.Text is not ("test" or "check" or "signal" or "framework" or "import"))
-                : false,
-            "scale" or "answers" => next.Kind == SyntaxKind.IdentifierToken && PeekKind(index + 2) == SyntaxKind.OpenBraceToken,
+            // import "x" reads exactly as an option without an outcome: never taken for the declaration here.
+            "framework" or "test" => next.Kind == SyntaxKind.StringToken && after.Kind == SyntaxKind.OpenBraceToken,
+            "check" or "signal" => next.Kind == SyntaxKind.StringToken && after.IsKeyword("when"),
+            "domain" => next.Kind is SyntaxKind.NumberToken or SyntaxKind.CodeToken,
+            "breakdown" => next.Kind == SyntaxKind.IdentifierToken && after.Kind == SyntaxKind.StringToken,
+            "scale" or "answers" => next.Kind == SyntaxKind.IdentifierToken && after.Kind == SyntaxKind.OpenBraceToken,
             "case" => next.Kind == SyntaxKind.OpenBraceToken,
             _ => false,
         };
