@@ -362,7 +362,7 @@ internal sealed class Parser
             return SkipToBoundary(reported: true);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
-        if (keyword is null && at.Kind != SyntaxKind.BadToken) _plainSkipReports[at.Span.Start] = _diagnostics.Count;
+        if (keyword is null && !(at.Kind == SyntaxKind.BadToken && at.Text == "=")) _plainSkipReports[at.Span.Start] = _diagnostics.Count;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
             : at.Kind == SyntaxKind.BadToken && at.Text == "=" ? DiagnosticCatalog.SingleEquals(LocationOf(at))
@@ -438,12 +438,15 @@ internal sealed class Parser
         {
             if (!token.IsMissing) continue;
             var found = FindTokenAt(token.Position);
-            // 'not aplicable': the keyword was inserted as missing and the misspelt word skipped as unexpected in the
-            // block; the missing keyword says more ("Expected 'applicable' but found 'aplicable'. Did you mean ...").
-            if (token.Expected is { } expected && NearestKeyword(found, [expected]) is { } keyword
-                && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
+            // 'not aplicable', '18 - 25': what was expected was inserted as missing and the word or character there was
+            // skipped as unexpected in the block; the missing token says more ("Expected 'to' but found '-'"), with a
+            // suggestion when the word is a misspelling of the keyword or the character stands for it.
+            if (token.Expected is { } expected && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
             {
-                _diagnostics[index] = DiagnosticCatalog.SyntaxError(LocationOf(found), expected, TokenParsers.Describe(found), keyword);
+                var suggestion = NearestKeyword(found, [expected])
+                    ?? (found.Kind == SyntaxKind.BadToken && found.Text == "-" && expected == "'to'" ? "to" : null);
+                _diagnostics[index] = DiagnosticCatalog.SyntaxError(LocationOf(found), expected, TokenParsers.Describe(found), suggestion);
+                _plainSkipReports.Remove(found.Span.Start);
                 continue;
             }
             if (!reported.Add(found.Span.Start)) continue;

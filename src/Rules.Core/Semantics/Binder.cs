@@ -657,6 +657,8 @@ internal sealed partial class Binder
                         Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec), $"Group \"{label}\" is a number range, but case field '{field.Name}' is {field.TypeDisplay}."));
                         break;
                     }
+                    // '18 - 25': a bound is missing (a syntax error, reported); such a group would only add made-up overlaps.
+                    if (!IsValid(range.Low) || !IsValid(range.High)) break;
                     groups.Add(new BreakdownGroup(label, Loc(group), [], ParseDouble(range.Low), ParseDouble(range.High), null));
                     break;
                 case FromGroupSpecSyntax from:
@@ -665,6 +667,7 @@ internal sealed partial class Binder
                         Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec), $"Group \"{label}\" is a number range, but case field '{field.Name}' is {field.TypeDisplay}."));
                         break;
                     }
+                    if (!IsValid(from.Low)) break;
                     groups.Add(new BreakdownGroup(label, Loc(group), [], ParseDouble(from.Low), null, null));
                     break;
                 case BooleanGroupSpecSyntax boolean:

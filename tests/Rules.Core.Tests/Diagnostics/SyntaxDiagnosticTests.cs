@@ -76,6 +76,26 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_ADashForToInARangeIsOneErrorWithToAsTheFix()
+    {
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard + """
+            breakdown ages "Ages" by case.age {
+              "18-25" : 18 [|-|] 25
+              "26+"   : from 26
+            }
+            """);
+        Assert.Equal("Expected 'to' but found the character '-'. Did you mean 'to'?", Assert.Single(found).Message);
+        Assert.Equal("to", found[0].Suggestion);
+        // The broken group takes no part in the overlap checks: no RL0304 made up from a missing bound.
+        DiagnosticAssert.DoesNotReport("RL0304", FrameworkWithStandard + """
+            breakdown ages "Ages" by case.age {
+              "18-25" : 18 - 25
+              "26+"   : from 26
+            }
+            """);
+    }
+
+    [Fact]
     public void RL0001_MisspeltExpectationWordsSuggestTheWord()
     {
         var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard + """
