@@ -51,6 +51,7 @@ internal sealed class Parser
         {
             var parser = new Parser(source, tokens, diagnostics);
             root = parser.ParseCompilationUnit();
+            parser.ReportMisspeltKeywords();
             parser.ReportMissingTokens(root);
             parser.ReportDeepNesting();
         }
@@ -430,6 +431,18 @@ internal sealed class Parser
     private Location LocationOf(SyntaxToken token) => new(_source, token.Span);
 
     /// <summary>Missing tokens stand for what the author forgot; each becomes one RL0001.</summary>
+    /// <summary>Keywords taken despite a slip ('scor' for score): each one still in the tree is an RL0001 with the keyword as the fix.</summary>
+    private void ReportMisspeltKeywords()
+    {
+        foreach (var (position, keyword) in _stream.MisspeltKeywords)
+        {
+            var token = FindTokenAt(position);
+            // Taken by an alternative that was given up, then skipped (and reported) as unexpected: nothing more to say.
+            if (token.Position != position || token.Parent is null or SkippedTokensSyntax) continue;
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(token), $"'{keyword}'", TokenParsers.Describe(token), keyword));
+        }
+    }
+
     private void ReportMissingTokens(CompilationUnitSyntax root)
     {
         if (!_stream.MadeMissingTokens) return; // the usual case: no need to walk every token
@@ -450,11 +463,24 @@ internal sealed class Parser
                 continue;
             }
             if (!reported.Add(found.Span.Start)) continue;
-            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(found), token.Expected ?? token.Kind.Describe(), TokenParsers.Describe(found)));
+            // What is missing at the end of a line ('from 65' without '%') is reported there, not at the next line's
+            // first word: that is where the author has to type it.
+            var (at, what) = found.StartsLine && found.Kind != SyntaxKind.EndOfFileToken && TokenBefore(found) is { } previous
+                ? (new Location(_source, new TextSpan(previous.Span.End, 0)), "the end of the line")
+                : (LocationOf(found), TokenParsers.Describe(found));
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, token.Expected ?? token.Kind.Describe(), what));
         }
     }
 
-    private SyntaxToken FindTokenAt(int position)
+    private SyntaxToken? TokenBefore(SyntaxToken token)
+    {
+        var index = IndexOfTokenAt(token.Position);
+        return index > 0 ? _stream.Tokens[index - 1] : null;
+    }
+
+    private SyntaxToken FindTokenAt(int position) => _stream.Tokens[IndexOfTokenAt(position)];
+
+    private int IndexOfTokenAt(int position)
     {
         var tokens = _stream.Tokens;
         int lo = 0, hi = tokens.Count - 1;
@@ -464,6 +490,6 @@ internal sealed class Parser
             if (tokens[mid].Position < position) lo = mid + 1;
             else hi = mid;
         }
-        return tokens[lo];
+        return lo;
     }
 }

@@ -53,6 +53,23 @@ internal sealed class TokenStream
     /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
     public bool MadeMissingTokens { get; private set; }
 
+    /// <summary>Keywords written with a slip ('scor' for score), taken as the keyword: position -> the keyword meant.</summary>
+    public IReadOnlyDictionary<int, string> MisspeltKeywords => _misspelt ?? (IReadOnlyDictionary<int, string>)EmptyMisspellings;
+
+    private static readonly Dictionary<int, string> EmptyMisspellings = [];
+
+    private Dictionary<int, string>? _misspelt;
+
+    /// <summary>
+    /// Takes a word as the keyword it misspells, so the member keeps its shape instead of the word starting the next one;
+    /// the parser reports it once the tree is built, if the word is still where the keyword belongs.
+    /// </summary>
+    public SyntaxToken Misspelt(SyntaxToken token, string keyword)
+    {
+        (_misspelt ??= [])[token.Position] = keyword;
+        return token;
+    }
+
     /// <summary>A missing token standing in for one the author left out; recorded so the parser knows to look for them.</summary>
     public SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null)
     {

@@ -1,3 +1,4 @@
+using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Sprache;
 
@@ -78,10 +79,18 @@ internal static class TokenParsers
     public static Parser<SyntaxToken> ExpectKeyword(string word) => input =>
     {
         var t = (TokenInput)input;
-        return t.Token.IsKeyword(word)
-            ? t.Matched
-            : Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, $"'{word}'"), input);
+        if (t.Token.IsKeyword(word)) return t.Matched;
+        if (t.Token.Kind == SyntaxKind.IdentifierToken && IsSlipOf(t.Token.Text, word))
+            return Result.Success(t.Stream.Misspelt(t.Token, word), t.Advance());
+        return Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, $"'{word}'"), input);
     };
+
+    /// <summary>
+    /// Whether a word is a slip of the keyword ('scor', 'fro', 'aplicable'): one edit for a short keyword, two for a
+    /// longer one. Stricter than "did you mean", because the word is taken as the keyword ('a' is not 'of').
+    /// </summary>
+    private static bool IsSlipOf(string text, string keyword) =>
+        text.Length >= 2 && Suggestions.Distance(text.ToLowerInvariant(), keyword) <= (keyword.Length <= 4 ? 1 : 2);
 
     /// <summary>Either of two token kinds (a string or a triple-quoted string).</summary>
     public static Parser<SyntaxToken> ExpectEither(SyntaxKind first, SyntaxKind second, string expected) => input =>

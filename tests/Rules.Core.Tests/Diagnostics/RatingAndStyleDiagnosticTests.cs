@@ -228,4 +228,25 @@ public class RatingAndStyleDiagnosticTests
         DiagnosticAssert.Clean(compilation);
         Assert.All(TestRunner.Run(compilation.Model), r => Assert.Empty(r.Failures));
     }
+
+    [Fact]
+    public void AKeywordWrittenWithASlipIsTakenAsTheKeywordSoTheLevelKeepsItsShape()
+    {
+        var text = WithScale("  good \"Good\" [|scor|] 1 [|fro|] 50%\n  poor \"Poor\" score 0 from 0[||]\n");
+        var found = DiagnosticAssert.Reports("RL0001", Error, text);
+        Assert.Equal("Expected 'score' but found 'scor'. Did you mean 'score'?", found[0].Message);
+        Assert.Equal("from", found[1].Suggestion);
+        Assert.Equal("Expected '%' but found the end of the line.", found[2].Message);
+        // No level is made up from the slip ('scor' is not a level): the scale checks find nothing else.
+        DiagnosticAssert.DoesNotReport("RL0301", MarkedText.Parse(text).Text);
+    }
+
+    [Fact]
+    public void NearMiss_AWordFarFromTheKeywordIsNotTakenForIt()
+    {
+        // 'lowest' is not a slip of 'by' (which was left out): it is reported as found, with nothing to suggest.
+        var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace("rated by lowest key_question", "rated [|lowest|] key_question"));
+        Assert.Equal("Expected 'by' but found 'lowest'.", found[0].Message);
+        Assert.Null(found[0].Suggestion);
+    }
 }

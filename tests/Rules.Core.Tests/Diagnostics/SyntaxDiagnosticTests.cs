@@ -125,8 +125,9 @@ public class SyntaxDiagnosticTests
     public void RL0001_AndWithNothingAfterItSaysAConditionIsMissing()
     {
         var found = DiagnosticAssert.Reports("RL0001", Error, FrameworkWithStandard.Replace(
-            "prompt b \"B\" : YesNo\n    }", "prompt b \"B\" : YesNo\n      check \"c\" when 1.1.1 == yes and\n    [|}|]"));
-        Assert.Equal("Expected a condition after 'and' but found '}'.", Assert.Single(found).Message);
+            "prompt b \"B\" : YesNo\n    }", "prompt b \"B\" : YesNo\n      check \"c\" when 1.1.1 == yes and[||]\n    }"));
+        // Reported at the end of the line, where the condition has to be written.
+        Assert.Equal("Expected a condition after 'and' but found the end of the line.", Assert.Single(found).Message);
     }
 
     [Fact]
