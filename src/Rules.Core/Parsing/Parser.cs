@@ -21,7 +21,8 @@ internal sealed class Parser
     private readonly List<Diagnostic> _diagnostics;
 
     // Where a word was reported as unexpected in its block without a suggestion: position -> index in _diagnostics.
-    private readonly Dictionary<int, int> _plainSkipReports = [];
+    // (Made on the first skip: a file without syntax errors has none.)
+    private Dictionary<int, int>? _plainSkipReports;
     private readonly TokenStream _stream;
     private readonly List<BlockContext> _enclosing = new();
     private int _index;
@@ -363,7 +364,7 @@ internal sealed class Parser
             return SkipToBoundary(reported: true);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
-        if (keyword is null && !(at.Kind == SyntaxKind.BadToken && at.Text == "=")) _plainSkipReports[at.Span.Start] = _diagnostics.Count;
+        if (keyword is null && !(at.Kind == SyntaxKind.BadToken && at.Text == "=")) (_plainSkipReports ??= [])[at.Span.Start] = _diagnostics.Count;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
             : at.Kind == SyntaxKind.BadToken && at.Text == "=" ? DiagnosticCatalog.SingleEquals(LocationOf(at))
@@ -454,7 +455,7 @@ internal sealed class Parser
             // 'not aplicable', '18 - 25': what was expected was inserted as missing and the word or character there was
             // skipped as unexpected in the block; the missing token says more ("Expected 'to' but found '-'"), with a
             // suggestion when the word is a misspelling of the keyword or the character stands for it.
-            if (token.Expected is { } expected && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
+            if (token.Expected is { } expected && _plainSkipReports is not null && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
             {
                 var suggestion = NearestKeyword(found, [expected])
                     ?? (found.Kind == SyntaxKind.BadToken && found.Text == "-" && expected == "'to'" ? "to" : null);
