@@ -71,6 +71,12 @@ public static partial class DiagnosticCatalog
     public static Diagnostic MisspeltKeyword(Location at, string found, string context, string keyword) =>
         Make(RL0001, at, $"Unexpected '{found}' {context}. Did you mean '{keyword}'?", keyword);
 
+    public static Diagnostic HashComment(Location at) =>
+        Make(RL0001, at, "'#' does not start a comment here; comments start with '//' (or are written between '/*' and '*/').", "//");
+
+    public static Diagnostic Semicolon(Location at) =>
+        Make(RL0001, at, "Lines do not end with ';' in rule files; remove it.", "");
+
     /// <summary>A lone '=' (in a condition, usually): the language compares with '=='.</summary>
     public static Diagnostic SingleEquals(Location at) =>
         Make(RL0001, at, "'=' on its own is not an operator; to compare, write '==' (or '!=', '<=', '>=').", "==");

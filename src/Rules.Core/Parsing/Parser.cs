@@ -364,13 +364,23 @@ internal sealed class Parser
             return SkipToBoundary(reported: true);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
-        if (keyword is null && !(at.Kind == SyntaxKind.BadToken && at.Text == "=")) (_plainSkipReports ??= [])[at.Span.Start] = _diagnostics.Count;
+        var habit = at.Kind == SyntaxKind.BadToken ? HabitFromElsewhere(at) : null;
+        if (keyword is null && habit is null) (_plainSkipReports ??= [])[at.Span.Start] = _diagnostics.Count;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
-            : at.Kind == SyntaxKind.BadToken && at.Text == "=" ? DiagnosticCatalog.SingleEquals(LocationOf(at))
-            : DiagnosticCatalog.UnexpectedInput(LocationOf(at), TokenParsers.Describe(at), Describe(context)));
+            : habit ?? DiagnosticCatalog.UnexpectedInput(LocationOf(at), TokenParsers.Describe(at), Describe(context)));
         return SkipToBoundary(reported: true);
     }
+
+    /// <summary>A character written out of a habit from other languages ('=' to compare, '#' for a comment, ';' at
+    /// the end of a line): said in those words, with the fix.</summary>
+    private Diagnostic? HabitFromElsewhere(SyntaxToken at) => at.Text switch
+    {
+        "=" => DiagnosticCatalog.SingleEquals(LocationOf(at)),
+        "#" => DiagnosticCatalog.HashComment(LocationOf(at)),
+        ";" => DiagnosticCatalog.Semicolon(LocationOf(at)),
+        _ => null,
+    };
 
     /// <summary>The current word and the next, on the same line, when joined by '_' they make a keyword of the block.</summary>
     private (SyntaxToken Second, string Keyword)? JoinedKeyword(BlockContext context)

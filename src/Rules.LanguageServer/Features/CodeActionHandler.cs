@@ -38,7 +38,9 @@ public sealed class CodeActionHandler(RulesProjectService projects)
             if (DidYouMeanIds.Contains(diagnostic.Code) && suggestion is not null)
             {
                 // A text in curly quotes is mended with its straight-quoted self: the title need not repeat it.
-                var title = suggestion.StartsWith('"') ? "Use straight quotes (\")" : $"Change to '{suggestion}'";
+                var title = suggestion.Length == 0 ? "Remove it"
+                    : suggestion.StartsWith('"') ? "Use straight quotes (\")"
+                    : $"Change to '{suggestion}'";
                 actions.Add(new CodeAction(title, CodeActionKind.QuickFix, [diagnostic], IsPreferred: true,
                     Edit: Edit(uri, new TextEdit(diagnostic.Range, suggestion))));
             }

@@ -51,6 +51,10 @@ public class SyntaxDiagnosticTests
         "Unexpected 'key question' in the standard; expected summary, rated by, key_question, guidance, check or signal. Did you mean 'key_question'?", "key_question")]
     [InlineData("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo\n      check \"c\" when 1.1.1 [|=|] yes",
         "'=' on its own is not an operator; to compare, write '==' (or '!=', '<=', '>=').", "==")]
+    [InlineData("prompt b \"B\" : YesNo", "[|#|] a note\n      prompt b \"B\" : YesNo",
+        "'#' does not start a comment here; comments start with '//' (or are written between '/*' and '*/').", "//")]
+    [InlineData("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo[|;|]",
+        "Lines do not end with ';' in rule files; remove it.", "")]
     // Near miss: a word like no keyword is reported without a suggestion.
     [InlineData("prompt b \"B\" : YesNo", "[|banana|] b \"B\" : YesNo",
         "Unexpected 'banana' in the key question; expected prompt, guidance, check or signal.", null)]

@@ -163,7 +163,8 @@ public class DocumentFeatureTests
     [InlineData("when 2.4.1 == yes and none(", "when 2.4.1 = yes and none(", "Change to '=='")]
     [InlineData("when 2.4.1.c != none", "when 2.4.1.c != \"none\"", "Change to 'none'")]
     [InlineData("\"Is enforcement action taken when appropriate?\"", "“Is enforcement action taken when appropriate?”", "Use straight quotes (\")")]
-    public async Task Quick_fix_mends_a_misspelt_keyword_a_lone_equals_or_a_quoted_option(string original, string mistake, string title)
+    [InlineData("when appropriate?\" : YesNo", "when appropriate?\" : YesNo;", "Remove it")]
+    public async Task Quick_fix_mends_a_slip(string original, string mistake, string title)
     {
         var text = Fixtures.Framework.Replace(original, mistake);
         await using var client = await Fixtures.OpenAsync(text);
