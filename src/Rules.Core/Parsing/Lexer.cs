@@ -245,6 +245,37 @@ internal sealed class Lexer
         return SyntaxKind.StringToken;
     }
 
+    /// <summary>
+    /// Where a triple-quoted text that is never closed most likely ends, so that the rest of the file is still read:
+    /// before the first later line that is indented no deeper than the line the text starts on (guidance text sits
+    /// deeper than its 'guidance'), or at the end of the file. Only for a text with no closing quotes anywhere after
+    /// it: a text that is closed is read as written, however its lines are indented.
+    /// </summary>
+    private int EndOfUnclosedText(int start)
+    {
+        var lineStart = _text.LastIndexOfAny(['\r', '\n'], Math.Max(0, start - 1)) + 1;
+        if (start == 0) lineStart = 0;
+        var indent = 0;
+        while (lineStart + indent < start && _text[lineStart + indent] is ' ' or '\t') indent++;
+        var contentEnd = _text.Length;
+        var position = _text.IndexOf('\n', start);
+        var lastContentEnd = position < 0 ? _text.Length : position > 0 && _text[position - 1] == '\r' ? position - 1 : position;
+        while (position >= 0 && position + 1 < _text.Length)
+        {
+            var next = position + 1;
+            var lineEnd = _text.IndexOf('\n', next);
+            var line = _text.AsSpan(next, (lineEnd < 0 ? _text.Length : lineEnd) - next).TrimEnd('\r');
+            var trimmed = line.TrimStart(" \t");
+            if (!trimmed.IsEmpty)
+            {
+                if (line.Length - trimmed.Length <= indent) { contentEnd = lastContentEnd; break; }
+                lastContentEnd = next + line.Length;
+            }
+            position = lineEnd;
+        }
+        return contentEnd;
+    }
+
     /// <summary>The characters that end or interrupt a one-line string: its closing quote, an escape, a line break.</summary>
     private static readonly System.Buffers.SearchValues<char> StringStops = System.Buffers.SearchValues.Create("\"\\\r\n");
 
@@ -256,7 +287,7 @@ internal sealed class Lexer
             var end = _text.IndexOf("\"\"\"", _position + 3, StringComparison.Ordinal);
             if (end < 0)
             {
-                _position = _text.Length;
+                _position = EndOfUnclosedText(start);
                 _diagnostics.Add(DiagnosticCatalog.UnterminatedMultiLineString(new Location(_source, new TextSpan(start, 3))));
             }
             else

@@ -164,6 +164,29 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0002_AnUnclosedGuidanceEndsBeforeTheNextLineAtItsOwnDepthSoTheRestIsRead()
+    {
+        var text = FrameworkWithStandard.Replace("      prompt a \"A\" : YesNo", "      guidance [|\"\"\"|]\n        Look at the plan.\n\n        Then at the review.\n      prompt a \"A\" : YesNo");
+        var d = Assert.Single(DiagnosticAssert.Reports("RL0002", Error, text));
+        var source = MarkedText.Parse(text).Text;
+        var compilation = Compile(source);
+        // Only the unclosed text is reported: the prompts after it are declared and the file is otherwise clean.
+        Assert.Equal([d.Id], compilation.Diagnostics.Select(x => x.Id));
+        Assert.Equal("Look at the plan.\n\nThen at the review.", compilation.Model.FindQuestion("1.1.1")!.Guidance);
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.1.a"));
+        Assert.Equal(source, Rules.Core.Syntax.SyntaxTree.Parse(source, "x.rules").Root.ToString());
+    }
+
+    [Fact]
+    public void RL0002_NearMiss_AClosedGuidanceIsReadAsWrittenHoweverItsLinesAreIndented()
+    {
+        var text = FrameworkWithStandard.Replace("      prompt a \"A\" : YesNo", "      guidance \"\"\"\nAt the margin.\n        \"\"\"\n      prompt a \"A\" : YesNo");
+        var compilation = Compile(text);
+        DiagnosticAssert.Clean(compilation);
+        Assert.Equal("At the margin.", compilation.Model.FindQuestion("1.1.1")!.Guidance);
+    }
+
+    [Fact]
     public void RL0002_NearMiss_EscapedQuoteAndClosedComment()
     {
         DiagnosticAssert.DoesNotReport("RL0002", FrameworkWithStandard + "/* closed */\nanswers Other { a \"A \\\"quoted\\\"\" positive }\n");
