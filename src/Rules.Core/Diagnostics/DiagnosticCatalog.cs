@@ -62,7 +62,7 @@ public static partial class DiagnosticCatalog
     // ---- Syntax -------------------------------------------------------------------------------
 
     public static Diagnostic SyntaxError(Location at, string expected, string found, string? suggestion = null) =>
-        Make(RL0001, at, $"Expected {expected} but found {found}.{(suggestion is null ? "" : $" Did you mean '{suggestion}'?")}", suggestion);
+        Make(RL0001, at, $"Expected {expected} but found {found}.{(suggestion is null ? "" : $" Did you mean '{suggestion.Trim()}'?")}", suggestion);
 
     public static Diagnostic UnexpectedInput(Location at, string found, string context) =>
         Make(RL0001, at, $"Unexpected {(found.StartsWith("the ", StringComparison.Ordinal) ? found[4..] : found)} {context}.");

@@ -467,8 +467,7 @@ internal sealed class Parser
             // suggestion when the word is a misspelling of the keyword or the character stands for it.
             if (token.Expected is { } expected && _plainSkipReports is not null && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
             {
-                var suggestion = NearestKeyword(found, [expected])
-                    ?? (found.Kind == SyntaxKind.BadToken && found.Text == "-" && expected == "'to'" ? "to" : null);
+                var suggestion = NearestKeyword(found, [expected]) ?? DashForTo(found, expected);
                 _diagnostics[index] = DiagnosticCatalog.SyntaxError(LocationOf(found), expected, TokenParsers.Describe(found), suggestion);
                 _plainSkipReports.Remove(found.Span.Start);
                 continue;
@@ -479,8 +478,28 @@ internal sealed class Parser
             var (at, what) = found.StartsLine && found.Kind != SyntaxKind.EndOfFileToken && TokenBefore(found) is { } previous
                 ? (new Location(_source, new TextSpan(previous.Span.End, 0)), "the end of the line")
                 : (LocationOf(found), TokenParsers.Describe(found));
-            _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, token.Expected ?? token.Kind.Describe(), what));
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, token.Expected ?? token.Kind.Describe(), what,
+                token.Expected is { } wanted && at.Span.Start == found.Span.Start ? DashForTo(found, wanted) : null));
         }
+    }
+
+    /// <summary>
+    /// A range written with a dash where 'to' belongs ('18 - 25', '18–25' with a word processor's en dash, '18-25',
+    /// which reads as 18 and -25): the text that replaces the dash (or the negative number) with 'to', spaced.
+    /// </summary>
+    private string? DashForTo(SyntaxToken found, string expected)
+    {
+        if (expected != "'to'") return null;
+        var text = _source.Text;
+        var before = found.Position > 0 && !char.IsWhiteSpace(text[found.Position - 1]) ? " " : "";
+        var end = found.Span.End;
+        var after = end < text.Length && !char.IsWhiteSpace(text[end]) ? " " : "";
+        return found.Kind switch
+        {
+            SyntaxKind.BadToken when found.Text is "-" or "\u2013" or "\u2014" => before + "to" + after,
+            SyntaxKind.NumberToken when found.Text.StartsWith('-') => before + "to " + found.Text[1..],
+            _ => null,
+        };
     }
 
     private SyntaxToken? TokenBefore(SyntaxToken token)

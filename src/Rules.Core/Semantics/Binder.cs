@@ -657,8 +657,9 @@ internal sealed partial class Binder
                         Report(DiagnosticCatalog.BreakdownInvalid(Loc(group.Spec), $"Group \"{label}\" is a number range, but case field '{field.Name}' is {field.TypeDisplay}."));
                         break;
                     }
-                    // '18 - 25': a bound is missing (a syntax error, reported); such a group would only add made-up overlaps.
-                    if (!IsValid(range.Low) || !IsValid(range.High)) break;
+                    // '18 - 25', '18-25': a bound or the 'to' is missing (a syntax error, reported); such a group would only
+                    // add made-up overlaps or a range that runs backwards.
+                    if (!IsValid(range.Low) || !IsValid(range.High) || range.ToKeyword.IsMissing) break;
                     groups.Add(new BreakdownGroup(label, Loc(group), [], ParseDouble(range.Low), ParseDouble(range.High), null));
                     break;
                 case FromGroupSpecSyntax from:

@@ -99,6 +99,23 @@ public class SyntaxDiagnosticTests
             """);
     }
 
+    [Theory]
+    [InlineData("18[|–|]25", "Expected 'to' but found the character '–'. Did you mean 'to'?", " to ")]
+    [InlineData("18 [|—|] 25", "Expected 'to' but found the character '—'. Did you mean 'to'?", "to")]
+    [InlineData("18[|-25|]", "Expected 'to' but found '-25'. Did you mean 'to 25'?", " to 25")]
+    public void RL0001_ARangeWrittenWithADashGetsToAsTheFix(string range, string message, string suggestion)
+    {
+        var text = FrameworkWithStandard + $"breakdown ages \"Ages\" by case.age {{\n  \"18-25\" : {range}\n  \"26+\" : from 26\n}}\n";
+        var d = Assert.Single(DiagnosticAssert.Reports("RL0001", Error, text));
+        Assert.Equal(message, d.Message);
+        Assert.Equal(suggestion, d.Suggestion);
+        // Applying the fix gives a clean range, and the broken one made up no RL0304 meanwhile.
+        var source = MarkedText.Parse(text);
+        var span = source.Spans.Single();
+        DiagnosticAssert.Clean(Compile(source.Text[..span.Start] + suggestion + source.Text[span.End..]));
+        DiagnosticAssert.DoesNotReport("RL0304", source.Text);
+    }
+
     [Fact]
     public void RL0001_MisspeltExpectationWordsSuggestTheWord()
     {
