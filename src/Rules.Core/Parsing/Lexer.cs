@@ -254,7 +254,6 @@ internal sealed class Lexer
     private int EndOfUnclosedText(int start)
     {
         var lineStart = _text.LastIndexOfAny(['\r', '\n'], Math.Max(0, start - 1)) + 1;
-        if (start == 0) lineStart = 0;
         var indent = 0;
         while (lineStart + indent < start && _text[lineStart + indent] is ' ' or '\t') indent++;
         var contentEnd = _text.Length;
