@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Rules.Core.Diagnostics;
+using Rules.Core.Text;
 
 namespace Rules.Cli.Output;
 
@@ -64,7 +65,7 @@ public static class DiagnosticWriter
     private static JsonObject Position(Diagnostic d, Func<string, string> displayPath)
     {
         var span = d.Location.LineSpan;
-        return new JsonObject
+        var json = new JsonObject
         {
             ["id"] = d.Id,
             ["severity"] = Severity(d.Severity),
@@ -75,6 +76,9 @@ public static class DiagnosticWriter
             ["endLine"] = span.End.Line + 1,
             ["endColumn"] = span.End.Character + 1,
         };
+        // The text that replaces the range to fix it ("did you mean"), for tools that apply fixes.
+        if (d.Suggestion is not null) json["suggestion"] = d.Suggestion;
+        return json;
     }
 
     private static void WriteJson(TextWriter output, IReadOnlyList<Diagnostic> diagnostics, Func<string, string> displayPath)
@@ -103,7 +107,7 @@ public static class DiagnosticWriter
         foreach (var d in diagnostics)
         {
             var span = d.Location.LineSpan;
-            results.Add(new JsonObject
+            var result = new JsonObject
             {
                 ["ruleId"] = d.Id,
                 ["ruleIndex"] = ruleIndex[d.Id],
@@ -114,16 +118,28 @@ public static class DiagnosticWriter
                     ["physicalLocation"] = new JsonObject
                     {
                         ["artifactLocation"] = new JsonObject { ["uri"] = displayPath(d.Location.Path) },
-                        ["region"] = new JsonObject
-                        {
-                            ["startLine"] = span.Start.Line + 1,
-                            ["startColumn"] = span.Start.Character + 1,
-                            ["endLine"] = span.End.Line + 1,
-                            ["endColumn"] = span.End.Character + 1,
-                        },
+                        ["region"] = Region(span),
                     },
                 }),
-            });
+            };
+            if (d.Suggestion is not null)
+            {
+                // A SARIF fix: the region replaced by the suggestion, as SARIF viewers offer to apply it.
+                result["fixes"] = new JsonArray(new JsonObject
+                {
+                    ["description"] = new JsonObject { ["text"] = d.Suggestion.Length == 0 ? "Remove it" : $"Change to '{d.Suggestion.Trim()}'" },
+                    ["artifactChanges"] = new JsonArray(new JsonObject
+                    {
+                        ["artifactLocation"] = new JsonObject { ["uri"] = displayPath(d.Location.Path) },
+                        ["replacements"] = new JsonArray(new JsonObject
+                        {
+                            ["deletedRegion"] = Region(span),
+                            ["insertedContent"] = new JsonObject { ["text"] = d.Suggestion },
+                        }),
+                    }),
+                });
+            }
+            results.Add(result);
         }
         var sarif = new JsonObject
         {
@@ -145,6 +161,14 @@ public static class DiagnosticWriter
         };
         output.WriteLine(sarif.ToJsonString(JsonOptions));
     }
+
+    private static JsonObject Region(LinePositionSpan span) => new()
+    {
+        ["startLine"] = span.Start.Line + 1,
+        ["startColumn"] = span.Start.Character + 1,
+        ["endLine"] = span.End.Line + 1,
+        ["endColumn"] = span.End.Character + 1,
+    };
 
     private static string SarifLevel(DiagnosticSeverity severity) => severity switch
     {
