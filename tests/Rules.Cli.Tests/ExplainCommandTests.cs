@@ -74,7 +74,16 @@ public class ExplainCommandTests
         using var cli = Cli();
         var (exit, _, error) = cli.Run("explain", "fw", "--cases", "cases.jsonl", "--id", "C-99");
         Assert.Equal(1, exit);
-        Assert.Contains("no case with id 'C-99'", error);
+        Assert.Contains("no case with id 'C-99' in 'cases.jsonl'.", error);
+    }
+
+    [Fact]
+    public void AnIdWithASlipSuggestsTheNearestId()
+    {
+        using var cli = Cli();
+        var (exit, _, error) = cli.Run("explain", "fw", "--cases", "cases.jsonl", "--id", "c-2");
+        Assert.Equal(1, exit);
+        Assert.Contains("no case with id 'c-2' in 'cases.jsonl'; did you mean 'C-2'?", error);
     }
 
     [Fact]

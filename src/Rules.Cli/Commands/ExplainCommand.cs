@@ -1,3 +1,4 @@
+using Rules.Core.Diagnostics;
 using System.CommandLine;
 using System.Text.Json;
 using Rules.Engine.Explanations;
@@ -34,13 +35,19 @@ internal static class ExplainCommand
         if (loaded is null) return exit;
         var schema = loaded.Value.Framework.Schema as FrameworkCaseSchema ?? FrameworkCaseSchema.Create(loaded.Value.Compilation.Model);
         CaseExplanation? explanation = null;
+        var nearest = new NearestId(caseId);
         try
         {
             using var reader = CaseReader.OpenFile(context.FullPath(casesPath), schema);
             var explainer = new CaseExplainer(schema);
             while (reader.MoveNext())
             {
-                if (reader.Current.Id != caseId) continue;
+                var id = reader.Current.Id;
+                if (id != caseId)
+                {
+                    nearest.Consider(id);
+                    continue;
+                }
                 explanation = explainer.Explain(reader.Current);
                 break;
             }
@@ -52,7 +59,8 @@ internal static class ExplainCommand
         }
         if (explanation is null)
         {
-            context.Error.WriteLine($"rules: there is no case with id '{caseId}' in '{casesPath}'.");
+            context.Error.WriteLine($"rules: there is no case with id '{caseId}' in '{casesPath}'"
+                + (nearest.Best is { } best ? $"; did you mean '{best}'?" : "."));
             return ExitCodes.Problems;
         }
         if (format == "json") WriteJson(context.Out, explanation);
@@ -91,5 +99,24 @@ internal static class ExplainCommand
     {
         var options = new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
         output.WriteLine(JsonSerializer.Serialize(e, options));
+    }
+
+    /// <summary>The case id closest to the one asked for (a digit too many, another case), among those read anyway.</summary>
+    private sealed class NearestId(string wanted)
+    {
+        private int _distance = int.MaxValue;
+
+        public string? Best { get; private set; }
+
+        public void Consider(string? id)
+        {
+            // Only ids of about the same length can be close: most are skipped without a comparison.
+            if (id is null || Math.Abs(id.Length - wanted.Length) > 2 || id.Length > 100) return;
+            var distance = Suggestions.Distance(id, wanted);
+            // One slip in a short id, a few in a long one: 'C-99' is not a slip of 'C-1'.
+            if (distance > Math.Max(1, wanted.Length / 4) || distance >= _distance) return;
+            _distance = distance;
+            Best = id;
+        }
     }
 }
