@@ -127,7 +127,7 @@ public static class DiagnosticWriter
                 // A SARIF fix: the region replaced by the suggestion, as SARIF viewers offer to apply it.
                 result["fixes"] = new JsonArray(new JsonObject
                 {
-                    ["description"] = new JsonObject { ["text"] = d.Suggestion.Length == 0 ? "Remove it" : $"Change to '{d.Suggestion.Trim()}'" },
+                    ["description"] = new JsonObject { ["text"] = Suggestions.FixTitle(d.Suggestion) },
                     ["artifactChanges"] = new JsonArray(new JsonObject
                     {
                         ["artifactLocation"] = new JsonObject { ["uri"] = displayPath(d.Location.Path) },

@@ -44,6 +44,12 @@ public static class Suggestions
         return d[a.Length, b.Length];
     }
 
+    /// <summary>What applying a diagnostic's suggestion does, in a few words (a quick fix's title, a SARIF fix's description).</summary>
+    public static string FixTitle(string suggestion) =>
+        suggestion.Length == 0 ? "Remove it"
+        : suggestion.StartsWith('"') ? "Use straight quotes (\")" // a text in curly quotes: its replacement need not be repeated
+        : $"Change to '{suggestion.Trim()}'";
+
     public static string DidYouMean(string? suggestion) =>
         suggestion is null ? "." : $"; did you mean '{suggestion}'?";
 }

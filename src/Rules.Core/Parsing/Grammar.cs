@@ -39,8 +39,6 @@ internal static class Grammar
 
     private static readonly string[] Outcomes = ["positive", "negative", "not_applicable", "answered"];
 
-    private static readonly Parser<SyntaxToken> Outcome = Keywords(Outcomes);
-
     private const string OutcomeExpected = "'positive', 'negative', 'not_applicable' or 'answered'";
 
     // After 'is' the outcome is the only thing that can follow: a misspelt one ('positve') becomes a missing token, so
@@ -112,12 +110,8 @@ internal static class Grammar
         var next = (TokenInput)at.Advance();
         if (op.IsKeyword("is"))
         {
-            var outcome = next.Token;
-            if (outcome.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(Outcomes, outcome.Text) >= 0)
-                return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome), next.Advance());
-            // 'is positve': the outcome is missing, and the word after 'is' is left to be reported.
-            return Result.Success<ExpressionSyntax>(
-                new IsExpressionSyntax(left.Value, op, next.Stream.Missing(SyntaxKind.IdentifierToken, outcome.Position, OutcomeExpected)), next);
+            var outcome = ExpectOutcome(next); // always succeeds: 'is positve' gets a missing outcome
+            return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome.Value), outcome.Remainder);
         }
         var right = Operand(next);
         if (!right.WasSuccessful) return left;

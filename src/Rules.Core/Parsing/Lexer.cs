@@ -253,26 +253,25 @@ internal sealed class Lexer
     /// </summary>
     private int EndOfUnclosedText(int start)
     {
-        var lineStart = _text.LastIndexOfAny(['\r', '\n'], Math.Max(0, start - 1)) + 1;
-        var indent = 0;
-        while (lineStart + indent < start && _text[lineStart + indent] is ' ' or '\t') indent++;
-        var contentEnd = _text.Length;
-        var position = _text.IndexOf('\n', start);
-        var lastContentEnd = position < 0 ? _text.Length : position > 0 && _text[position - 1] == '\r' ? position - 1 : position;
-        while (position >= 0 && position + 1 < _text.Length)
+        var first = _source.GetLinePosition(start).Line;
+        var indent = IndentOf(first);
+        var lastContentEnd = _source.GetLineEnd(first);
+        for (var line = first + 1; line < _source.LineCount; line++)
         {
-            var next = position + 1;
-            var lineEnd = _text.IndexOf('\n', next);
-            var line = _text.AsSpan(next, (lineEnd < 0 ? _text.Length : lineEnd) - next).TrimEnd('\r');
-            var trimmed = line.TrimStart(" \t");
-            if (!trimmed.IsEmpty)
-            {
-                if (line.Length - trimmed.Length <= indent) { contentEnd = lastContentEnd; break; }
-                lastContentEnd = next + line.Length;
-            }
-            position = lineEnd;
+            var lineStart = _source.LineStarts[line];
+            var content = _text.AsSpan(lineStart, _source.GetLineEnd(line) - lineStart);
+            if (content.IsWhiteSpace()) continue;
+            if (IndentOf(line) <= indent) return lastContentEnd;
+            lastContentEnd = _source.GetLineEnd(line);
         }
-        return contentEnd;
+        return _text.Length;
+    }
+
+    private int IndentOf(int line)
+    {
+        var lineStart = _source.LineStarts[line];
+        var content = _text.AsSpan(lineStart, _source.GetLineEnd(line) - lineStart);
+        return content.Length - content.TrimStart(" \t").Length;
     }
 
     /// <summary>The characters that end or interrupt a one-line string: its closing quote, an escape, a line break.</summary>

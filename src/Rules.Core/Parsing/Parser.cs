@@ -393,17 +393,26 @@ internal sealed class Parser
     }
 
     /// <summary>The words that start a member of a block (for "did you mean"); none for blocks of named members.</summary>
+    /// <remarks>The same words as <see cref="StartsMember"/> recognises, which stays a switch on the hot path.</remarks>
     private static string[] KeywordsOf(BlockContext context) => context switch
     {
-        BlockContext.TopLevel => ["import", "framework", "scale", "case", "answers", "domain", "breakdown", "test", "check", "signal"],
-        BlockContext.Framework => ["version", "scale", "overall"],
-        BlockContext.Domain => ["standard", "summary", "guidance", "check", "signal"],
-        BlockContext.Standard => ["summary", "rated", "guidance", "key_question", "check", "signal"],
-        BlockContext.KeyQuestion => ["prompt", "guidance", "check", "signal"],
-        BlockContext.Prompt => ["guidance", "check", "signal"],
-        BlockContext.Test => ["case", "answers", "expect"],
+        BlockContext.TopLevel => TopLevelKeywords,
+        BlockContext.Framework => FrameworkKeywords,
+        BlockContext.Domain => DomainKeywords,
+        BlockContext.Standard => StandardKeywords,
+        BlockContext.KeyQuestion => KeyQuestionKeywords,
+        BlockContext.Prompt => PromptKeywords,
+        BlockContext.Test => TestKeywords,
         _ => [],
     };
+
+    private static readonly string[] TopLevelKeywords = ["import", "framework", "scale", "case", "answers", "domain", "breakdown", "test", "check", "signal"];
+    private static readonly string[] FrameworkKeywords = ["version", "scale", "overall"];
+    private static readonly string[] DomainKeywords = ["standard", "summary", "guidance", "check", "signal"];
+    private static readonly string[] StandardKeywords = ["summary", "rated", "guidance", "key_question", "check", "signal"];
+    private static readonly string[] KeyQuestionKeywords = ["prompt", "guidance", "check", "signal"];
+    private static readonly string[] PromptKeywords = ["guidance", "check", "signal"];
+    private static readonly string[] TestKeywords = ["case", "answers", "expect"];
 
     /// <summary>
     /// Skips at least one token, then up to the next line that starts a member of this or an
@@ -441,11 +450,11 @@ internal sealed class Parser
 
     private Location LocationOf(SyntaxToken token) => new(_source, token.Span);
 
-    /// <summary>Missing tokens stand for what the author forgot; each becomes one RL0001.</summary>
     /// <summary>Keywords taken despite a slip ('scor' for score): each one still in the tree is an RL0001 with the keyword as the fix.</summary>
     private void ReportMisspeltKeywords()
     {
-        foreach (var (position, keyword) in _stream.MisspeltKeywords)
+        if (_stream.MisspeltKeywords is not { } misspelt) return;
+        foreach (var (position, keyword) in misspelt)
         {
             var token = FindTokenAt(position);
             // Taken by an alternative that was given up, then skipped (and reported) as unexpected: nothing more to say.
@@ -454,6 +463,7 @@ internal sealed class Parser
         }
     }
 
+    /// <summary>Missing tokens stand for what the author forgot; each becomes one RL0001.</summary>
     private void ReportMissingTokens(CompilationUnitSyntax root)
     {
         if (!_stream.MadeMissingTokens) return; // the usual case: no need to walk every token

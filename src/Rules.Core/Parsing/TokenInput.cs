@@ -53,10 +53,9 @@ internal sealed class TokenStream
     /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
     public bool MadeMissingTokens { get; private set; }
 
-    /// <summary>Keywords written with a slip ('scor' for score), taken as the keyword: position -> the keyword meant.</summary>
-    public IReadOnlyDictionary<int, string> MisspeltKeywords => _misspelt ?? (IReadOnlyDictionary<int, string>)EmptyMisspellings;
-
-    private static readonly Dictionary<int, string> EmptyMisspellings = [];
+    /// <summary>Keywords written with a slip ('scor' for score), taken as the keyword: position -> the keyword meant;
+    /// null when there were none.</summary>
+    public IReadOnlyDictionary<int, string>? MisspeltKeywords => _misspelt;
 
     private Dictionary<int, string>? _misspelt;
 

@@ -25,7 +25,7 @@ public sealed class InMemoryFileSystem(ImmutableDictionary<string, string> files
     public IEnumerable<string> EnumerateRuleFiles(string directory)
     {
         var prefix = PathUtil.Normalize(directory).TrimEnd('/') + "/";
-        return Files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.EndsWith(".rules", StringComparison.Ordinal))
+        return Files.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && PathUtil.IsRuleFile(k))
             .OrderBy(k => k, StringComparer.Ordinal);
     }
 }
@@ -45,7 +45,7 @@ public sealed class OverlayFileSystem(IFileSystem inner, IReadOnlyDictionary<str
     {
         var prefix = PathUtil.Normalize(directory).TrimEnd('/') + "/";
         return inner.EnumerateRuleFiles(directory)
-            .Concat(overlays.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && k.EndsWith(".rules", StringComparison.Ordinal)))
+            .Concat(overlays.Keys.Where(k => k.StartsWith(prefix, StringComparison.Ordinal) && PathUtil.IsRuleFile(k)))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(k => k, StringComparer.Ordinal);
     }

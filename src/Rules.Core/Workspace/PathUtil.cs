@@ -38,6 +38,9 @@ public static class PathUtil
         return true;
     }
 
+    /// <summary>Whether a path names a rule file (what <see cref="IFileSystem.EnumerateRuleFiles"/> lists).</summary>
+    public static bool IsRuleFile(string path) => path.EndsWith(".rules", StringComparison.Ordinal);
+
     public static string Combine(string directory, string relative) =>
         relative.StartsWith('/') ? Normalize(relative) : Normalize(directory.TrimEnd('/') + "/" + relative);
 

@@ -30,7 +30,7 @@ public sealed record RulesSettings(ImmutableDictionary<string, string> Severitie
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                problems.Add(DiagnosticCatalog.SettingsNotAnObject(new Location(source, new TextSpan(FirstNonSpace(text), 0)), "The whole file"));
+                problems.Add(DiagnosticCatalog.SettingsNotAnObject(new Location(source, new TextSpan(text.Length - text.TrimStart().Length, 0)), "The whole file"));
                 return new RulesSettings(severities.ToImmutable(), [.. problems]);
             }
             var searchFrom = 0;
@@ -67,7 +67,7 @@ public sealed record RulesSettings(ImmutableDictionary<string, string> Severitie
         catch (JsonException e)
         {
             var line = (int)(e.LineNumber ?? 0);
-            var offset = source.GetOffset(new LinePosition(Math.Min(line, source.LineCount - 1), (int)(e.BytePositionInLine ?? 0)));
+            var offset = source.GetOffset(new LinePosition(line, (int)(e.BytePositionInLine ?? 0)));
             problems.Add(DiagnosticCatalog.SettingsNotJson(new Location(source, new TextSpan(offset, 0)), ReaderProblem(e.Message)));
         }
         return new RulesSettings(severities.ToImmutable(), [.. problems]);
@@ -91,12 +91,6 @@ public sealed record RulesSettings(ImmutableDictionary<string, string> Severitie
         return new Location(source, new TextSpan(index, quoted.Length));
     }
 
-    private static int FirstNonSpace(string text)
-    {
-        var i = 0;
-        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        return i;
-    }
 
     /// <summary>Applies the configured severity; null when the diagnostic is turned off.</summary>
     public Diagnostic? Apply(Diagnostic diagnostic)

@@ -12,12 +12,6 @@ public static class DocumentPaths
         var path = DocumentUris.ToFilePath(uri);
         if (path is not null) return PathUtil.Normalize(path);
         var name = new string([.. uri.Select(c => char.IsLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_')]);
-        return "/__unsaved__/" + name + (name.EndsWith(".rules", StringComparison.Ordinal) ? "" : ".rules");
+        return "/__unsaved__/" + name + (PathUtil.IsRuleFile(name) ? "" : ".rules");
     }
-
-    /// <summary>
-    /// Whether an open document is a rule file to compile. Others (rules.json, open so that its unsaved text
-    /// counts) only lay their text over the disk: parsed as rules they would be reported as one syntax error.
-    /// </summary>
-    public static bool IsRuleFile(string path) => path.EndsWith(".rules", StringComparison.OrdinalIgnoreCase);
 }

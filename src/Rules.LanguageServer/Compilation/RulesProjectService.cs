@@ -71,7 +71,7 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
     {
         if (documents.Get(uri) is not { } document) return null;
         var path = DocumentPaths.ToPath(uri);
-        if (!DocumentPaths.IsRuleFile(path)) return null;
+        if (!PathUtil.IsRuleFile(path)) return null;
         var fileSystem = CurrentFileSystem(out var open);
         var project = await CompileAsync(FindProject(path, fileSystem, open), fileSystem, cancellationToken);
         var tree = project.FindTree(path) ?? _trees.GetOrParse(path, document.Text);
@@ -90,7 +90,8 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         var projects = new Dictionary<string, FrameworkProject>(StringComparer.Ordinal);
         foreach (var path in open.Keys)
         {
-            if (!DocumentPaths.IsRuleFile(path)) continue;
+            // Other open documents (rules.json) only lay their unsaved text over the disk: not rule files to compile.
+            if (!PathUtil.IsRuleFile(path)) continue;
             var project = FindProject(path, fileSystem, open);
             projects.TryAdd(Key(project), project);
         }

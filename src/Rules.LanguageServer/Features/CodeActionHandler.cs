@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using Rules.Core.Diagnostics;
 using Rules.Core.Semantics;
 using Rules.Core.Syntax;
 using Rules.LanguageServer.Compilation;
@@ -37,11 +38,7 @@ public sealed class CodeActionHandler(RulesProjectService projects)
             var suggestion = DiagnosticConverter.SuggestionOf(diagnostic) ?? SuggestionFromCompilation(analysis, diagnostic);
             if (DidYouMeanIds.Contains(diagnostic.Code) && suggestion is not null)
             {
-                // A text in curly quotes is mended with its straight-quoted self: the title need not repeat it.
-                var title = suggestion.Length == 0 ? "Remove it"
-                    : suggestion.StartsWith('"') ? "Use straight quotes (\")"
-                    : $"Change to '{suggestion}'";
-                actions.Add(new CodeAction(title, CodeActionKind.QuickFix, [diagnostic], IsPreferred: true,
+                actions.Add(new CodeAction(Suggestions.FixTitle(suggestion), CodeActionKind.QuickFix, [diagnostic], IsPreferred: true,
                     Edit: Edit(uri, new TextEdit(diagnostic.Range, suggestion))));
             }
             else if (diagnostic.Code == "RL0105" && AddOption(analysis, diagnostic, open) is { } add)

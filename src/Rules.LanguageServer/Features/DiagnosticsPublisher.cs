@@ -37,7 +37,7 @@ public sealed class DiagnosticsPublisher(
     {
         // A compilation is fresh while its rule files' texts are the same; rules.json (open in an editor that
         // sends it) is read by every compilation of its workspace, so a change to it makes them all stale.
-        if (!DocumentPaths.IsRuleFile(DocumentPaths.ToPath(change.Document.Uri))) projects.InvalidateDiscovery();
+        if (!PathUtil.IsRuleFile(DocumentPaths.ToPath(change.Document.Uri))) projects.InvalidateDiscovery();
         Schedule();
         return Task.CompletedTask;
     }
