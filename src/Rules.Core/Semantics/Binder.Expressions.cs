@@ -191,7 +191,7 @@ internal sealed partial class Binder
                 return new BoundBinary(op, left, right, syntax);
         }
         if (left.Type.Kind is BoundTypeKind.Answer or BoundTypeKind.Enum && rightSyntax is StringLiteralExpressionSyntax quoted
-            && OptionNames(left).Contains(quoted.Value.ValueText))
+            && (left.Type.AnswerSet?.FindOption(quoted.Value.ValueText) ?? (Symbol?)left.Type.Field?.FindValue(quoted.Value.ValueText)) is not null)
         {
             // "high" for high: the author's intent is plain, and the fix is to drop the quotes.
             Report(DiagnosticCatalog.QuotedOption(Loc(rightSyntax), Src(leftSyntax), syntax.OperatorToken.Text, quoted.Value.ValueText));
@@ -211,9 +211,6 @@ internal sealed partial class Binder
     /// <summary>An expression as written, on one line and without the trivia around it, for messages.</summary>
     private static string Src(SyntaxNode node) =>
         string.Join(' ', node.ToString().Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
-
-    private static IEnumerable<string> OptionNames(BoundExpression e) =>
-        e.Type.AnswerSet?.Options.Select(o => o.Name) ?? e.Type.Field?.Values.Select(v => v.Name) ?? [];
 
     private static string FirstOption(BoundExpression e) =>
         e.Type.AnswerSet?.Options.FirstOrDefault()?.Name ?? e.Type.Field?.Values.FirstOrDefault()?.Name ?? "...";
