@@ -39,6 +39,15 @@ public static class GcProbe
         compilations = default;
         Trace(output, "parse", runs, () => Pipeline.Parse(framework));
         Trace(output, "parse+bind+lint", runs, () => Pipeline.Check(fileSystem));
+        if (arguments.Count > 2 && arguments[2] == "perfile")
+        {
+            // Collecting in small steps: a collection of the given generation before each file is read, against the
+            // same check with the collector left alone; each run starts from a collected heap, as a `rules check` does.
+            var generation = arguments.Count > 3 ? int.Parse(arguments[3], CultureInfo.InvariantCulture) : 0;
+            Trace(output, $"parse+bind+lint, gen{generation} collection before each file", runs,
+                () => { GC.Collect(); return Pipeline.Check(new CollectingFileSystem(fileSystem, generation)); });
+            Trace(output, "parse+bind+lint (again)", runs, () => { GC.Collect(); return Pipeline.Check(fileSystem); });
+        }
         if (arguments.Count > 2 && arguments[2] == "nogc")
         {
             // What a check costs when the collector stays out of it: GC.TryStartNoGCRegion with room for all it allocates.
@@ -70,4 +79,20 @@ public static class GcProbe
                 $"{name} run {run}: {elapsed:F0} ms, {GC.CollectionCount(0) - last} collections, pause {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms; last: gen{info.Generation} #{info.Index} heap {info.HeapSizeBytes / 1048576.0:F0} MB, promoted {info.PromotedBytes / 1048576.0:F0} MB, gen0 before {info.GenerationInfo[0].SizeBeforeBytes / 1048576.0:F0} MB, compacted {info.Compacted}, pause {info.PauseDurations[0].TotalMilliseconds:F0} ms, committed {info.TotalCommittedBytes / 1048576.0:F0} MB"));
         }
     }
+}
+
+/// <summary>Collects before each rule file is read (for `gc ... perfile`).</summary>
+internal sealed class CollectingFileSystem(IFileSystem inner, int generation) : IFileSystem
+{
+    public bool FileExists(string path) => inner.FileExists(path);
+
+    public bool DirectoryExists(string path) => inner.DirectoryExists(path);
+
+    public string ReadAllText(string path)
+    {
+        if (PathUtil.IsRuleFile(path)) GC.Collect(generation, GCCollectionMode.Forced, blocking: true);
+        return inner.ReadAllText(path);
+    }
+
+    public IEnumerable<string> EnumerateRuleFiles(string directory) => inner.EnumerateRuleFiles(directory);
 }
