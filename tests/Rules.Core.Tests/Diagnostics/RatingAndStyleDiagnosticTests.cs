@@ -158,6 +158,65 @@ public class RatingAndStyleDiagnosticTests
     }
 
     [Fact]
+    public void RL0402_EveryPlaceATextIsWritten()
+    {
+        // Texts nested at every depth, in every kind of declaration that has one.
+        const string marked = """"
+            framework [|""|] {
+              version "1"
+              scale Rating
+              overall {
+                good from 1
+                poor from 0
+              }
+            }
+
+            scale Rating {
+              good [|" "|] score 1 from 50%
+              poor "Poor" score 0 from 0%
+            }
+
+            answers YesNo {
+              yes [|""|] positive
+              no  "No"
+            }
+
+            case {
+              age   [|""|]   : number
+            }
+
+            domain 1 [|""|] {
+              standard 1.1 [|""|] {
+                summary [|""|]
+                guidance [|"""
+                  """|]
+                rated by lowest key_question
+                key_question 1.1.1 [|""|] : YesNo {
+                  prompt a [|""|] : YesNo
+                  check [|""|] when 1.1.1.a == yes
+                }
+                signal [|""|] when 1.1.1 == no
+              }
+            }
+
+            breakdown age_group [|""|] by case.age {
+              [|""|] : 18 to 25
+              "26+" : from 26
+            }
+
+            test [|""|] {
+              case { age: 30 }
+              answers { 1.1.1: yes }
+              expect 1.1.1 applicable
+            }
+
+            """";
+        DiagnosticAssert.Reports("RL0402", Warning, marked);
+        // The file is otherwise sound, so nothing else hides or explains a report.
+        Assert.DoesNotContain(Compile(MarkedText.Parse(marked).Text).Diagnostics, d => d.Severity == Error);
+    }
+
+    [Fact]
     public void RL0402_NearMiss()
     {
         DiagnosticAssert.DoesNotReport("RL0402", FrameworkWithStandard);
