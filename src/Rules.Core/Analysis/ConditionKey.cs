@@ -21,7 +21,7 @@ namespace Rules.Core.Analysis;
 public sealed class ConditionKey
 {
     private readonly StringBuilder _text = new();
-    private readonly Dictionary<Symbol, string> _shapes = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Symbol, string> _shapes = new(SymbolComparer.Instance);
     private readonly Func<string, int> _shapeId;
     private readonly Dictionary<QuestionSymbol, int>? _renamed;
 
@@ -39,7 +39,7 @@ public sealed class ConditionKey
     internal ConditionKey(Func<string, int> shapeId, bool renameQuestions = false)
     {
         _shapeId = shapeId;
-        if (renameQuestions) _renamed = new(ReferenceEqualityComparer.Instance);
+        if (renameQuestions) _renamed = new(SymbolComparer.Instance);
     }
 
     /// <summary>The key of a condition.</summary>

@@ -13,7 +13,7 @@ public sealed partial class ConditionSolver
     public sealed class SolverMemo
     {
         private readonly Dictionary<GroupKey, Verdict> _verdicts = new();
-        private readonly Dictionary<CaseFieldSymbol, IReadOnlyList<CaseValue?>?> _domains = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<CaseFieldSymbol, IReadOnlyList<CaseValue?>?> _domains = new(SymbolComparer.Instance);
 
         /// <summary>A field's values, worked out once per run (a set field has one per subset of its values).</summary>
         internal IReadOnlyList<CaseValue?>? DomainOf(CaseFieldSymbol field, Func<CaseFieldSymbol, IReadOnlyList<CaseValue?>?> make)
@@ -22,7 +22,7 @@ public sealed partial class ConditionSolver
             return domain;
         }
 
-        private readonly Dictionary<AnswerSetSymbol, AnswerOptionSymbol?[]> _answers = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<AnswerSetSymbol, AnswerOptionSymbol?[]> _answers = new(SymbolComparer.Instance);
         private AnswerOptionSymbol?[]? _noAnswerSet;
 
         /// <summary>The answers a question of this set can have (never written to by the search, so shared).</summary>

@@ -261,7 +261,7 @@ public sealed partial class ConditionSolver
     /// <summary>The questions and fields of a group of conjuncts, each once, and the constants numbers are compared with.</summary>
     private sealed class Variables : BoundExpressionWalker
     {
-        private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
+        private readonly HashSet<Symbol> _seen = new(SymbolComparer.Instance);
 
         public List<QuestionSymbol> Questions { get; } = new(8);
 
@@ -270,7 +270,7 @@ public sealed partial class ConditionSolver
         private Dictionary<CaseFieldSymbol, SortedSet<double>>? _numbers;
 
         /// <summary>The constants each number field is compared with (made only when there is one).</summary>
-        public Dictionary<CaseFieldSymbol, SortedSet<double>> Numbers => _numbers ??= new();
+        public Dictionary<CaseFieldSymbol, SortedSet<double>> Numbers => _numbers ??= new(SymbolComparer.Instance);
 
         public bool HasNumbers => _numbers is not null;
 

@@ -20,6 +20,9 @@ internal sealed class Lexer
     private int _position;
     private bool _atLineStart = true;
 
+    /// <summary>Whether a quoted text read so far may have no word in it (see <see cref="SyntaxTree.MayHaveTextWithoutWords"/>).</summary>
+    public bool SawTextWithoutWords { get; private set; }
+
     // Names repeat (keywords, answer sets, options): each distinct spelling is allocated once per file.
     private readonly Dictionary<string, string> _names;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
@@ -55,7 +58,9 @@ internal sealed class Lexer
             var kind = ReadToken();
             var end = _position;
             // Quoted text is left in the source (the token cuts it out when asked; the binder reads its value once).
-            var text = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken ? null : TokenText(kind, start);
+            var isText = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken;
+            var text = isText ? null : TokenText(kind, start);
+            if (isText && !SawTextWithoutWords) SawTextWithoutWords = StringValues.MayBeWithoutWords(_text.AsSpan(start, end - start));
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) SkipTrivia(isTrailing: true);
             tokens.Add(new SyntaxToken(kind, start, end - start, text, _text, fullStart, _position, startsLine));

@@ -46,7 +46,8 @@ internal sealed class Parser
             return new SyntaxTree(source, unit, [.. diagnostics]);
         }
 
-        var tokens = new Lexer(source, diagnostics).Lex();
+        var lexer = new Lexer(source, diagnostics);
+        var tokens = lexer.Lex();
         CompilationUnitSyntax root;
         try
         {
@@ -61,7 +62,7 @@ internal sealed class Parser
             Lexer.Return(tokens);
         }
         diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
-        return new SyntaxTree(source, root, [.. diagnostics]);
+        return new SyntaxTree(source, root, [.. diagnostics]) { MayHaveTextWithoutWords = lexer.SawTextWithoutWords };
     }
 
     /// <summary>RL0003 at the first bracket nested too deep, when recovery swallowed the grammar's own report.</summary>

@@ -81,7 +81,7 @@ internal sealed class FileBinding(SyntaxTree tree, bool imported)
     {
         if (_usedDeclarations is null)
         {
-            var used = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+            var used = new HashSet<Symbol>(SymbolComparer.Instance);
             foreach (var r in References)
                 if (!r.IsDeclaration && r.Symbol is AnswerSetSymbol or ScaleSymbol) used.Add(r.Symbol);
             Interlocked.CompareExchange(ref _usedDeclarations, used, null);

@@ -192,7 +192,7 @@ public sealed class SemanticModel
         // whatever files they are written in: reports, explanations and workspace symbols follow the model's order.
         domainList.Sort((a, b) => CodeOrder.Compare(a.Name, b.Name));
         var domains = domainList.ToImmutableArray();
-        var members = new Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)>(ReferenceEqualityComparer.Instance);
+        var members = new Dictionary<DomainSymbol, (List<StandardSymbol> Standards, List<CheckSymbol> Checks)>(SymbolComparer.Instance);
         foreach (var domain in domains) members[domain] = ([], []);
         foreach (var file in _files)
         {
@@ -201,7 +201,7 @@ public sealed class SemanticModel
             foreach (var (domain, check) in file.DomainChecks)
                 if (members.TryGetValue(domain, out var m)) m.Checks.Add(check);
         }
-        var byDomain = new Dictionary<DomainSymbol, (ImmutableArray<StandardSymbol>, ImmutableArray<CheckSymbol>)>(ReferenceEqualityComparer.Instance);
+        var byDomain = new Dictionary<DomainSymbol, (ImmutableArray<StandardSymbol>, ImmutableArray<CheckSymbol>)>(SymbolComparer.Instance);
         foreach (var (domain, (domainStandards, domainChecks)) in members)
         {
             domainStandards.Sort((a, b) => CodeOrder.Compare(a.Code, b.Code)); // codes are unique: a duplicate is not declared

@@ -36,6 +36,9 @@ public abstract class Symbol(string name, Location location, SyntaxNode syntax)
 
     public SyntaxNode Syntax { get; } = syntax;
 
+    /// <summary>A hash of where the symbol is declared, worked out while its place is at hand (see <see cref="SymbolComparer"/>).</summary>
+    internal int PlaceHash { get; } = (location.Span.Start * 397) ^ (int)syntax.Kind;
+
     public abstract SymbolKind Kind { get; }
 
     /// <summary>How authors name it in messages: "prompt 2.4.1.d", "answer set 'YesNo'".</summary>

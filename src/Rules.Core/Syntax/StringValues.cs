@@ -5,6 +5,16 @@ namespace Rules.Core.Syntax;
 /// <summary>Turns the source text of string tokens into their values.</summary>
 public static class StringValues
 {
+    /// <summary>
+    /// Whether a quoted text as written (quotes included) may have no word in it: it is blank between its quotes, or
+    /// it has an escape, so only its value can tell.
+    /// </summary>
+    public static bool MayBeWithoutWords(ReadOnlySpan<char> quoted)
+    {
+        var inner = quoted.Trim('"');
+        return inner.IsWhiteSpace() || inner.Contains('\\');
+    }
+
     public static string Single(string token) => Single(token.AsSpan());
 
     /// <summary>The value of a one-line string token's text (read in place: a parsed token's text stays in the file's text).</summary>

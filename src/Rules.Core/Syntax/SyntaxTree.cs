@@ -12,6 +12,13 @@ public sealed class SyntaxTree(SourceText text, CompilationUnitSyntax root, Immu
     public ImmutableArray<Diagnostic> Diagnostics { get; } = diagnostics;
     public string Path => Text.Path;
 
+    /// <summary>
+    /// False when the lexer saw that every quoted text of the file has a word in it (none blank, none with an escape
+    /// to resolve first), so RL0402 need not look at the tree: a fact of the text, found where its texts are read
+    /// anyway. True when unknown.
+    /// </summary>
+    internal bool MayHaveTextWithoutWords { get; init; } = true;
+
     public static SyntaxTree Parse(string text, string path = "") => Parse(new SourceText(text, path));
 
     public static SyntaxTree Parse(SourceText text) => Parsing.Parser.Parse(text);

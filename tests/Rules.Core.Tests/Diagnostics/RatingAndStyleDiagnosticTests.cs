@@ -178,7 +178,7 @@ public class RatingAndStyleDiagnosticTests
 
             answers YesNo {
               yes [|""|] positive
-              no  "No"
+              no  [|"\t"|]
             }
 
             case {
@@ -214,6 +214,19 @@ public class RatingAndStyleDiagnosticTests
         DiagnosticAssert.Reports("RL0402", Warning, marked);
         // The file is otherwise sound, so nothing else hides or explains a report.
         Assert.DoesNotContain(Compile(MarkedText.Parse(marked).Text).Diagnostics, d => d.Severity == Error);
+    }
+
+    [Theory]
+    [InlineData("\"Sum\"", false)]
+    [InlineData("\"\"", true)]
+    [InlineData("\"  \"", true)]
+    [InlineData("\"Say \\\"no\\\"\"", true)] // an escape: only the value can tell
+    [InlineData("\"\"\"\n      \"\"\"", true)]
+    [InlineData("\"\"\"\n      Words\n      \"\"\"", false)]
+    public void RL0402_TheLexerTellsWhetherAFileMayHaveATextWithoutWords(string summary, bool may)
+    {
+        var tree = Syntax.SyntaxTree.Parse(FrameworkWithStandard.Replace("summary \"Sum\"", "summary " + summary));
+        Assert.Equal(may, tree.MayHaveTextWithoutWords);
     }
 
     [Fact]

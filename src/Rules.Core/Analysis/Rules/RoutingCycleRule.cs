@@ -35,7 +35,7 @@ public sealed class RoutingCycleRule : ILintRule
         // a walk over the routed items, not over every item of the framework. No recursion: a framework may chain
         // thousands of questions, each routed on the one before.
         var items = new List<RoutedSymbol>();
-        var index = new Dictionary<RoutedSymbol, int>(ReferenceEqualityComparer.Instance);
+        var index = new Dictionary<RoutedSymbol, int>(SymbolComparer.Instance);
         var conditionEdges = new List<int[]>();
         var parents = new List<int>();
         var state = new List<byte>(); // 0 unvisited, 1 on the path, 2 done

@@ -18,7 +18,7 @@ public sealed class UnusedDeclarationRule : ILintRule
         var reused = model.State.ColdTable is { } cold
             ? (HashSet<Symbol>)cold.LintMemo.GetOrAdd(typeof(UnusedDeclarationRule), _ => UsesOf(model.Files.Where(model.Reused)))
             : [];
-        var used = new HashSet<Symbol>(reused, ReferenceEqualityComparer.Instance);
+        var used = new HashSet<Symbol>(reused, SymbolComparer.Instance);
         foreach (var file in model.Files)
             if (!model.Reused(file)) used.UnionWith(file.UsedDeclarations());
         foreach (var set in model.AnswerSets.Where(s => !used.Contains(s)))
@@ -29,7 +29,7 @@ public sealed class UnusedDeclarationRule : ILintRule
 
     private static HashSet<Symbol> UsesOf(IEnumerable<FileBinding> files)
     {
-        var used = new HashSet<Symbol>(ReferenceEqualityComparer.Instance);
+        var used = new HashSet<Symbol>(SymbolComparer.Instance);
         foreach (var file in files) used.UnionWith(file.UsedDeclarations());
         return used;
     }
