@@ -70,6 +70,7 @@ internal sealed partial class Binder
         {
             var binding = new FileBinding(tree, imported);
             binding.References.Capacity = tree.Text.Length / 24; // a reference every 25–40 characters
+            binding.Bound.EnsureCapacity(tree.Text.Length / 72); // an expression every 60–80 characters: filled without rehashing
             bindings.Add(binding);
         }
 
@@ -705,8 +706,9 @@ internal sealed partial class Binder
             switch (member)
             {
                 case TestCaseBlockSyntax block:
-                    foreach (var entry in block.Body.Members.OfType<TestCaseEntrySyntax>())
+                    foreach (var inner in block.Body.Members)
                     {
+                        if (inner is not TestCaseEntrySyntax entry) continue; // (not OfType: tests hold most of a framework's entries)
                         if (firstValue.TryGetValue(entry.Field.Text, out var firstValueAt))
                             Report(DiagnosticCatalog.Duplicate(Loc(entry.Field), "Case value", entry.Field.Text, firstValueAt));
                         var field = ResolveField(entry.Field);
@@ -717,8 +719,9 @@ internal sealed partial class Binder
                     }
                     break;
                 case TestAnswersBlockSyntax block:
-                    foreach (var entry in block.Body.Members.OfType<TestAnswerEntrySyntax>())
+                    foreach (var inner in block.Body.Members)
                     {
+                        if (inner is not TestAnswerEntrySyntax entry) continue;
                         var codeText = entry.Code.ValueText;
                         if (firstAnswer.TryGetValue(codeText, out var firstAnswerAt))
                             Report(DiagnosticCatalog.Duplicate(Loc(entry.Code), "Answer", codeText, firstAnswerAt));
