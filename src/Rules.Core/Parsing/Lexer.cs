@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
@@ -60,7 +61,7 @@ internal sealed class Lexer
             // Quoted text is left in the source (the token cuts it out when asked; the binder reads its value once).
             var isText = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken;
             var text = isText ? null : TokenText(kind, start);
-            if (isText && !SawTextWithoutWords) SawTextWithoutWords = StringValues.MayBeWithoutWords(_text.AsSpan(start, end - start));
+            if (isText && !SawTextWithoutWords) NoteText(start, end);
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) SkipTrivia(isTrailing: true);
             tokens.Add(new SyntaxToken(kind, start, end - start, text, _text, fullStart, _position, startsLine));
@@ -68,6 +69,10 @@ internal sealed class Lexer
         }
         return tokens.Segment;
     }
+
+    // Out of line: inlined, it made the token loop too large for the JIT to inline what the loop calls on every token.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void NoteText(int start, int end) => SawTextWithoutWords = StringValues.MayBeWithoutWords(_text.AsSpan(start, end - start));
 
     /// <summary>Gives the array of <see cref="Lex"/> back to the pool, cleared (so the pool does not keep a tree alive).</summary>
     public static void Return(ArraySegment<SyntaxToken> tokens)
