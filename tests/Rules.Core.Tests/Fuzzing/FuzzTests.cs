@@ -84,6 +84,9 @@ public class FuzzTests(ITestOutputHelper output)
         if (tree.Root.ToString() != text) return "the tree does not give back the text";
         var recovered = tree.Root.DescendantNodesAndSelf().Any(n => n is SkippedTokensSyntax) || tree.Root.Tokens().Any(t => t.IsMissing);
         if (recovered && !tree.Diagnostics.Any(d => d.IsError)) return "skipped or missing tokens without an error";
+        var emptyTexts = 0;
+        if (!tree.MayHaveTextWithoutWords) Rules.Core.Analysis.Rules.EmptyTextRule.FindEmptyTexts(tree, _ => emptyTexts++);
+        if (emptyTexts > 0) return "the lexer saw a word in every text, yet a text is empty (RL0402 would be missed)";
 
         var before = Compile(libraries.SetItem(path, text), path);
 
