@@ -14,12 +14,16 @@ using Rules.Benchmarks;
 // engine-ids [--sizes 1000000,10000000] [--runs 3]   the case id registry alone: ns per insert by size
 // keystroke [--sizes 20000,100000,400000] [--keystrokes 200]   one keystroke's compilation as the framework grows: incremental vs binding every file
 // census [lines] [rows]     what a check keeps alive, by type (objects, MB, references)
+// profile ITERATIONS TRACE.speedscope.json...   ms per check under each phase and lint rule, from dotnet-trace of `loop`
 // anything else             BenchmarkDotNet (e.g. --filter '*' --job short)
 if (args.Length > 0 && args[0] == "phases")
     return PhaseProbe.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "census")
     return HeapCensus.Run(Console.Out, args[1..]);
+
+if (args.Length > 0 && args[0] == "profile")
+    return ProfileSummary.Run(Console.Out, args[1..]);
 
 if (args.Length > 0 && args[0] == "gc")
     return GcProbe.Run(Console.Out, args[1..]);
