@@ -140,6 +140,20 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnknownReference(Location at, string code, string? suggestion) =>
         Make(RL0102, at, $"There is no key question or prompt {code}{Suggestions.DidYouMean(suggestion)}", suggestion);
 
+    /// <summary>RL0102 for a prompt code whose key question exists: what the key question has, rather than a near code of another.</summary>
+    public static Diagnostic UnknownPrompt(Location at, string keyQuestion, string letter, IReadOnlyList<string> letters) =>
+        Make(RL0102, at, $"There is no prompt {keyQuestion}.{letter}; key question {keyQuestion} has " +
+            (letters.Count == 0 ? "no prompts." : $"{(letters.Count == 1 ? "prompt" : "prompts")} {Listed(letters)}."));
+
+    /// <summary>RL0102 for a key question code whose standard exists: the standard's key questions.</summary>
+    public static Diagnostic UnknownKeyQuestion(Location at, string standard, string code, IReadOnlyList<string> codes) =>
+        Make(RL0102, at, $"There is no key question {code}; standard {standard} has " +
+            (codes.Count == 0 ? "no key questions." : $"{(codes.Count == 1 ? "key question" : "key questions")} {Listed(codes)}."));
+
+    /// <summary>"a", "a and b", "a, b and c".</summary>
+    private static string Listed(IReadOnlyList<string> items) =>
+        items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
+
     public static Diagnostic UnknownAnswerSet(Location at, string name, string? suggestion) =>
         Make(RL0103, at, $"There is no answer set called '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
 

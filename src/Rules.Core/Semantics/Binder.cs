@@ -616,8 +616,29 @@ internal sealed partial class Binder
             AddReference(question, code);
             return question;
         }
-        Report(DiagnosticCatalog.UnknownReference(Loc(code), code.Text, Suggestions.Nearest(code.Text, Names(_hot.Questions, _cold.Questions))));
+        Report(UnknownQuestion(code));
         return null;
+    }
+
+    /// <summary>
+    /// RL0102. When the code's key question (for a prompt) or standard (for a key question) exists, the author has its
+    /// number right and wants to know what it holds; a near code elsewhere ("did you mean 2.4.3.e?" for 2.3.3.e)
+    /// would send them to another standard.
+    /// </summary>
+    private Diagnostic UnknownQuestion(SyntaxToken code)
+    {
+        var text = code.Text;
+        var lastDot = text.LastIndexOf('.');
+        if (lastDot > 0)
+        {
+            var parent = text[..lastDot];
+            var last = text[(lastDot + 1)..];
+            if (last.Length > 0 && last.All(char.IsAsciiLetter) && Find(_hot.Questions, _cold.Questions, parent) is KeyQuestionSymbol keyQuestion)
+                return DiagnosticCatalog.UnknownPrompt(Loc(code), parent, last, [.. keyQuestion.Prompts.Select(p => p.Letter)]);
+            if (IsCodeOfParts(text, 3) && Find(_hot.Standards, _cold.Standards, parent) is { } standard)
+                return DiagnosticCatalog.UnknownKeyQuestion(Loc(code), parent, text, [.. standard.KeyQuestions.Select(k => k.Code)]);
+        }
+        return DiagnosticCatalog.UnknownReference(Loc(code), text, Suggestions.Nearest(text, Names(_hot.Questions, _cold.Questions)));
     }
 
     private void BindBreakdown(BreakdownDeclarationSyntax syntax, BreakdownSymbol breakdown)

@@ -89,7 +89,44 @@ public class DeclarationDiagnosticTests
                 when [|1.1.1.c|] == yes
             }
         """));
-        Assert.Contains("1.1.1.c", found[0].Message);
+        Assert.Equal("There is no prompt 1.1.1.c; key question 1.1.1 has prompts a and b.", found[0].Message);
+        Assert.Null(found[0].Suggestion); // no near code of another key question
+    }
+
+    [Fact]
+    public void RL0102_UnknownPromptOfAKeyQuestionWithoutPrompts()
+    {
+        var found = DiagnosticAssert.Reports("RL0102", Error, Standard("""
+            key_question 1.1.1 "Q" : YesNo
+            key_question 1.1.2 "R" : YesNo
+              when [|1.1.1.a|] == yes
+        """));
+        Assert.Equal("There is no prompt 1.1.1.a; key question 1.1.1 has no prompts.", found[0].Message);
+    }
+
+    [Fact]
+    public void RL0102_UnknownKeyQuestionOfAStandard()
+    {
+        var found = DiagnosticAssert.Reports("RL0102", Error, Standard("""
+            key_question 1.1.1 "Q" : YesNo
+            key_question 1.1.2 "R" : YesNo
+              when [|1.1.3|] == yes
+        """));
+        Assert.Equal("There is no key question 1.1.3; standard 1.1 has key questions 1.1.1 and 1.1.2.", found[0].Message);
+    }
+
+    [Fact]
+    public void RL0102_ElsewhereTheNearestCodeIsSuggested()
+    {
+        // Neither standard 1.2 nor key question 1.2.1 exists: a near code is the likeliest slip.
+        var found = DiagnosticAssert.Reports("RL0102", Error, Standard("""
+            key_question 1.1.1 "Q" : YesNo {
+              prompt a "A" : YesNo
+            }
+            key_question 1.1.2 "R" : YesNo
+              when [|1.2.1.a|] == yes
+        """));
+        Assert.Equal("1.1.1.a", found[0].Suggestion);
     }
 
     [Fact]
