@@ -39,6 +39,29 @@ public class EvaluateCommandTests
     private static CliRunner Cli(string cases = Cases) => new CliRunner().With("fw/framework.rules", Framework).With("cases.jsonl", cases);
 
     [Fact]
+    public void AFrameworkWhoseImportedScaleHasAnErrorIsNotEvaluated()
+    {
+        // The scale lives in a library with a level from 165%: before, the framework checked clean and was rated with it.
+        var scale = """
+            scale Rating {
+              good       "Good"       score 2 from 65%
+              inadequate "Inadequate" score 0 from 0%
+            }
+
+            """;
+        var framework = "import \"../common/scale.rules\"\n" + Framework.Replace(scale, "");
+        using var cli = new CliRunner()
+            .With("fw/framework.rules", framework)
+            .With("common/scale.rules", scale.Replace("from 65%", "from 165%"))
+            .With("cases.jsonl", Cases);
+        var (exit, output, error) = cli.Run("evaluate", "fw", "--cases", "cases.jsonl");
+        Assert.Equal(1, exit);
+        Assert.Equal("", output);
+        Assert.True(error.Contains("error RL0108: The imported file 'common/scale.rules' has an error; fix it there first (line 2: Level 'good' starts at 165%, outside 0–100%.)", StringComparison.Ordinal), error);
+        Assert.Contains("rules: the framework has 1 error; fix it before evaluating.", error);
+    }
+
+    [Fact]
     public void JsonReportHasTheContractFields()
     {
         using var cli = Cli();

@@ -27,7 +27,7 @@ internal static class FrameworkLoader
         {
             var errors = WorkspaceLoader.AllDiagnostics([compilation]).Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
             DiagnosticWriter.Write(context.Error, "text", errors, context.DisplayPath);
-            context.Error.WriteLine($"rules: the framework has {errors.Count} error{(errors.Count == 1 ? "" : "s")}; fix them before evaluating.");
+            context.Error.WriteLine(errors.Count == 1 ? "rules: the framework has 1 error; fix it before evaluating." : $"rules: the framework has {errors.Count} errors; fix them before evaluating.");
             exit = ExitCodes.Problems;
             return null;
         }

@@ -190,6 +190,13 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ImportCycle(Location at, string path) =>
         Make(RL0108, at, $"Imports go round in a circle: {path}.");
 
+    /// <summary>RL0108 at the import that brings in a library file with errors (its own check reports them there).</summary>
+    public static Diagnostic ImportHasErrors(Location at, string file, string? through, int count, Diagnostic first) =>
+        Make(RL0108, at,
+            $"{(through is null ? $"The imported file '{file}'" : $"'{file}', imported through '{through}',")} has " +
+            $"{(count == 1 ? "an error; fix it" : $"{count} errors; fix them")} there first " +
+            $"(line {first.Location.LineSpan.Start.Line + 1}: {first.Message})");
+
     public static Diagnostic ImportOfFramework(Location at, string path) =>
         Make(RL0108, at, $"'{path}' belongs to a framework; only library files (answer sets, scales, case fields) can be imported.");
 

@@ -99,12 +99,17 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     /// As above, reusing what <paramref name="previous"/> (an earlier compilation of the same project) bound and
     /// linted in files that neither changed nor depend on a changed file. The result is the same as without it.
     /// </summary>
-    public FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous)
+    public FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous) =>
+        Compile(project, previous, checkImportedFiles: true);
+
+    private FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous, bool checkImportedFiles)
     {
         var trees = project.Files.Select(GetTree).ToImmutableArray();
         var importDiagnostics = new List<Diagnostic>();
-        var imported = ResolveImports(project, trees, importDiagnostics);
+        var leadingImports = new Dictionary<string, LeadingImport>(StringComparer.Ordinal);
+        var imported = ResolveImports(project, trees, importDiagnostics, leadingImports);
         var prior = new List<Diagnostic>(importDiagnostics);
+        if (checkImportedFiles) prior.AddRange(ImportedFilesWithErrors(project, imported, leadingImports, importDiagnostics));
         if (project.IsLibrary)
         {
             foreach (var tree in trees)
@@ -128,10 +133,40 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         return new FrameworkCompilation(model, all);
     }
 
+    /// <summary>
+    /// RL0108 at the project's import that leads to each imported file with errors of its own. A library file is
+    /// checked on its own, and a framework that imports it takes its declarations as they are: without this, a
+    /// framework would check clean, and be evaluated, with a scale whose level starts at 165% or an answer set
+    /// with a doubled option, its own errors pointing anywhere but at the cause. Each imported file is checked as
+    /// `rules check` checks it alone (the files it imports are imported here too, and checked in turn).
+    /// </summary>
+    private IEnumerable<Diagnostic> ImportedFilesWithErrors(
+        FrameworkProject project, ImmutableArray<SyntaxTree> imported, Dictionary<string, LeadingImport> leadingImports, List<Diagnostic> reported)
+    {
+        foreach (var tree in imported)
+        {
+            if (!leadingImports.TryGetValue(tree.Path, out var leading)) continue;
+            // An import problem already reported at that import (a cycle through it) comes first.
+            if (reported.Any(d => d.Location.Source == leading.At.Source && d.Location.Span == leading.At.Span)) continue;
+            var alone = new FrameworkProject(PathUtil.Directory(tree.Path), [tree.Path], IsLibrary: true, project.WorkspaceRoot);
+            var errors = Compile(alone, null, checkImportedFiles: false).Diagnostics
+                .Where(d => d.IsError && d.Location.Path == tree.Path)
+                .ToList();
+            if (errors.Count == 0) continue;
+            var file = PathUtil.Relative(tree.Path, project.WorkspaceRoot);
+            var through = leading.Target == tree.Path ? null : PathUtil.Relative(leading.Target, project.WorkspaceRoot);
+            yield return DiagnosticCatalog.ImportHasErrors(leading.At, file, through, errors.Count, errors[0]);
+        }
+    }
+
+    /// <summary>The import in one of the project's own files that brings a file in (directly or through others), and the file it names.</summary>
+    private readonly record struct LeadingImport(Location At, string Target);
+
     /// <summary>Compiles every framework and library at or below a path.</summary>
     public ImmutableArray<FrameworkCompilation> CompileAll(string path) => [.. Discover(path).Select(Compile)];
 
-    private ImmutableArray<SyntaxTree> ResolveImports(FrameworkProject project, ImmutableArray<SyntaxTree> roots, List<Diagnostic> diagnostics)
+    private ImmutableArray<SyntaxTree> ResolveImports(
+        FrameworkProject project, ImmutableArray<SyntaxTree> roots, List<Diagnostic> diagnostics, Dictionary<string, LeadingImport> leadingImports)
     {
         var result = new List<SyntaxTree>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -141,7 +176,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
 
         // Problems are reported in the project's own files; a cycle met deeper down is reported
         // at the project's import that leads into it.
-        void Visit(SyntaxTree tree, bool report, Location? rootImport)
+        void Visit(SyntaxTree tree, bool report, LeadingImport? rootImport)
         {
             stack.Add(tree.Path);
             foreach (var import in tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
@@ -164,7 +199,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                 {
                     var cycle = stack.SkipWhile(p => p != target).Append(target).Select(p => PathUtil.Relative(p, project.WorkspaceRoot));
                     if (report || (rootImport is not null && own.Contains(target)))
-                        diagnostics.Add(DiagnosticCatalog.ImportCycle(report ? at : rootImport!, string.Join(" → ", cycle)));
+                        diagnostics.Add(DiagnosticCatalog.ImportCycle(report ? at : rootImport!.Value.At, string.Join(" → ", cycle)));
                     continue;
                 }
                 if (own.Contains(target) || FindFrameworkRoot(target, project.WorkspaceRoot, declaresFramework) is not null)
@@ -175,7 +210,9 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                 if (!seen.Add(target)) continue;
                 var importedTree = GetTree(target);
                 result.Add(importedTree);
-                Visit(importedTree, report: false, rootImport ?? at);
+                var leading = rootImport ?? new LeadingImport(at, target);
+                leadingImports[target] = leading;
+                Visit(importedTree, report: false, leading);
             }
             stack.RemoveAt(stack.Count - 1);
         }

@@ -54,6 +54,35 @@ public class WorkspaceDiagnosticTests
     }
 
     [Fact]
+    public void RL0108_ImportedFileWithAnErrorIsReportedAtTheImport()
+    {
+        // Before, the framework checked clean (and was evaluated) with the library's doubled option.
+        var found = DiagnosticAssert.Reports("RL0108", Error, UsingShared("import [|\"../common/shared.rules\"|]"),
+            ("/ws/common/shared.rules", "answers Shared {\n  yes \"Yes\" positive\n  yes \"No\"\n}\n"));
+        Assert.Equal(
+            "The imported file 'common/shared.rules' has an error; fix it there first (line 3: Option 'yes' is declared more than once; the first is on line 2.)",
+            found[0].Message);
+    }
+
+    [Fact]
+    public void RL0108_ErrorsOfAFileImportedThroughAnotherAreReportedAtTheFrameworksImport()
+    {
+        var found = DiagnosticAssert.Reports("RL0108", Error, UsingShared("import [|\"../common/a.rules\"|]"),
+            ("/ws/common/a.rules", "import \"b.rules\"\n" + Library),
+            ("/ws/common/b.rules", "scale Other {\n  high \"High\" score 1 from 150%\n  low \"Low\" score 0 from 0%\n}\n"));
+        Assert.StartsWith("'common/b.rules', imported through 'common/a.rules', has an error; fix it there first (line 2: ", found[0].Message);
+    }
+
+    [Fact]
+    public void RL0108_NearMiss_AnImportedFileWithWarningsOnly()
+    {
+        // A library's unused answer set is a warning of its own check, not a reason to distrust it.
+        var compilation = Compile(UsingShared("import \"../common/shared.rules\""),
+            ("/ws/common/shared.rules", Library + "answers Spare {\n  yes \"Yes\" positive\n}\n"));
+        DiagnosticAssert.DoesNotReport("RL0108", compilation.Diagnostics);
+    }
+
+    [Fact]
     public void RL0108_NearMiss_ImportResolvesAndDeclarationsAreUsable()
     {
         var compilation = Compile(UsingShared("import \"../common/shared.rules\""), ("/ws/common/shared.rules", Library));

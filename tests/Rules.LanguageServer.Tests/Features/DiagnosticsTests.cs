@@ -95,6 +95,32 @@ public class DiagnosticsTests
     }
 
     [Fact]
+    public async Task An_error_made_in_an_imported_library_is_shown_at_the_frameworks_import_until_mended()
+    {
+        const string library = "file:///workspace/common/answers.rules";
+        const string framework = "file:///workspace/fw/framework.rules";
+        var answers = "answers YesNo {\n  yes \"Yes\" positive\n  no  \"No\"\n}\n";
+        var text = "import \"../common/answers.rules\"\n\n" + Fixtures.Framework[..Fixtures.Framework.IndexOf("answers YesNo", StringComparison.Ordinal)]
+                   + Fixtures.Framework[(Fixtures.Framework.IndexOf("answers StartedPromptly", StringComparison.Ordinal))..];
+        await using var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync("{}", "file:///workspace/rules.json", languageId: "json");
+        await client.OpenAsync(answers, library);
+        await client.OpenAsync(text, framework);
+        Assert.DoesNotContain((await Fixtures.DiagnosticsAsync(client, framework)).Diagnostics, d => d.Code == "RL0108");
+
+        // `no` becomes a second `yes`: the library's own error, and the framework's import says so.
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yes", Range.Create(2, 2, 2, 4))], library);
+        var broken = await Fixtures.DiagnosticsAsync(client, framework, p => p.Diagnostics.Any(d => d.Code == "RL0108"));
+        var atImport = Assert.Single(broken.Diagnostics, d => d.Code == "RL0108");
+        Assert.Equal(Range.Create(0, 7, 0, 32), atImport.Range);
+        Assert.Contains("'common/answers.rules' has an error", atImport.Message);
+
+        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("no ", Range.Create(2, 2, 2, 5))], library);
+        var mended = await Fixtures.DiagnosticsAsync(client, framework, p => !p.Diagnostics.Any(d => d.Code == "RL0108"));
+        Assert.DoesNotContain(mended.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
     public async Task An_edit_republishes_only_the_files_whose_diagnostics_changed()
     {
         var folder = Directory.CreateTempSubdirectory("rules-republish-");
