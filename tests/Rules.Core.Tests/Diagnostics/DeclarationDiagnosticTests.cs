@@ -93,26 +93,17 @@ public class DeclarationDiagnosticTests
         Assert.Null(found[0].Suggestion); // no near code of another key question
     }
 
-    [Fact]
-    public void RL0102_UnknownPromptOfAKeyQuestionWithoutPrompts()
+    [Theory]
+    [InlineData("1.1.1.a", "There is no prompt 1.1.1.a; key question 1.1.1 has no prompts.")]
+    [InlineData("1.1.3", "There is no key question 1.1.3; standard 1.1 has key questions 1.1.1 and 1.1.2.")]
+    public void RL0102_WhatTheKeyQuestionOrStandardHas(string code, string message)
     {
-        var found = DiagnosticAssert.Reports("RL0102", Error, Standard("""
+        var found = DiagnosticAssert.Reports("RL0102", Error, Standard($"""
             key_question 1.1.1 "Q" : YesNo
             key_question 1.1.2 "R" : YesNo
-              when [|1.1.1.a|] == yes
+              when [|{code}|] == yes
         """));
-        Assert.Equal("There is no prompt 1.1.1.a; key question 1.1.1 has no prompts.", found[0].Message);
-    }
-
-    [Fact]
-    public void RL0102_UnknownKeyQuestionOfAStandard()
-    {
-        var found = DiagnosticAssert.Reports("RL0102", Error, Standard("""
-            key_question 1.1.1 "Q" : YesNo
-            key_question 1.1.2 "R" : YesNo
-              when [|1.1.3|] == yes
-        """));
-        Assert.Equal("There is no key question 1.1.3; standard 1.1 has key questions 1.1.1 and 1.1.2.", found[0].Message);
+        Assert.Equal(message, found[0].Message);
     }
 
     [Fact]

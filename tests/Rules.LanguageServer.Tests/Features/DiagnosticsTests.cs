@@ -69,54 +69,54 @@ public class DiagnosticsTests
         Assert.Empty(second.Diagnostics);
     }
 
-    [Fact]
-    public async Task An_edit_in_an_imported_library_republishes_the_framework_importing_it()
+    private const string Library = "file:///workspace/common/answers.rules";
+    private const string ImportingFramework = "file:///workspace/fw/framework.rules";
+
+    /// <summary>A framework (<see cref="ImportingFramework"/>) whose answer set YesNo comes from an open library (<see cref="Library"/>).</summary>
+    private static async Task<LspTestClient> OpenFrameworkImportingLibraryAsync()
     {
-        const string library = "file:///workspace/common/answers.rules";
-        const string framework = "file:///workspace/fw/framework.rules";
         var answers = "answers YesNo {\n  yes \"Yes\" positive\n  no  \"No\"\n}\n";
         var text = "import \"../common/answers.rules\"\n\n" + Fixtures.Framework[..Fixtures.Framework.IndexOf("answers YesNo", StringComparison.Ordinal)]
                    + Fixtures.Framework[(Fixtures.Framework.IndexOf("answers StartedPromptly", StringComparison.Ordinal))..];
-        await using var client = await LspTestClient.StartInitializedAsync();
+        var client = await LspTestClient.StartInitializedAsync();
         await client.OpenAsync("{}", "file:///workspace/rules.json", languageId: "json");
-        await client.OpenAsync(answers, library);
-        await client.OpenAsync(text, framework);
-        var clean = await Fixtures.DiagnosticsAsync(client, framework);
+        await client.OpenAsync(answers, Library);
+        await client.OpenAsync(text, ImportingFramework);
+        return client;
+    }
+
+    [Fact]
+    public async Task An_edit_in_an_imported_library_republishes_the_framework_importing_it()
+    {
+        await using var client = await OpenFrameworkImportingLibraryAsync();
+        var clean = await Fixtures.DiagnosticsAsync(client, ImportingFramework);
         Assert.DoesNotContain(clean.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
         // Renaming the option `yes` of the library breaks the framework's `2.4.1 == yes`.
-        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yep", Range.Create(1, 2, 1, 5))], library);
-        var broken = await Fixtures.DiagnosticsAsync(client, framework, p => p.Diagnostics.Any(d => d.Code == "RL0105"));
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yep", Range.Create(1, 2, 1, 5))], Library);
+        var broken = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => p.Diagnostics.Any(d => d.Code == "RL0105"));
         Assert.Contains(broken.Diagnostics, d => d.Code == "RL0105");
 
-        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("yes", Range.Create(1, 2, 1, 5))], library);
-        var fixedAgain = await Fixtures.DiagnosticsAsync(client, framework, p => !p.Diagnostics.Any(d => d.Code == "RL0105"));
+        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("yes", Range.Create(1, 2, 1, 5))], Library);
+        var fixedAgain = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0105"));
         Assert.DoesNotContain(fixedAgain.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]
     public async Task An_error_made_in_an_imported_library_is_shown_at_the_frameworks_import_until_mended()
     {
-        const string library = "file:///workspace/common/answers.rules";
-        const string framework = "file:///workspace/fw/framework.rules";
-        var answers = "answers YesNo {\n  yes \"Yes\" positive\n  no  \"No\"\n}\n";
-        var text = "import \"../common/answers.rules\"\n\n" + Fixtures.Framework[..Fixtures.Framework.IndexOf("answers YesNo", StringComparison.Ordinal)]
-                   + Fixtures.Framework[(Fixtures.Framework.IndexOf("answers StartedPromptly", StringComparison.Ordinal))..];
-        await using var client = await LspTestClient.StartInitializedAsync();
-        await client.OpenAsync("{}", "file:///workspace/rules.json", languageId: "json");
-        await client.OpenAsync(answers, library);
-        await client.OpenAsync(text, framework);
-        Assert.DoesNotContain((await Fixtures.DiagnosticsAsync(client, framework)).Diagnostics, d => d.Code == "RL0108");
+        await using var client = await OpenFrameworkImportingLibraryAsync();
+        Assert.DoesNotContain((await Fixtures.DiagnosticsAsync(client, ImportingFramework)).Diagnostics, d => d.Code == "RL0108");
 
         // `no` becomes a second `yes`: the library's own error, and the framework's import says so.
-        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yes", Range.Create(2, 2, 2, 4))], library);
-        var broken = await Fixtures.DiagnosticsAsync(client, framework, p => p.Diagnostics.Any(d => d.Code == "RL0108"));
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yes", Range.Create(2, 2, 2, 4))], Library);
+        var broken = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => p.Diagnostics.Any(d => d.Code == "RL0108"));
         var atImport = Assert.Single(broken.Diagnostics, d => d.Code == "RL0108");
         Assert.Equal(Range.Create(0, 7, 0, 32), atImport.Range);
         Assert.Contains("'common/answers.rules' has an error", atImport.Message);
 
-        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("no ", Range.Create(2, 2, 2, 5))], library);
-        var mended = await Fixtures.DiagnosticsAsync(client, framework, p => !p.Diagnostics.Any(d => d.Code == "RL0108"));
+        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("no ", Range.Create(2, 2, 2, 5))], Library);
+        var mended = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0108"));
         Assert.DoesNotContain(mended.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
