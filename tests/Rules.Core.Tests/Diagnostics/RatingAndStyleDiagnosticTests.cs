@@ -161,30 +161,12 @@ public class RatingAndStyleDiagnosticTests
     public void RL0402_EveryPlaceATextIsWritten()
     {
         // Texts nested at every depth, in every kind of declaration that has one.
-        const string marked = """"
-            framework [|""|] {
-              version "1"
-              scale Rating
-              overall {
-                good from 1
-                poor from 0
-              }
-            }
-
-            scale Rating {
-              good [|" "|] score 1 from 50%
-              poor "Poor" score 0 from 0%
-            }
-
-            answers YesNo {
-              yes [|""|] positive
-              no  [|"\t"|]
-            }
-
-            case {
-              age   [|""|]   : number
-            }
-
+        var marked = Framework
+            .Replace("framework \"F\"", "framework [|\"\"|]")
+            .Replace("good \"Good\"", "good [|\" \"|]")
+            .Replace("yes \"Yes\" positive", "yes [|\"\"|] positive")
+            .Replace("no  \"No\"", "no  [|\"\\t\"|]")
+            .Replace("age   \"Age\"", "age   [|\"\"|]") + """"
             domain 1 [|""|] {
               standard 1.1 [|""|] {
                 summary [|""|]
@@ -211,6 +193,7 @@ public class RatingAndStyleDiagnosticTests
             }
 
             """";
+        Assert.Equal(16, MarkedText.Parse(marked).Spans.Count()); // every replacement above took
         DiagnosticAssert.Reports("RL0402", Warning, marked);
         // The file is otherwise sound, so nothing else hides or explains a report.
         Assert.DoesNotContain(Compile(MarkedText.Parse(marked).Text).Diagnostics, d => d.Severity == Error);
