@@ -163,8 +163,27 @@ public static partial class DiagnosticCatalog
     public static Diagnostic UnknownCaseField(Location at, string name, string? suggestion) =>
         Make(RL0104, at, $"The case has no field '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
 
-    public static Diagnostic UnknownOption(Location at, string owner, string option, string? suggestion) =>
-        Make(RL0105, at, $"{owner} has no option '{option}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+    /// <summary>RL0105: the nearest option when there is one, else the options themselves when they are few enough to list.</summary>
+    public static Diagnostic UnknownOption(Location at, string owner, string option, IReadOnlyList<string> options)
+    {
+        var suggestion = Suggestions.Nearest(option, options);
+        return Make(RL0105, at, $"{owner} has no option '{option}'{OptionHint(suggestion, options, "its")}", suggestion);
+    }
+
+    /// <summary>RL0105 for <c>any(2.4.1.* == x)</c> where no prompt of the key question has option x.</summary>
+    public static Diagnostic NoPromptHasOption(Location at, string keyQuestion, string option, IReadOnlyList<string> options)
+    {
+        var suggestion = Suggestions.Nearest(option, options);
+        return Make(RL0105, at, $"No prompt of key question {keyQuestion} has an option '{option}'{OptionHint(suggestion, options, "their")}", suggestion);
+    }
+
+    // A list longer than this reads as noise in a one-line message.
+    private const int MaxOptionsListed = 8;
+
+    private static string OptionHint(string? suggestion, IReadOnlyList<string> options, string whose) =>
+        suggestion is not null || options.Count is 0 or > MaxOptionsListed
+            ? Suggestions.DidYouMean(suggestion)
+            : $"; {whose} {(options.Count == 1 ? "option is" : "options are")} {Listed(options)}.";
 
     public static Diagnostic UnknownLevel(Location at, string scale, string level, string? suggestion) =>
         Make(RL0105, at, $"Scale '{scale}' has no level '{level}'{Suggestions.DidYouMean(suggestion)}", suggestion);

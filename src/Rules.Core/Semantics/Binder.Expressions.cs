@@ -277,7 +277,7 @@ internal sealed partial class Binder
         var (owner, candidates) = against.Type.AnswerSet is { } set
             ? (against is BoundQuestionReference q ? Capitalize(q.Question.Display) : $"Answer set '{set.Name}'", set.Options.Select(o => o.Name))
             : ($"Case field '{against.Type.Field!.Name}'", against.Type.Field.Values.Select(v => v.Name));
-        Report(DiagnosticCatalog.UnknownOption(Loc(token), owner, name, Suggestions.Nearest(name, candidates)));
+        Report(DiagnosticCatalog.UnknownOption(Loc(token), owner, name, [.. candidates]));
     }
 
     private BoundExpression BindAggregate(AggregateExpressionSyntax syntax)
@@ -314,7 +314,7 @@ internal sealed partial class Binder
             if (IsValid(syntax.Operand) && matching.Count == 0)
             {
                 var candidates = keyQuestion.Prompts.SelectMany(p => p.AnswerSet?.Options ?? []).Select(o => o.Name).Distinct();
-                Report(DiagnosticCatalog.UnknownOption(Loc(syntax.Operand), $"No prompt of key question {code}", option, Suggestions.Nearest(option, candidates)));
+                Report(DiagnosticCatalog.NoPromptHasOption(Loc(syntax.Operand), code, option, [.. candidates]));
             }
             foreach (var o in matching) AddReference(o!, syntax.Operand);
             return new BoundAggregate(function, keyQuestion, null, option, syntax);

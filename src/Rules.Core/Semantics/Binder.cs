@@ -665,7 +665,7 @@ internal sealed partial class Binder
                         var value = field.FindValue(token.Text);
                         if (value is null)
                         {
-                            Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, Suggestions.Nearest(token.Text, field.Values.Select(v => v.Name))));
+                            Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, [.. field.Values.Select(v => v.Name)]));
                             continue;
                         }
                         AddReference(value, token);
@@ -760,7 +760,7 @@ internal sealed partial class Binder
                         {
                             var option = set.FindOption(entry.Option.Text);
                             if (option is null)
-                                Report(DiagnosticCatalog.UnknownOption(Loc(entry.Option), Capitalize(question.Display), entry.Option.Text, Suggestions.Nearest(entry.Option.Text, set.Options.Select(o => o.Name))));
+                                Report(DiagnosticCatalog.UnknownOption(Loc(entry.Option), Capitalize(question.Display), entry.Option.Text, [.. set.Options.Select(o => o.Name)]));
                             else AddReference(option, entry.Option);
                         }
                         answers.Add(new TestAnswer(entry.Code.Text, entry.Option.Text, Loc(entry)));
@@ -779,7 +779,7 @@ internal sealed partial class Binder
                         {
                             var option = expectedSet.FindOption(optionToken.Text);
                             if (option is null)
-                                Report(DiagnosticCatalog.UnknownOption(Loc(optionToken), Capitalize(item.Display), optionToken.Text, Suggestions.Nearest(optionToken.Text, expectedSet.Options.Select(o => o.Name))));
+                                Report(DiagnosticCatalog.UnknownOption(Loc(optionToken), Capitalize(item.Display), optionToken.Text, [.. expectedSet.Options.Select(o => o.Name)]));
                             else AddReference(option, optionToken);
                         }
                     }
@@ -825,7 +825,7 @@ internal sealed partial class Binder
         {
             var v = field.FindValue(token.Text);
             if (v is null)
-                Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, Suggestions.Nearest(token.Text, field.Values.Select(x => x.Name))));
+                Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, [.. field.Values.Select(x => x.Name)]));
             else AddReference(v, token);
         }
         return result;

@@ -17,11 +17,31 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
-    public void UnknownOptionWithoutSuggestionEndsWithAFullStop()
+    public void UnknownOptionWithoutANearOneListsTheOptions()
     {
         var compilation = Compile(FrameworkWithStandard + "check \"c\" when 1.1.1.a == maybe\n");
         var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105");
-        Assert.Equal("Prompt 1.1.1.a has no option 'maybe'.", d.Message);
+        Assert.Equal("Prompt 1.1.1.a has no option 'maybe'; its options are yes and no.", d.Message);
+        Assert.Null(d.Suggestion);
+    }
+
+    [Fact]
+    public void UnknownOptionAmongManyEndsWithAFullStop()
+    {
+        var options = string.Concat(Enumerable.Range(1, 9).Select(i => $"  option{i} \"Option {i}\"\n"));
+        var compilation = Compile(FrameworkWithStandard.Replace("answers YesNo {", "answers Many {\n" + options + "}\n\nanswers YesNo {")
+            .Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : Many") + "check \"c\" when 1.1.1.b == maybe\n");
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105");
+        Assert.Equal("Prompt 1.1.1.b has no option 'maybe'.", d.Message);
+    }
+
+    [Fact]
+    public void NoPromptHavingTheOptionIsSaidWithoutADoubleNegative()
+    {
+        // Before: "No prompt of key question 1.1.1 has no option 'maybe'."
+        var compilation = Compile(FrameworkWithStandard + "check \"c\" when any(1.1.1.* == maybe)\n");
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105");
+        Assert.Equal("No prompt of key question 1.1.1 has an option 'maybe'; their options are yes and no.", d.Message);
     }
 
     [Fact]
