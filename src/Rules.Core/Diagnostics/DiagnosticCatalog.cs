@@ -154,39 +154,52 @@ public static partial class DiagnosticCatalog
     private static string Listed(IReadOnlyList<string> items) =>
         items.Count == 1 ? items[0] : string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1];
 
-    public static Diagnostic UnknownAnswerSet(Location at, string name, string? suggestion) =>
-        Make(RL0103, at, $"There is no answer set called '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+    public static Diagnostic UnknownAnswerSet(Location at, string name, IReadOnlyList<string> answerSets)
+    {
+        var suggestion = Suggestions.Nearest(name, answerSets);
+        return Make(RL0103, at, $"There is no answer set called '{name}'{NearestOrListed(suggestion, answerSets, "the answer set is", "the answer sets are")}", suggestion);
+    }
 
-    public static Diagnostic UnknownScale(Location at, string name, string? suggestion) =>
-        Make(RL0103, at, $"There is no scale called '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+    public static Diagnostic UnknownScale(Location at, string name, IReadOnlyList<string> scales)
+    {
+        var suggestion = Suggestions.Nearest(name, scales);
+        return Make(RL0103, at, $"There is no scale called '{name}'{NearestOrListed(suggestion, scales, "the scale is", "the scales are")}", suggestion);
+    }
 
-    public static Diagnostic UnknownCaseField(Location at, string name, string? suggestion) =>
-        Make(RL0104, at, $"The case has no field '{name}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+    public static Diagnostic UnknownCaseField(Location at, string name, IReadOnlyList<string> fields)
+    {
+        var suggestion = Suggestions.Nearest(name, fields);
+        return Make(RL0104, at, $"The case has no field '{name}'{NearestOrListed(suggestion, fields, "its field is", "its fields are")}", suggestion);
+    }
 
     /// <summary>RL0105: the nearest option when there is one, else the options themselves when they are few enough to list.</summary>
     public static Diagnostic UnknownOption(Location at, string owner, string option, IReadOnlyList<string> options)
     {
         var suggestion = Suggestions.Nearest(option, options);
-        return Make(RL0105, at, $"{owner} has no option '{option}'{OptionHint(suggestion, options, "its")}", suggestion);
+        return Make(RL0105, at, $"{owner} has no option '{option}'{NearestOrListed(suggestion, options, "its option is", "its options are")}", suggestion);
     }
 
     /// <summary>RL0105 for <c>any(2.4.1.* == x)</c> where no prompt of the key question has option x.</summary>
     public static Diagnostic NoPromptHasOption(Location at, string keyQuestion, string option, IReadOnlyList<string> options)
     {
         var suggestion = Suggestions.Nearest(option, options);
-        return Make(RL0105, at, $"No prompt of key question {keyQuestion} has an option '{option}'{OptionHint(suggestion, options, "their")}", suggestion);
+        return Make(RL0105, at, $"No prompt of key question {keyQuestion} has an option '{option}'{NearestOrListed(suggestion, options, "their option is", "their options are")}", suggestion);
     }
 
     // A list longer than this reads as noise in a one-line message.
-    private const int MaxOptionsListed = 8;
+    private const int MaxNamesListed = 8;
 
-    private static string OptionHint(string? suggestion, IReadOnlyList<string> options, string whose) =>
-        suggestion is not null || options.Count is 0 or > MaxOptionsListed
+    /// <summary>"; did you mean 'x'?" for a near name; else "; its options are a, b and c." when there are few; else ".".</summary>
+    private static string NearestOrListed(string? suggestion, IReadOnlyList<string> names, string one, string many) =>
+        suggestion is not null || names.Count is 0 or > MaxNamesListed
             ? Suggestions.DidYouMean(suggestion)
-            : $"; {whose} {(options.Count == 1 ? "option is" : "options are")} {Listed(options)}.";
+            : $"; {(names.Count == 1 ? one : many)} {Listed(names)}.";
 
-    public static Diagnostic UnknownLevel(Location at, string scale, string level, string? suggestion) =>
-        Make(RL0105, at, $"Scale '{scale}' has no level '{level}'{Suggestions.DidYouMean(suggestion)}", suggestion);
+    public static Diagnostic UnknownLevel(Location at, string scale, string level, IReadOnlyList<string> levels)
+    {
+        var suggestion = Suggestions.Nearest(level, levels);
+        return Make(RL0105, at, $"Scale '{scale}' has no level '{level}'{NearestOrListed(suggestion, levels, "its level is", "its levels are")}", suggestion);
+    }
 
     public static Diagnostic TypeMismatch(Location at, string message) => Make(RL0106, at, message);
 

@@ -557,7 +557,7 @@ internal sealed partial class Binder
                 case ScaleClauseSyntax s when IsValid(s.ScaleName):
                     var scale = Find(_hot.Scales, _cold.Scales, s.ScaleName.Text);
                     if (scale is null)
-                        Report(DiagnosticCatalog.UnknownScale(Loc(s.ScaleName), s.ScaleName.Text, Suggestions.Nearest(s.ScaleName.Text, Names(_hot.Scales, _cold.Scales))));
+                        Report(DiagnosticCatalog.UnknownScale(Loc(s.ScaleName), s.ScaleName.Text, [.. Names(_hot.Scales, _cold.Scales)]));
                     else
                     {
                         framework.Scale = scale;
@@ -578,7 +578,7 @@ internal sealed partial class Binder
             var level = framework.Scale?.FindLevel(bands[i].LevelName);
             if (framework.Scale is not null && level is null)
                 Report(DiagnosticCatalog.UnknownLevel(Loc(bandSyntax[i].Level), framework.Scale.Name, bands[i].LevelName,
-                    Suggestions.Nearest(bands[i].LevelName, framework.Scale.Levels.Select(l => l.Name))));
+                    [.. framework.Scale.Levels.Select(l => l.Name)]));
             if (level is not null) AddReference(level, bandSyntax[i].Level);
             resolved.Add(bands[i] with { Level = level });
         }
@@ -589,7 +589,7 @@ internal sealed partial class Binder
     {
         if (Find(_hot.AnswerSets, _cold.AnswerSets, name.Text) is not { } set)
         {
-            Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, Suggestions.Nearest(name.Text, Names(_hot.AnswerSets, _cold.AnswerSets))));
+            Report(DiagnosticCatalog.UnknownAnswerSet(Loc(name), name.Text, [.. Names(_hot.AnswerSets, _cold.AnswerSets)]));
             return null;
         }
         AddReference(set, name);
@@ -601,7 +601,7 @@ internal sealed partial class Binder
         if (!IsValid(name)) return null;
         if (Find(_hot.Fields, _cold.Fields, name.Text) is not { } field)
         {
-            Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, Suggestions.Nearest(name.Text, Names(_hot.Fields, _cold.Fields))));
+            Report(DiagnosticCatalog.UnknownCaseField(Loc(name), name.Text, [.. Names(_hot.Fields, _cold.Fields)]));
             return null;
         }
         AddReference(field, name);

@@ -25,6 +25,30 @@ public class DiagnosticMessageTests
         Assert.Null(d.Suggestion);
     }
 
+    [Theory]
+    [InlineData("check \"c\" when case.postcode == 1\n", "RL0104", "The case has no field 'postcode'; its fields are age, harm, type and reqs.")]
+    [InlineData("check \"c\" when case.agee > 1\n", "RL0104", "The case has no field 'agee'; did you mean 'age'?")]
+    public void UnknownNamesAreAnsweredWithTheNearestOrTheFewThereAre(string addition, string id, string message)
+    {
+        var compilation = Compile(FrameworkWithStandard + addition);
+        Assert.Equal(message, Assert.Single(compilation.Diagnostics, d => d.Id == id).Message);
+    }
+
+    [Fact]
+    public void UnknownAnswerSetListsTheAnswerSets()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : Frequency"));
+        Assert.Equal("There is no answer set called 'Frequency'; the answer set is YesNo.", Assert.Single(compilation.Diagnostics, d => d.Id == "RL0103").Message);
+    }
+
+    [Fact]
+    public void UnknownLevelOfAnOverallBandListsTheLevels()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("    good from 1\n", "    excellent from 1\n"));
+        Assert.Equal("Scale 'Rating' has no level 'excellent'; its levels are good and poor.",
+            Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105").Message);
+    }
+
     [Fact]
     public void UnknownOptionAmongManyEndsWithAFullStop()
     {
