@@ -126,7 +126,7 @@ public sealed class CsvCaseReader : CaseReader
                     {
                         record.MarkAnswerGiven(column.Answer.Slot);
                         var text = value.ToString();
-                        Problems.Reject(ProblemIds.InvalidValue, $"the answer to {column.Answer.Code} is {ProblemCollector.Quote(text)}, which is not one of its options ({column.Answer.Options.Describe()}).", column.Answer.Code, text);
+                        Problems.Reject(ProblemIds.InvalidValue, $"the answer to {column.Answer.Code} is {ProblemCollector.Quote(text)}, which is not one of its options ({column.Answer.Options.Describe()}).{column.Answer.Options.NearestHint(text)}", column.Answer.Code, text);
                     }
 
                     break;
@@ -199,7 +199,9 @@ public sealed class CsvCaseReader : CaseReader
     {
         var text = value.ToString();
         var what = member ? $"the case field \"{field.Name}\" lists {ProblemCollector.Quote(text)}, which" : $"the case field \"{field.Name}\" is {ProblemCollector.Quote(text)}, which";
-        var message = complaint.StartsWith("is ", StringComparison.Ordinal)
+        var message = complaint.StartsWith("is not one of its options", StringComparison.Ordinal)
+            ? $"{what} {complaint}.{field.Options.NearestHint(text)}"
+            : complaint.StartsWith("is ", StringComparison.Ordinal)
             ? $"{what} {complaint}."
             : $"the case field \"{field.Name}\" {complaint}, but it is {ProblemCollector.Quote(text)}.";
         Problems.Reject(ProblemIds.InvalidValue, message, "case." + field.Name, text);

@@ -301,7 +301,7 @@ public sealed partial class JsonLinesCaseReader : CaseReader
     }
 
     private void NotAnOption(CaseFieldSlot field, string value) =>
-        Problems.Reject(ProblemIds.InvalidValue, $"the case field \"{field.Name}\" is {ProblemCollector.Quote(value)}, which is not one of its options ({field.Options.Describe()}).", "case." + field.Name, value);
+        Problems.Reject(ProblemIds.InvalidValue, $"the case field \"{field.Name}\" is {ProblemCollector.Quote(value)}, which is not one of its options ({field.Options.Describe()}).{field.Options.NearestHint(value)}", "case." + field.Name, value);
 
     private void WrongType(ref Utf8JsonReader reader, CaseFieldSlot field, string expected)
     {
@@ -354,7 +354,7 @@ public sealed partial class JsonLinesCaseReader : CaseReader
                     else
                     {
                         var value = reader.GetString()!;
-                        Problems.Reject(ProblemIds.InvalidValue, $"the answer to {item.Code} is {ProblemCollector.Quote(value)}, which is not one of its options ({item.Options.Describe()}).", item.Code, value);
+                        Problems.Reject(ProblemIds.InvalidValue, $"the answer to {item.Code} is {ProblemCollector.Quote(value)}, which is not one of its options ({item.Options.Describe()}).{item.Options.NearestHint(value)}", item.Code, value);
                     }
 
                     break;

@@ -83,6 +83,13 @@ public sealed class OptionList
         return Encoding.UTF8.TryGetChars(name, chars, out var written) ? IndexOf(chars[..written]) : -1;
     }
 
+    /// <summary>
+    /// For a message about a value that is not an option: " Did you mean "yes"?" when one option is near it (a slip
+    /// of the keyboard in the data, "yse"), else nothing. Only worked out for a rejected value.
+    /// </summary>
+    public string NearestHint(string value) =>
+        Rules.Core.Diagnostics.Suggestions.Nearest(value, Names) is { } near ? $" Did you mean \"{near}\"?" : "";
+
     /// <summary>The options as a short list for messages ("yes, no, none"), at most a dozen names.</summary>
     public string Describe()
     {

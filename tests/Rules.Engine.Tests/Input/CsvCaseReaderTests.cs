@@ -96,6 +96,9 @@ public sealed class CsvCaseReaderTests
     [InlineData("case.rosh", "extreme", "Case \"C\" on line 2: the case field \"rosh\" is \"extreme\", which is not one of its options (low, medium, high, very_high).")]
     [InlineData("case.requirements", "rar;curfew", "Case \"C\" on line 2: the case field \"requirements\" lists \"curfew\", which is not one of its options (unpaid_work, rar, accredited_programme).")]
     [InlineData("2.4.1.c", "maybe", "Case \"C\" on line 2: the answer to 2.4.1.c is \"maybe\", which is not one of its options (yes, should, none).")]
+    [InlineData("2.4.1.c", "yse", "Case \"C\" on line 2: the answer to 2.4.1.c is \"yse\", which is not one of its options (yes, should, none). Did you mean \"yes\"?")]
+    [InlineData("case.rosh", "meduim", "Case \"C\" on line 2: the case field \"rosh\" is \"meduim\", which is not one of its options (low, medium, high, very_high). Did you mean \"medium\"?")]
+    [InlineData("case.requirements", "rar;unpaid-work", "Case \"C\" on line 2: the case field \"requirements\" lists \"unpaid-work\", which is not one of its options (unpaid_work, rar, accredited_programme). Did you mean \"unpaid_work\"?")]
     public void A_value_of_the_wrong_type_or_not_an_option_is_rejected(string column, string value, string? message)
     {
         var outcome = Assert.Single(Read($"id,{column}\nC,\"{value}\"\n"));

@@ -137,6 +137,16 @@ public sealed class JsonLinesCaseReaderTests
     }
 
     [Theory]
+    [InlineData("""{"id":"C-7","answers":{"2.4.1.a":"yse"}}""", "the answer to 2.4.1.a is \"yse\", which is not one of its options (yes, should, noncompliance). Did you mean \"yes\"?")]
+    [InlineData("""{"id":"C-7","case":{"rosh":"hihg"}}""", "the case field \"rosh\" is \"hihg\", which is not one of its options (low, medium, high, very_high). Did you mean \"high\"?")]
+    public void A_value_near_an_option_is_rejected_with_the_option_it_was_likely_meant_to_be(string line, string message)
+    {
+        var problem = Assert.Single(Read(line)).Single();
+        Assert.Equal(ProblemIds.InvalidValue, problem.Id);
+        Assert.Equal("Case \"C-7\" on line 1: " + message, problem.Message);
+    }
+
+    [Theory]
     [InlineData("""{"id":"C","case":{"age":"thirty"}}""", "case.age", "\"thirty\"")]
     [InlineData("""{"id":"C","case":{"age":true}}""", "case.age", "true")]
     [InlineData("""{"id":"C","case":{"harm_indicators":"yes"}}""", "case.harm_indicators", "\"yes\"")]
