@@ -36,7 +36,20 @@ internal static class ProfileSummary
             output.WriteLine("usage: profile ITERATIONS TRACE.speedscope.json [TRACE.speedscope.json ...]   (ITERATIONS as given to `loop`)");
             return 2;
         }
-        var traces = args[1..].Select(Summarise).ToList();
+        var traces = new List<Trace>();
+        foreach (var path in args[1..])
+        {
+            try
+            {
+                traces.Add(Summarise(path));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException
+                or InvalidOperationException or FormatException or IndexOutOfRangeException or ArgumentOutOfRangeException)
+            {
+                output.WriteLine($"profile: cannot read '{path}' as a Speedscope trace (dotnet-trace --format Speedscope): {e.Message}");
+                return 2;
+            }
+        }
         output.WriteLine($"| ms per check (samples outside the collector) | {string.Join(" | ", args[1..].Select(Path.GetFileName))} |");
         output.WriteLine($"|---|{string.Concat(traces.Select(_ => "---:|"))}");
         foreach (var row in Rows)
@@ -64,6 +77,7 @@ internal static class ProfileSummary
         var profile = root.GetProperty("profiles").EnumerateArray()
             .Where(p => p.TryGetProperty("events", out _))
             .MaxBy(p => p.GetProperty("events").GetArrayLength());
+        if (profile.ValueKind != JsonValueKind.Object) throw new InvalidOperationException("it has no thread with events");
         var trace = new Trace();
         var stack = new List<int>();
         double? last = null;
