@@ -26,6 +26,20 @@ public class CheckCommandTests
         Snapshot.Verify(output, format);
     }
 
+    [Theory]
+    [InlineData("json")]
+    [InlineData("sarif")]
+    public void ADuplicateSaysWhereTheFirstIs(string format)
+    {
+        // json: a "related" place; SARIF: a related location, which viewers link to.
+        var framework = Samples.Framework.Replace("  no  \"No\"\n", "  no  \"No\"\n  yes \"Yes again\"\n");
+        Assert.NotEqual(Samples.Framework, framework);
+        using var cli = new CliRunner().With("fw/framework.rules", framework);
+        var (exit, output, _) = cli.Run("check", "fw", "--format", format);
+        Assert.Equal(1, exit);
+        Snapshot.Verify(output, format);
+    }
+
     [Fact]
     public void WarningsAsErrorsFailsOnWarnings()
     {

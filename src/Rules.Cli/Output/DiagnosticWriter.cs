@@ -78,6 +78,18 @@ public static class DiagnosticWriter
         };
         // The text that replaces the range to fix it ("did you mean"), for tools that apply fixes.
         if (d.Suggestion is not null) json["suggestion"] = d.Suggestion;
+        // Another place the problem is about (where a duplicate was first declared, the error in an imported file).
+        if (d.Related is { } related)
+        {
+            var at = related.Location.LineSpan.Start;
+            json["related"] = new JsonObject
+            {
+                ["message"] = related.Message,
+                ["file"] = displayPath(related.Location.Path),
+                ["line"] = at.Line + 1,
+                ["column"] = at.Character + 1,
+            };
+        }
         return json;
     }
 
@@ -122,6 +134,19 @@ public static class DiagnosticWriter
                     },
                 }),
             };
+            if (d.Related is { } related)
+            {
+                result["relatedLocations"] = new JsonArray(new JsonObject
+                {
+                    ["id"] = 0,
+                    ["physicalLocation"] = new JsonObject
+                    {
+                        ["artifactLocation"] = new JsonObject { ["uri"] = displayPath(related.Location.Path) },
+                        ["region"] = Region(related.Location.LineSpan),
+                    },
+                    ["message"] = new JsonObject { ["text"] = related.Message },
+                });
+            }
             if (d.Suggestion is not null)
             {
                 // A SARIF fix: the region replaced by the suggestion, as SARIF viewers offer to apply it.

@@ -19,14 +19,16 @@ public sealed record Location(SourceText Source, TextSpan Span)
 
 /// <summary>
 /// A problem found in rule files (RL0xxx) or case data (RL1xxx). <see cref="Suggestion"/> carries the
-/// replacement a "did you mean" fix would make, so editors can offer it as a quick fix.
+/// replacement a "did you mean" fix would make, so editors can offer it as a quick fix; <see cref="Related"/>, another
+/// place the problem is about (where a duplicate was first declared).
 /// </summary>
 public sealed record Diagnostic(
     DiagnosticDescriptor Descriptor,
     DiagnosticSeverity Severity,
     string Message,
     Location Location,
-    string? Suggestion = null)
+    string? Suggestion = null,
+    RelatedLocation? Related = null)
 {
     public string Id => Descriptor.Id;
 

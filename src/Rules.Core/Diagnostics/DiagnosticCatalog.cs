@@ -56,8 +56,8 @@ public static partial class DiagnosticCatalog
 
     public static DiagnosticDescriptor? Find(string id) => All.FirstOrDefault(d => d.Id == id);
 
-    private static Diagnostic Make(DiagnosticDescriptor d, Location at, string message, string? suggestion = null) =>
-        new(d, d.DefaultSeverity, message, at, suggestion);
+    private static Diagnostic Make(DiagnosticDescriptor d, Location at, string message, string? suggestion = null, RelatedLocation? related = null) =>
+        new(d, d.DefaultSeverity, message, at, suggestion, related);
 
     // ---- Syntax -------------------------------------------------------------------------------
 
@@ -131,11 +131,13 @@ public static partial class DiagnosticCatalog
         var where = first.Source == at.Source
             ? $"line {first.LineSpan.Start.Line + 1}"
             : $"{System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}";
-        return Make(RL0101, at, $"{what} '{name}' is declared more than once; the first is on {where}.");
+        return Make(RL0101, at, $"{what} '{name}' is declared more than once; the first is on {where}.",
+            related: new RelatedLocation(first, $"The first declaration of {what.ToLowerInvariant()} '{name}'"));
     }
 
     public static Diagnostic DomainTitleMismatch(Location at, string number, string firstTitle, Location first) =>
-        Make(RL0101, at, $"Domain {number} is already declared with the title \"{firstTitle}\" ({System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}); a domain written in several files keeps one title.");
+        Make(RL0101, at, $"Domain {number} is already declared with the title \"{firstTitle}\" ({System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}); a domain written in several files keeps one title.",
+            related: new RelatedLocation(first, $"Domain {number} with the title \"{firstTitle}\""));
 
     public static Diagnostic UnknownReference(Location at, string code, string? suggestion) =>
         Make(RL0102, at, $"There is no key question or prompt {code}{Suggestions.DidYouMean(suggestion)}", suggestion);
@@ -227,7 +229,8 @@ public static partial class DiagnosticCatalog
         Make(RL0108, at,
             $"{(through is null ? $"The imported file '{file}'" : $"'{file}', imported through '{through}',")} has " +
             $"{(count == 1 ? "an error; fix it" : $"{count} errors; fix them")} there first " +
-            $"(line {first.Location.LineSpan.Start.Line + 1}: {first.Message})");
+            $"(line {first.Location.LineSpan.Start.Line + 1}: {first.Message})",
+            related: new RelatedLocation(first.Location, first.Message));
 
     public static Diagnostic ImportOfFramework(Location at, string path) =>
         Make(RL0108, at, $"'{path}' belongs to a framework; only library files (answer sets, scales, case fields) can be imported.");
@@ -236,7 +239,8 @@ public static partial class DiagnosticCatalog
         Make(RL0109, at, $"The rule files in '{folder}' hold domains, standards or tests but no framework declaration; add 'framework \"Name\" {{ ... }}'.");
 
     public static Diagnostic DuplicateFramework(Location at, Location first) =>
-        Make(RL0109, at, $"A framework is declared more than once; the first is in {System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}.");
+        Make(RL0109, at, $"A framework is declared more than once; the first is in {System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}.",
+            related: new RelatedLocation(first, "The first framework declaration"));
 
     // ---- Routing -------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Rules.Core.Text;
+using Rules.LanguageServer.Documents;
 using CoreDiagnostics = Rules.Core.Diagnostics;
 using Lsp = Rules.LanguageServer.Protocol;
 
@@ -11,13 +12,33 @@ public static class DiagnosticConverter
 {
     public const string Source = "rules";
 
-    public static Lsp.Diagnostic ToLsp(CoreDiagnostics.Diagnostic diagnostic)
+    public static Lsp.Diagnostic ToLsp(CoreDiagnostics.Diagnostic diagnostic) =>
+        ToLsp(diagnostic, System.Collections.Immutable.ImmutableDictionary<string, DocumentSnapshot>.Empty);
+
+    /// <summary>As above, with the diagnostic's related place (the first declaration of a duplicate, the error in an
+    /// imported file) as <c>relatedInformation</c>, under the open document's URI when that file is open.</summary>
+    public static Lsp.Diagnostic ToLsp(CoreDiagnostics.Diagnostic diagnostic, IReadOnlyDictionary<string, DocumentSnapshot> open)
     {
         var span = diagnostic.Location.LineSpan;
         JsonElement? data = diagnostic.Suggestion is null
             ? null
             : JsonSerializer.SerializeToElement(new SuggestionData(diagnostic.Suggestion), Lsp.LspJson.Options);
-        return new Lsp.Diagnostic(ToRange(span), diagnostic.Message, ToLsp(diagnostic.Severity), diagnostic.Id, Source: Source, Data: data);
+        return new Lsp.Diagnostic(ToRange(span), diagnostic.Message, ToLsp(diagnostic.Severity), diagnostic.Id, Source: Source,
+            RelatedInformation: RelatedOf(diagnostic, open), Data: data);
+    }
+
+    private static System.Collections.Immutable.ImmutableArray<Lsp.DiagnosticRelatedInformation>? RelatedOf(
+        CoreDiagnostics.Diagnostic diagnostic, IReadOnlyDictionary<string, DocumentSnapshot> open)
+    {
+        if (diagnostic.Related is not { } related || related.Location.Path.Length == 0) return null;
+        try
+        {
+            return [new Lsp.DiagnosticRelatedInformation(LocationConverter.ToLsp(related.Location, open), related.Message)];
+        }
+        catch (ArgumentException)
+        {
+            return null; // a path no URI can name: the message itself still says where
+        }
     }
 
     public static Range ToRange(LinePositionSpan span) =>

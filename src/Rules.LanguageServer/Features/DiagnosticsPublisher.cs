@@ -85,7 +85,7 @@ public sealed class DiagnosticsPublisher(
             // text did not change keeps its source text, so its diagnostics compare equal without converting them.
             lock (_gate) changed = !_published.TryGetValue(uri, out var before) || !before.SameAs(published);
             if (changed)
-                publications.Add(new PublishDiagnosticsParams(uri, [.. diagnostics.Select(DiagnosticConverter.ToLsp)], document?.Version));
+                publications.Add(new PublishDiagnosticsParams(uri, [.. diagnostics.Select(d => DiagnosticConverter.ToLsp(d, open))], document?.Version));
         }
         lock (_gate)
             foreach (var uri in _published.Keys.Where(u => !now.ContainsKey(u)))

@@ -34,10 +34,14 @@ public class DeclarationDiagnosticTests
     [Fact]
     public void RL0101_DuplicateKeyQuestionCode()
     {
-        DiagnosticAssert.Reports("RL0101", Error, Standard("""
+        var found = DiagnosticAssert.Reports("RL0101", Error, Standard("""
             key_question 1.1.1 "Q" : YesNo
             key_question [|1.1.1|] "Q again" : YesNo
         """));
+        // The first declaration is the related place editors link to.
+        var related = found[0].Related!;
+        Assert.Equal("The first declaration of key question '1.1.1'", related.Message);
+        Assert.Equal(found[0].Location.LineSpan.Start.Line - 1, related.Location.LineSpan.Start.Line);
     }
 
     [Fact]

@@ -62,6 +62,7 @@ public class WorkspaceDiagnosticTests
         Assert.Equal(
             "The imported file 'common/shared.rules' has an error; fix it there first (line 3: Option 'yes' is declared more than once; the first is on line 2.)",
             found[0].Message);
+        Assert.Equal(("/ws/common/shared.rules", 2), (found[0].Related!.Location.Path, found[0].Related!.Location.LineSpan.Start.Line));
     }
 
     [Fact]

@@ -114,6 +114,10 @@ public class DiagnosticsTests
         var atImport = Assert.Single(broken.Diagnostics, d => d.Code == "RL0108");
         Assert.Equal(Range.Create(0, 7, 0, 32), atImport.Range);
         Assert.Contains("'common/answers.rules' has an error", atImport.Message);
+        // A link to the error itself, in the library (open, so under its document's URI).
+        var related = Assert.Single(atImport.RelatedInformation!.Value);
+        Assert.Equal((Library, 2), (related.Location.Uri, related.Location.Range.Start.Line));
+        Assert.StartsWith("Option 'yes' is declared more than once", related.Message);
 
         await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("no ", Range.Create(2, 2, 2, 5))], Library);
         var mended = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0108"));
