@@ -247,14 +247,16 @@ public static partial class DiagnosticCatalog
     public static Diagnostic RoutingCycle(Location at, string path) =>
         Make(RL0201, at, $"Routing goes round in a circle: {path}. An item cannot depend on its own answer.");
 
-    public static Diagnostic NeverHolds(Location at, string item, string reason) =>
-        Make(RL0202, at, $"{item} can never apply: {reason}.");
+    /// <summary>RL0202; <paramref name="enclosing"/> is the enclosing condition it contradicts, when that is the reason.</summary>
+    public static Diagnostic NeverHolds(Location at, string item, string reason, RelatedLocation? enclosing = null) =>
+        Make(RL0202, at, $"{item} can never apply: {reason}.", related: enclosing);
 
-    public static Diagnostic CheckNeverHolds(Location at, string what, string reason) =>
-        Make(RL0202, at, $"This {what} can never hold: {reason}.");
+    public static Diagnostic CheckNeverHolds(Location at, string what, string reason, RelatedLocation? enclosing = null) =>
+        Make(RL0202, at, $"This {what} can never hold: {reason}.", related: enclosing);
 
-    public static Diagnostic AlwaysHolds(Location at, string item, string reason) =>
-        Make(RL0203, at, $"The condition of {item} always holds{reason}; remove it or correct it.");
+    /// <summary>RL0203; <paramref name="enclosing"/> is the enclosing condition that makes it hold, when that is the reason.</summary>
+    public static Diagnostic AlwaysHolds(Location at, string item, string reason, RelatedLocation? enclosing = null) =>
+        Make(RL0203, at, $"The condition of {item} always holds{reason}; remove it or correct it.", related: enclosing);
 
     public static Diagnostic NoPositiveOption(Location at, string item, string set, bool isKeyQuestion) =>
         new(RL0204, isKeyQuestion ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,

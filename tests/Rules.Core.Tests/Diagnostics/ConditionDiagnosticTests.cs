@@ -70,6 +70,11 @@ public class ConditionDiagnosticTests
         var marked = new MarkedText(text, [new Text.TextSpan(start, child.Length)]);
         var found = DiagnosticAssert.Reports("RL0202", Warning, Compile(text).Diagnostics, MainPath, marked);
         Assert.Contains("contradicts", found[0].Message);
+        // The enclosing condition is the related place editors link to.
+        var enclosing = standard.Length > 0 ? standard : keyQuestion;
+        var related = found[0].Related!;
+        Assert.Equal(text.IndexOf("when " + enclosing, StringComparison.Ordinal) + 5, related.Location.Span.Start);
+        Assert.StartsWith("The condition of ", related.Message);
     }
 
     [Theory]

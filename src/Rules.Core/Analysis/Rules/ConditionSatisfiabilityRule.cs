@@ -61,20 +61,26 @@ public sealed class ConditionSatisfiabilityRule : IFileLintRule
         var location = BoundExpressionFacts.LocationOf(owner, condition);
         var text = BoundExpressionFacts.Text(condition);
         var outer = enclosing.Count > 0 ? enclosing[^1] : default;
+        // Where the enclosing condition is written, for editors to link to when it is the reason.
+        RelatedLocation? Outer() => new(BoundExpressionFacts.LocationOf(outer.Owner, outer.Condition), $"The condition of {outer.Owner.Display}");
         switch (judgement)
         {
             case ConditionJudgement.NeverHolds:
             case ConditionJudgement.ContradictsEnclosing:
-                var reason = judgement == ConditionJudgement.NeverHolds
-                    ? $"no case can meet '{text}'"
-                    : $"'{text}' contradicts the condition of {outer.Owner.Display}, '{BoundExpressionFacts.Text(outer.Condition)}'";
-                report(isCheck ? DiagnosticCatalog.CheckNeverHolds(location, name, reason) : DiagnosticCatalog.NeverHolds(location, Binder.Capitalize(name), reason));
+                var contradicts = judgement == ConditionJudgement.ContradictsEnclosing;
+                var reason = contradicts
+                    ? $"'{text}' contradicts the condition of {outer.Owner.Display}, '{BoundExpressionFacts.Text(outer.Condition)}'"
+                    : $"no case can meet '{text}'";
+                var related = contradicts ? Outer() : null;
+                report(isCheck
+                    ? DiagnosticCatalog.CheckNeverHolds(location, name, reason, related)
+                    : DiagnosticCatalog.NeverHolds(location, Binder.Capitalize(name), reason, related));
                 break;
             case ConditionJudgement.AlwaysHolds:
                 report(DiagnosticCatalog.AlwaysHolds(location, isCheck ? $"this {name}" : name, isCheck ? " (every case would be caught)" : ""));
                 break;
             case ConditionJudgement.AlwaysHoldsWhereEnclosingApplies:
-                report(DiagnosticCatalog.AlwaysHolds(location, isCheck ? $"this {name}" : name, $" wherever {outer.Owner.Display} applies"));
+                report(DiagnosticCatalog.AlwaysHolds(location, isCheck ? $"this {name}" : name, $" wherever {outer.Owner.Display} applies", Outer()));
                 break;
         }
     }
