@@ -265,9 +265,9 @@ public static partial class DiagnosticCatalog
 
     // ---- Ratings -------------------------------------------------------------------------------
 
-    public static Diagnostic ScaleInvalid(Location at, string message) => Make(RL0301, at, message);
+    public static Diagnostic ScaleInvalid(Location at, string message, RelatedLocation? related = null) => Make(RL0301, at, message, related: related);
 
-    public static Diagnostic OverallInvalid(Location at, string message) => Make(RL0302, at, message);
+    public static Diagnostic OverallInvalid(Location at, string message, RelatedLocation? related = null) => Make(RL0302, at, message, related: related);
 
     public static Diagnostic RatingRuleInvalid(Location at, string message) => Make(RL0303, at, message);
 

@@ -34,6 +34,9 @@ public class RatingAndStyleDiagnosticTests
         var marked = MarkedText.Parse(WithScale("  good \"Good\" score 1 from 50%\n  [|poor|] \"Poor\" score 1 from 0%\n"));
         var found = DiagnosticAssert.Reports("RL0301", Error, Compile(marked.Text).Diagnostics, MainPath, marked);
         Assert.Contains("scores 1, which is not below 'good' (1)", found[0].Message);
+        // The level above is the related place editors link to.
+        Assert.Equal(("Level 'good', scoring 1", marked.Text.IndexOf("good \"Good\"", StringComparison.Ordinal)),
+            (found[0].Related!.Message, found[0].Related!.Location.Span.Start));
     }
 
     [Fact]

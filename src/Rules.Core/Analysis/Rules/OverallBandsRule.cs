@@ -29,7 +29,8 @@ public sealed class OverallBandsRule : ILintRule
         for (var i = 1; i < bands.Length; i++)
             if (bands[i].Bound >= bands[i - 1].Bound)
                 report(DiagnosticCatalog.OverallInvalid(bands[i].Location,
-                    $"Band '{bands[i].LevelName}' starts at {bands[i].Bound}, which is not below '{bands[i - 1].LevelName}' ({bands[i - 1].Bound}); list bands best first with falling bounds."));
+                    $"Band '{bands[i].LevelName}' starts at {bands[i].Bound}, which is not below '{bands[i - 1].LevelName}' ({bands[i - 1].Bound}); list bands best first with falling bounds.",
+                    new RelatedLocation(bands[i - 1].Location, $"Band '{bands[i - 1].LevelName}', from {bands[i - 1].Bound}")));
         if (bands[^1].Bound != 0)
             report(DiagnosticCatalog.OverallInvalid(bands[^1].Location, $"The last band, '{bands[^1].LevelName}', must start from 0; it starts at {bands[^1].Bound}."));
 

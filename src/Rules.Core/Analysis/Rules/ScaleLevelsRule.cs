@@ -28,10 +28,12 @@ public sealed class ScaleLevelsRule : IFileLintRule
                     report(DiagnosticCatalog.ScaleInvalid(level.Location, $"Level '{level.Name}' starts at {level.Bound}%, outside 0–100%."));
                 if (i > 0 && level.Bound >= levels[i - 1].Bound)
                     report(DiagnosticCatalog.ScaleInvalid(level.Location,
-                        $"Level '{level.Name}' starts at {level.Bound}%, which is not below '{levels[i - 1].Name}' ({levels[i - 1].Bound}%); list levels best first with falling bounds."));
+                        $"Level '{level.Name}' starts at {level.Bound}%, which is not below '{levels[i - 1].Name}' ({levels[i - 1].Bound}%); list levels best first with falling bounds.",
+                        new RelatedLocation(levels[i - 1].Location, $"Level '{levels[i - 1].Name}', from {levels[i - 1].Bound}%")));
                 if (i > 0 && level.Score >= levels[i - 1].Score)
                     report(DiagnosticCatalog.ScaleInvalid(level.Location,
-                        $"Level '{level.Name}' scores {level.Score}, which is not below '{levels[i - 1].Name}' ({levels[i - 1].Score}); scores must fall from best to worst."));
+                        $"Level '{level.Name}' scores {level.Score}, which is not below '{levels[i - 1].Name}' ({levels[i - 1].Score}); scores must fall from best to worst.",
+                        new RelatedLocation(levels[i - 1].Location, $"Level '{levels[i - 1].Name}', scoring {levels[i - 1].Score}")));
             }
             if (levels[^1].Bound != 0)
                 report(DiagnosticCatalog.ScaleInvalid(levels[^1].Location,
