@@ -244,8 +244,9 @@ public static partial class DiagnosticCatalog
 
     // ---- Routing -------------------------------------------------------------------------------
 
-    public static Diagnostic RoutingCycle(Location at, string path) =>
-        Make(RL0201, at, $"Routing goes round in a circle: {path}. An item cannot depend on its own answer.");
+    /// <summary>RL0201; <paramref name="next"/> is the next step of the circle, for editors to link to.</summary>
+    public static Diagnostic RoutingCycle(Location at, string path, RelatedLocation? next = null) =>
+        Make(RL0201, at, $"Routing goes round in a circle: {path}. An item cannot depend on its own answer.", related: next);
 
     /// <summary>RL0202; <paramref name="enclosing"/> is the enclosing condition it contradicts, when that is the reason.</summary>
     public static Diagnostic NeverHolds(Location at, string item, string reason, RelatedLocation? enclosing = null) =>

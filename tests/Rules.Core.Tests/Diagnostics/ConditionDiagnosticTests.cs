@@ -174,6 +174,12 @@ public class ConditionDiagnosticTests
             """);
         var found = DiagnosticAssert.Reports("RL0201", Error, Compile(marked.Text).Diagnostics, MainPath, marked);
         Assert.Contains(found, d => d.Message.Contains("1.1.1.a") && d.Message.Contains("1.1.1.b"));
+        // The circle's next step is the related place: from a's condition on to b's; c reads itself, so none.
+        var ab = found.Single(d => d.Message.Contains("1.1.1.b"));
+        Assert.Equal(("The condition of prompt 1.1.1.b, next in the circle", marked.Text.IndexOf("1.1.1.a == yes", StringComparison.Ordinal)),
+            (ab.Related!.Message, ab.Related.Location.Span.Start));
+        var c = found.Single(d => !d.Message.Contains("1.1.1.b"));
+        Assert.Null(c.Related);
     }
 
     [Fact]

@@ -110,7 +110,13 @@ public sealed class RoutingCycleRule : ILintRule
                 .FirstOrDefault(c => items[c!.Value].Condition is not null && conditionEdges[c.Value].Any(cycle.Contains)) ?? from;
             var at = items[atIndex];
             var location = at.Condition is null ? at.Location : BoundExpressionFacts.LocationOf(at, at.Condition);
-            report(DiagnosticCatalog.RoutingCycle(location, string.Join(" → ", cycle.Select(c => items[c].Code))));
+            // The step after the reported one: where the circle goes on.
+            var next = items[cycle[cycle.IndexOf(atIndex) + 1]];
+            var nextAt = ReferenceEquals(next, at) ? null // an item reading itself: no other place
+                : next.Condition is null
+                ? new RelatedLocation(next.Location, $"{Binder.Capitalize(next.Display)}, next in the circle")
+                : new RelatedLocation(BoundExpressionFacts.LocationOf(next, next.Condition), $"The condition of {next.Display}, next in the circle");
+            report(DiagnosticCatalog.RoutingCycle(location, string.Join(" → ", cycle.Select(c => items[c].Code)), nextAt));
         }
         return found;
     }
