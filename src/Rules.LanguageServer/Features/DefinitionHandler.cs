@@ -1,3 +1,5 @@
+using Rules.Core.Syntax;
+using Rules.Core.Workspace;
 using Rules.LanguageServer.Compilation;
 using Rules.LanguageServer.JsonRpc;
 using Rules.LanguageServer.Lifecycle;
@@ -16,8 +18,22 @@ public sealed class DefinitionHandler(RulesProjectService projects)
     public async Task<Location?> Handle(DefinitionParams request, CancellationToken cancellationToken)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
-        if (analysis.ReferenceAt(analysis.GetOffset(request.Position))?.Symbol is not { } symbol) return null;
+        var offset = analysis.GetOffset(request.Position);
         projects.CurrentFileSystem(out var open);
-        return LocationConverter.ToLsp(symbol.Location, open);
+        if (analysis.ReferenceAt(offset)?.Symbol is { } symbol) return LocationConverter.ToLsp(symbol.Location, open);
+        return ImportedFileAt(analysis, offset, open);
+    }
+
+    /// <summary>On the path of an <c>import</c>: the start of the file it brings in, when the compilation read it.</summary>
+    private static Location? ImportedFileAt(DocumentAnalysis analysis, int offset, IReadOnlyDictionary<string, Documents.DocumentSnapshot> open)
+    {
+        foreach (var import in analysis.Tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
+        {
+            if (import.Path.IsMissing || offset < import.Path.Span.Start || offset > import.Path.Span.End) continue;
+            var target = PathUtil.Combine(PathUtil.Directory(analysis.Path), import.Path.ValueText);
+            if (analysis.Model.ImportedTrees.FirstOrDefault(t => t.Path == target) is not { } tree) return null;
+            return LocationConverter.ToLsp(new Rules.Core.Diagnostics.Location(tree.Text, new Rules.Core.Text.TextSpan(0, 0)), open);
+        }
+        return null;
     }
 }

@@ -69,58 +69,42 @@ public class DiagnosticsTests
         Assert.Empty(second.Diagnostics);
     }
 
-    private const string Library = "file:///workspace/common/answers.rules";
-    private const string ImportingFramework = "file:///workspace/fw/framework.rules";
-
-    /// <summary>A framework (<see cref="ImportingFramework"/>) whose answer set YesNo comes from an open library (<see cref="Library"/>).</summary>
-    private static async Task<LspTestClient> OpenFrameworkImportingLibraryAsync()
-    {
-        var answers = "answers YesNo {\n  yes \"Yes\" positive\n  no  \"No\"\n}\n";
-        var text = "import \"../common/answers.rules\"\n\n" + Fixtures.Framework[..Fixtures.Framework.IndexOf("answers YesNo", StringComparison.Ordinal)]
-                   + Fixtures.Framework[(Fixtures.Framework.IndexOf("answers StartedPromptly", StringComparison.Ordinal))..];
-        var client = await LspTestClient.StartInitializedAsync();
-        await client.OpenAsync("{}", "file:///workspace/rules.json", languageId: "json");
-        await client.OpenAsync(answers, Library);
-        await client.OpenAsync(text, ImportingFramework);
-        return client;
-    }
-
     [Fact]
     public async Task An_edit_in_an_imported_library_republishes_the_framework_importing_it()
     {
-        await using var client = await OpenFrameworkImportingLibraryAsync();
-        var clean = await Fixtures.DiagnosticsAsync(client, ImportingFramework);
+        await using var client = await Fixtures.OpenFrameworkImportingLibraryAsync();
+        var clean = await Fixtures.DiagnosticsAsync(client, Fixtures.ImportingFramework);
         Assert.DoesNotContain(clean.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
 
         // Renaming the option `yes` of the library breaks the framework's `2.4.1 == yes`.
-        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yep", Range.Create(1, 2, 1, 5))], Library);
-        var broken = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => p.Diagnostics.Any(d => d.Code == "RL0105"));
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yep", Range.Create(1, 2, 1, 5))], Fixtures.Library);
+        var broken = await Fixtures.DiagnosticsAsync(client, Fixtures.ImportingFramework, p => p.Diagnostics.Any(d => d.Code == "RL0105"));
         Assert.Contains(broken.Diagnostics, d => d.Code == "RL0105");
 
-        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("yes", Range.Create(1, 2, 1, 5))], Library);
-        var fixedAgain = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0105"));
+        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("yes", Range.Create(1, 2, 1, 5))], Fixtures.Library);
+        var fixedAgain = await Fixtures.DiagnosticsAsync(client, Fixtures.ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0105"));
         Assert.DoesNotContain(fixedAgain.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]
     public async Task An_error_made_in_an_imported_library_is_shown_at_the_frameworks_import_until_mended()
     {
-        await using var client = await OpenFrameworkImportingLibraryAsync();
-        Assert.DoesNotContain((await Fixtures.DiagnosticsAsync(client, ImportingFramework)).Diagnostics, d => d.Code == "RL0108");
+        await using var client = await Fixtures.OpenFrameworkImportingLibraryAsync();
+        Assert.DoesNotContain((await Fixtures.DiagnosticsAsync(client, Fixtures.ImportingFramework)).Diagnostics, d => d.Code == "RL0108");
 
         // `no` becomes a second `yes`: the library's own error, and the framework's import says so.
-        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yes", Range.Create(2, 2, 2, 4))], Library);
-        var broken = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => p.Diagnostics.Any(d => d.Code == "RL0108"));
+        await client.ChangeAsync(2, [new TextDocumentContentChangeEvent("yes", Range.Create(2, 2, 2, 4))], Fixtures.Library);
+        var broken = await Fixtures.DiagnosticsAsync(client, Fixtures.ImportingFramework, p => p.Diagnostics.Any(d => d.Code == "RL0108"));
         var atImport = Assert.Single(broken.Diagnostics, d => d.Code == "RL0108");
         Assert.Equal(Range.Create(0, 7, 0, 32), atImport.Range);
         Assert.Contains("'common/answers.rules' has an error", atImport.Message);
         // A link to the error itself, in the library (open, so under its document's URI).
         var related = Assert.Single(atImport.RelatedInformation!.Value);
-        Assert.Equal((Library, 2), (related.Location.Uri, related.Location.Range.Start.Line));
+        Assert.Equal((Fixtures.Library, 2), (related.Location.Uri, related.Location.Range.Start.Line));
         Assert.StartsWith("Option 'yes' is declared more than once", related.Message);
 
-        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("no ", Range.Create(2, 2, 2, 5))], Library);
-        var mended = await Fixtures.DiagnosticsAsync(client, ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0108"));
+        await client.ChangeAsync(3, [new TextDocumentContentChangeEvent("no ", Range.Create(2, 2, 2, 5))], Fixtures.Library);
+        var mended = await Fixtures.DiagnosticsAsync(client, Fixtures.ImportingFramework, p => !p.Diagnostics.Any(d => d.Code == "RL0108"));
         Assert.DoesNotContain(mended.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
     }
 

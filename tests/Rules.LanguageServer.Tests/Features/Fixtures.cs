@@ -47,4 +47,20 @@ internal static class Fixtures
         Assert.Equal(range.Start.Line, range.End.Line);
         return lines[range.Start.Line][range.Start.Character..range.End.Character];
     }
+
+    public const string Library = "file:///workspace/common/answers.rules";
+    public const string ImportingFramework = "file:///workspace/fw/framework.rules";
+
+    /// <summary>A framework (<see cref="ImportingFramework"/>) whose answer set YesNo comes from an open library (<see cref="Library"/>).</summary>
+    public static async Task<LspTestClient> OpenFrameworkImportingLibraryAsync()
+    {
+        var answers = "answers YesNo {\n  yes \"Yes\" positive\n  no  \"No\"\n}\n";
+        var text = "import \"../common/answers.rules\"\n\n" + Fixtures.Framework[..Fixtures.Framework.IndexOf("answers YesNo", StringComparison.Ordinal)]
+                   + Fixtures.Framework[(Fixtures.Framework.IndexOf("answers StartedPromptly", StringComparison.Ordinal))..];
+        var client = await LspTestClient.StartInitializedAsync();
+        await client.OpenAsync("{}", "file:///workspace/rules.json", languageId: "json");
+        await client.OpenAsync(answers, Library);
+        await client.OpenAsync(text, ImportingFramework);
+        return client;
+    }
 }

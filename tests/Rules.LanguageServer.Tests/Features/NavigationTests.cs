@@ -49,6 +49,22 @@ public class NavigationTests
     }
 
     [Fact]
+    public async Task Definition_on_an_import_path_opens_the_imported_file()
+    {
+        await using var client = await Fixtures.OpenFrameworkImportingLibraryAsync();
+        // The framework's first line is `import "../common/answers.rules"`: the cursor inside the path.
+        var location = await client.RequestAsync<Location>(LspMethods.Definition,
+            new DefinitionParams(new TextDocumentIdentifier(Fixtures.ImportingFramework), new Position(0, 20)));
+        Assert.NotNull(location);
+        Assert.Equal((Fixtures.Library, 0, 0), (location.Uri, location.Range.Start.Line, location.Range.Start.Character));
+
+        // Elsewhere on the line (the keyword) there is nothing to go to.
+        var none = await client.RequestAsync<Location>(LspMethods.Definition,
+            new DefinitionParams(new TextDocumentIdentifier(Fixtures.ImportingFramework), new Position(0, 2)));
+        Assert.Null(none);
+    }
+
+    [Fact]
     public async Task References_of_an_option_are_semantic_not_textual()
     {
         // `none` of NonComplianceRisks: its declaration, `2.4.1.c != none` and the test answer `2.4.1.c: none`
