@@ -46,6 +46,16 @@ public sealed class RulesProjectService(DocumentStore documents, ILogger<RulesPr
         return new OverlayFileSystem(_disk, openByPath.ToImmutableDictionary(kv => kv.Key, kv => kv.Value.Text, StringComparer.Ordinal));
     }
 
+    /// <summary>Every library file of a workspace (a rule file under no framework): what an <c>import</c> may name.</summary>
+    public ImmutableArray<string> LibraryFiles(string workspaceRoot)
+    {
+        var fileSystem = CurrentFileSystem(out _);
+        FrameworkFolderCache folders;
+        lock (_gate) folders = _folders;
+        var workspace = new RulesWorkspace(fileSystem, _trees, _lint, folders);
+        return [.. workspace.Discover(workspaceRoot).Where(p => p.IsLibrary).SelectMany(p => p.Files).Order(StringComparer.Ordinal)];
+    }
+
     /// <summary>The parsed text of a document (cached by text).</summary>
     public SyntaxTree Parse(DocumentSnapshot document) => _trees.GetOrParse(DocumentPaths.ToPath(document.Uri), document.Text);
 

@@ -2,6 +2,7 @@ using Rules.Core.Parsing;
 using System.Collections.Immutable;
 using Rules.Core.Semantics;
 using Rules.Core.Syntax;
+using Rules.Core.Workspace;
 using Rules.LanguageServer.Compilation;
 using Rules.LanguageServer.JsonRpc;
 using Rules.LanguageServer.Lifecycle;
@@ -13,21 +14,64 @@ namespace Rules.LanguageServer.Features;
 /// Completion by what may be written at the cursor: keywords of the enclosing block, question codes in
 /// conditions and tests, the options of the question (or values of the field) on the left of
 /// <c>==</c>/<c>!=</c>/<c>in {…}</c>, fields after <c>case.</c>, answer sets after the colon of a question,
-/// outcomes after <c>is</c>, and snippets for declarations.
+/// outcomes after <c>is</c>, library files inside an <c>import</c>'s quotes, and snippets for declarations.
 /// </summary>
 [Method(LspMethods.Completion)]
 public sealed class CompletionHandler(RulesProjectService projects, ClientSession client)
     : IJsonRpcRequestHandler<CompletionParams, CompletionList?>, ICapabilityContributor
 {
     public ServerCapabilities Contribute(ServerCapabilities capabilities, ClientSession session) =>
-        capabilities with { CompletionProvider = new CompletionOptions(TriggerCharacters: [".", " ", "{", ":", "("]) };
+        capabilities with { CompletionProvider = new CompletionOptions(TriggerCharacters: [".", " ", "{", ":", "(", "\"", "/"]) }; // the last two: import paths
 
     public async Task<CompletionList?> Handle(CompletionParams request, CancellationToken cancellationToken)
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
         var offset = analysis.GetOffset(request.Position);
+        if (ImportPathAt(analysis, offset) is { } path)
+            return new CompletionList(false, ImportPaths(analysis, path, projects.LibraryFiles(analysis.Project.Project.WorkspaceRoot)));
         var items = Complete(analysis, offset, client.SupportsSnippets);
         return new CompletionList(false, items);
+    }
+
+    /// <summary>The path of the <c>import</c> whose quotes hold the cursor.</summary>
+    private static SyntaxToken? ImportPathAt(DocumentAnalysis analysis, int offset)
+    {
+        foreach (var import in analysis.Tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
+        {
+            var path = import.Path;
+            if (!path.IsMissing && path.Kind == SyntaxKind.StringToken && offset > path.Span.Start && offset <= path.Span.End) return path;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// Library files as the import would name them, relative to the document's folder, each replacing what is
+    /// between the quotes; the document itself, and files the document's own project holds, are not offered.
+    /// </summary>
+    public static ImmutableArray<CompletionItem> ImportPaths(DocumentAnalysis analysis, SyntaxToken path, IEnumerable<string> libraryFiles)
+    {
+        var closed = path.Text.Length >= 2 && path.Text[^1] == '"';
+        var inside = new Rules.Core.Text.TextSpan(path.Span.Start + 1, path.Span.Length - (closed ? 2 : 1));
+        var range = analysis.GetRange(inside);
+        var folder = PathUtil.Directory(analysis.Path);
+        return
+        [
+            .. libraryFiles
+                .Where(f => f != analysis.Path && !analysis.Project.Owns(f))
+                .Select(f => RelativePath(f, folder))
+                .Select(relative => new CompletionItem(relative, CompletionItemKind.File, Detail: "library file",
+                    TextEdit: new TextEdit(range, relative))),
+        ];
+    }
+
+    /// <summary>The path from a folder to a file, with <c>..</c> to climb (paths absolute, '/'-separated).</summary>
+    private static string RelativePath(string file, string folder)
+    {
+        var from = folder.TrimEnd('/').Split('/');
+        var to = file.Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
+        return string.Join('/', Enumerable.Repeat("..", from.Length - common).Concat(to[common..]));
     }
 
     public static ImmutableArray<CompletionItem> Complete(DocumentAnalysis analysis, int offset, bool snippets)

@@ -5,6 +5,18 @@ namespace Rules.LanguageServer.Tests.Features;
 
 public class CompletionTests
 {
+    [Fact]
+    public async Task Inside_an_import_path_the_library_files_are_offered_relative_to_the_document()
+    {
+        await using var client = await Fixtures.OpenFrameworkImportingLibraryAsync();
+        // `import "../common/answers.rules"`: the cursor after `../`.
+        var list = await client.RequestAsync<CompletionList>(LspMethods.Completion,
+            new CompletionParams(new TextDocumentIdentifier(Fixtures.ImportingFramework), new Position(0, 11)));
+        var item = Assert.Single(list!.Items); // the framework's own file is not a library
+        Assert.Equal(("../common/answers.rules", CompletionItemKind.File), (item.Label, item.Kind));
+        Assert.Equal(Range.Create(0, 8, 0, 31), item.TextEdit!.Range); // what is between the quotes
+    }
+
     private static async Task<string[]> LabelsAsync(TestSource source, InitializeParams? initialize = null)
     {
         await using var client = await LspTestClient.StartInitializedAsync(initialize: initialize);
