@@ -39,7 +39,9 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
         foreach (var import in analysis.Tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
         {
             var path = import.Path;
-            if (!path.IsMissing && path.Kind == SyntaxKind.StringToken && offset > path.Span.Start && offset <= path.Span.End) return path;
+            if (path.IsMissing || path.Kind != SyntaxKind.StringToken || offset <= path.Span.Start) continue;
+            var closed = path.Text.Length >= 2 && path.Text[^1] == '"';
+            if (closed ? offset < path.Span.End : offset <= path.Span.End) return path; // after the closing quote is outside
         }
         return null;
     }

@@ -15,6 +15,11 @@ public class CompletionTests
         var item = Assert.Single(list!.Items); // the framework's own file is not a library
         Assert.Equal(("../common/answers.rules", CompletionItemKind.File), (item.Label, item.Kind));
         Assert.Equal(Range.Create(0, 8, 0, 31), item.TextEdit!.Range); // what is between the quotes
+
+        // After the closing quote the cursor is outside the path: no file is offered there.
+        var after = await client.RequestAsync<CompletionList>(LspMethods.Completion,
+            new CompletionParams(new TextDocumentIdentifier(Fixtures.ImportingFramework), new Position(0, 32)));
+        Assert.DoesNotContain(after!.Items, i => i.Kind == CompletionItemKind.File);
     }
 
     private static async Task<string[]> LabelsAsync(TestSource source, InitializeParams? initialize = null)
