@@ -1,5 +1,3 @@
-using Rules.Core.Syntax;
-using Rules.Core.Workspace;
 using Rules.LanguageServer.Compilation;
 using Rules.LanguageServer.JsonRpc;
 using Rules.LanguageServer.Lifecycle;
@@ -25,15 +23,8 @@ public sealed class DefinitionHandler(RulesProjectService projects)
     }
 
     /// <summary>On the path of an <c>import</c>: the start of the file it brings in, when the compilation read it.</summary>
-    private static Location? ImportedFileAt(DocumentAnalysis analysis, int offset, IReadOnlyDictionary<string, Documents.DocumentSnapshot> open)
-    {
-        foreach (var import in analysis.Tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
-        {
-            if (import.Path.IsMissing || offset < import.Path.Span.Start || offset > import.Path.Span.End) continue;
-            var target = PathUtil.Combine(PathUtil.Directory(analysis.Path), import.Path.ValueText);
-            if (analysis.Model.ImportedTrees.FirstOrDefault(t => t.Path == target) is not { } tree) return null;
-            return LocationConverter.ToLsp(new Rules.Core.Diagnostics.Location(tree.Text, new Rules.Core.Text.TextSpan(0, 0)), open);
-        }
-        return null;
-    }
+    private static Location? ImportedFileAt(DocumentAnalysis analysis, int offset, IReadOnlyDictionary<string, Documents.DocumentSnapshot> open) =>
+        analysis.ImportAt(offset)?.Imported is { } tree
+            ? LocationConverter.ToLsp(new Rules.Core.Diagnostics.Location(tree.Text, new Rules.Core.Text.TextSpan(0, 0)), open)
+            : null;
 }

@@ -65,6 +65,17 @@ public class NavigationTests
     }
 
     [Fact]
+    public async Task Hover_on_an_import_path_says_what_the_library_brings_in()
+    {
+        await using var client = await Fixtures.OpenFrameworkImportingLibraryAsync();
+        var hover = await client.RequestAsync<Hover>(LspMethods.Hover,
+            new HoverParams(new TextDocumentIdentifier(Fixtures.ImportingFramework), new Position(0, 20)));
+        Assert.NotNull(hover);
+        Assert.Equal("Library file `common/answers.rules` brings in answer sets `YesNo`.", hover.Contents.Value);
+        Assert.Equal(Range.Create(0, 7, 0, 32), hover.Range);
+    }
+
+    [Fact]
     public async Task References_of_an_option_are_semantic_not_textual()
     {
         // `none` of NonComplianceRisks: its declaration, `2.4.1.c != none` and the test answer `2.4.1.c: none`
