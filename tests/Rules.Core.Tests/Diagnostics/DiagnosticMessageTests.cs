@@ -25,28 +25,18 @@ public class DiagnosticMessageTests
         Assert.Null(d.Suggestion);
     }
 
+    /// <summary>Each case edits the sample framework: <c>find</c> replaced by <c>replace</c>, or <c>replace</c> added when <c>find</c> is empty.</summary>
     [Theory]
-    [InlineData("check \"c\" when case.postcode == 1\n", "RL0104", "The case has no field 'postcode'; its fields are age, harm, type and reqs.")]
-    [InlineData("check \"c\" when case.agee > 1\n", "RL0104", "The case has no field 'agee'; did you mean 'age'?")]
-    public void UnknownNamesAreAnsweredWithTheNearestOrTheFewThereAre(string addition, string id, string message)
+    [InlineData("", "check \"c\" when case.postcode == 1\n", "RL0104", "The case has no field 'postcode'; its fields are age, harm, type and reqs.")]
+    [InlineData("", "check \"c\" when case.agee > 1\n", "RL0104", "The case has no field 'agee'; did you mean 'age'?")]
+    [InlineData("prompt b \"B\" : YesNo", "prompt b \"B\" : Frequency", "RL0103", "There is no answer set called 'Frequency'; the answer set is YesNo.")]
+    [InlineData("    good from 1\n", "    excellent from 1\n", "RL0105", "Scale 'Rating' has no level 'excellent'; its levels are good and poor.")]
+    [InlineData("", "check \"c\" when any(1.1.1.* == maybe)\n", "RL0105", "No prompt of key question 1.1.1 has an option 'maybe'; their options are yes and no.")] // before: "has no option"
+    public void UnknownNamesAreAnsweredWithTheNearestOrTheFewThereAre(string find, string replace, string id, string message)
     {
-        var compilation = Compile(FrameworkWithStandard + addition);
-        Assert.Equal(message, Assert.Single(compilation.Diagnostics, d => d.Id == id).Message);
-    }
-
-    [Fact]
-    public void UnknownAnswerSetListsTheAnswerSets()
-    {
-        var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : Frequency"));
-        Assert.Equal("There is no answer set called 'Frequency'; the answer set is YesNo.", Assert.Single(compilation.Diagnostics, d => d.Id == "RL0103").Message);
-    }
-
-    [Fact]
-    public void UnknownLevelOfAnOverallBandListsTheLevels()
-    {
-        var compilation = Compile(FrameworkWithStandard.Replace("    good from 1\n", "    excellent from 1\n"));
-        Assert.Equal("Scale 'Rating' has no level 'excellent'; its levels are good and poor.",
-            Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105").Message);
+        var text = find.Length == 0 ? FrameworkWithStandard + replace : FrameworkWithStandard.Replace(find, replace);
+        Assert.NotEqual(FrameworkWithStandard, text);
+        Assert.Equal(message, Assert.Single(Compile(text).Diagnostics, d => d.Id == id).Message);
     }
 
     [Fact]
@@ -57,15 +47,6 @@ public class DiagnosticMessageTests
             .Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : Many") + "check \"c\" when 1.1.1.b == maybe\n");
         var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105");
         Assert.Equal("Prompt 1.1.1.b has no option 'maybe'.", d.Message);
-    }
-
-    [Fact]
-    public void NoPromptHavingTheOptionIsSaidWithoutADoubleNegative()
-    {
-        // Before: "No prompt of key question 1.1.1 has no option 'maybe'."
-        var compilation = Compile(FrameworkWithStandard + "check \"c\" when any(1.1.1.* == maybe)\n");
-        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0105");
-        Assert.Equal("No prompt of key question 1.1.1 has an option 'maybe'; their options are yes and no.", d.Message);
     }
 
     [Fact]
