@@ -50,7 +50,7 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
     /// Library files as the import would name them, relative to the document's folder, each replacing what is
     /// between the quotes; the document itself, and files the document's own project holds, are not offered.
     /// </summary>
-    public static ImmutableArray<CompletionItem> ImportPaths(DocumentAnalysis analysis, SyntaxToken path, IEnumerable<string> libraryFiles)
+    private static ImmutableArray<CompletionItem> ImportPaths(DocumentAnalysis analysis, SyntaxToken path, IEnumerable<string> libraryFiles)
     {
         var closed = path.Text.Length >= 2 && path.Text[^1] == '"';
         var inside = new Rules.Core.Text.TextSpan(path.Span.Start + 1, path.Span.Length - (closed ? 2 : 1));
