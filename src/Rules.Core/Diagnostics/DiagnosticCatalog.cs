@@ -126,17 +126,21 @@ public static partial class DiagnosticCatalog
 
     // ---- Declarations and references --------------------------------------------------------
 
+    /// <summary>"line 9": where another place is, for a message about the same file.</summary>
+    private static string LineOf(Location place) => $"line {place.LineSpan.Start.Line + 1}";
+
+    /// <summary>"answers.rules line 9": where another place is, in any file.</summary>
+    private static string FileAndLineOf(Location place) => $"{System.IO.Path.GetFileName(place.Path)} {LineOf(place)}";
+
     public static Diagnostic Duplicate(Location at, string what, string name, Location first)
     {
-        var where = first.Source == at.Source
-            ? $"line {first.LineSpan.Start.Line + 1}"
-            : $"{System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}";
+        var where = first.Source == at.Source ? LineOf(first) : FileAndLineOf(first);
         return Make(RL0101, at, $"{what} '{name}' is declared more than once; the first is on {where}.",
             related: new RelatedLocation(first, $"The first declaration of {what.ToLowerInvariant()} '{name}'"));
     }
 
     public static Diagnostic DomainTitleMismatch(Location at, string number, string firstTitle, Location first) =>
-        Make(RL0101, at, $"Domain {number} is already declared with the title \"{firstTitle}\" ({System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}); a domain written in several files keeps one title.",
+        Make(RL0101, at, $"Domain {number} is already declared with the title \"{firstTitle}\" ({FileAndLineOf(first)}); a domain written in several files keeps one title.",
             related: new RelatedLocation(first, $"Domain {number} with the title \"{firstTitle}\""));
 
     public static Diagnostic UnknownReference(Location at, string code, string? suggestion) =>
@@ -229,7 +233,7 @@ public static partial class DiagnosticCatalog
         Make(RL0108, at,
             $"{(through is null ? $"The imported file '{file}'" : $"'{file}', imported through '{through}',")} has " +
             $"{(count == 1 ? "an error; fix it" : $"{count} errors; fix them")} there first " +
-            $"(line {first.Location.LineSpan.Start.Line + 1}: {first.Message})",
+            $"({LineOf(first.Location)}: {first.Message})",
             related: new RelatedLocation(first.Location, first.Message));
 
     public static Diagnostic ImportOfFramework(Location at, string path) =>
@@ -239,7 +243,7 @@ public static partial class DiagnosticCatalog
         Make(RL0109, at, $"The rule files in '{folder}' hold domains, standards or tests but no framework declaration; add 'framework \"Name\" {{ ... }}'.");
 
     public static Diagnostic DuplicateFramework(Location at, Location first) =>
-        Make(RL0109, at, $"A framework is declared more than once; the first is in {System.IO.Path.GetFileName(first.Path)} line {first.LineSpan.Start.Line + 1}.",
+        Make(RL0109, at, $"A framework is declared more than once; the first is in {FileAndLineOf(first)}.",
             related: new RelatedLocation(first, "The first framework declaration"));
 
     // ---- Routing -------------------------------------------------------------------------------
