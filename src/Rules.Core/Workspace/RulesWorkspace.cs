@@ -100,16 +100,17 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     /// linted in files that neither changed nor depend on a changed file. The result is the same as without it.
     /// </summary>
     public FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous) =>
-        Compile(project, previous, checkImportedFiles: true);
+        Compile(project, previous, RulesSettings.Load(FileSystem, project.WorkspaceRoot), checkImportedFiles: true);
 
-    private FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous, bool checkImportedFiles)
+    /// <summary>The settings are read once for a compilation and the checks of the files it imports (the same workspace).</summary>
+    private FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous, RulesSettings settings, bool checkImportedFiles)
     {
         var trees = project.Files.Select(GetTree).ToImmutableArray();
         var importDiagnostics = new List<Diagnostic>();
         var leadingImports = new Dictionary<string, LeadingImport>(StringComparer.Ordinal);
         var imported = ResolveImports(project, trees, importDiagnostics, leadingImports);
         var prior = new List<Diagnostic>(importDiagnostics);
-        if (checkImportedFiles) prior.AddRange(ImportedFilesWithErrors(project, imported, leadingImports, importDiagnostics));
+        if (checkImportedFiles) prior.AddRange(ImportedFilesWithErrors(project, imported, leadingImports, importDiagnostics, settings));
         if (project.IsLibrary)
         {
             foreach (var tree in trees)
@@ -120,7 +121,6 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
             }
         }
         var model = Binder.Bind(project, trees, imported, prior, previous?.Model);
-        var settings = RulesSettings.Load(FileSystem, project.WorkspaceRoot);
         var all = model.Diagnostics.Concat(Analyzer.Analyze(model, lintCache))
             .Select(settings.Apply)
             .OfType<Diagnostic>()
@@ -141,7 +141,8 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     /// `rules check` checks it alone (the files it imports are imported here too, and checked in turn).
     /// </summary>
     private IEnumerable<Diagnostic> ImportedFilesWithErrors(
-        FrameworkProject project, ImmutableArray<SyntaxTree> imported, Dictionary<string, LeadingImport> leadingImports, List<Diagnostic> reported)
+        FrameworkProject project, ImmutableArray<SyntaxTree> imported, Dictionary<string, LeadingImport> leadingImports, List<Diagnostic> reported,
+        RulesSettings settings)
     {
         foreach (var tree in imported)
         {
@@ -149,7 +150,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
             // An import problem already reported at that import (a cycle through it) comes first.
             if (reported.Any(d => d.Location.Source == leading.At.Source && d.Location.Span == leading.At.Span)) continue;
             var alone = new FrameworkProject(PathUtil.Directory(tree.Path), [tree.Path], IsLibrary: true, project.WorkspaceRoot);
-            var errors = Compile(alone, null, checkImportedFiles: false).Diagnostics
+            var errors = Compile(alone, null, settings, checkImportedFiles: false).Diagnostics
                 .Where(d => d.IsError && d.Location.Path == tree.Path)
                 .ToList();
             if (errors.Count == 0) continue;
