@@ -65,4 +65,14 @@ public static class PathUtil
         var b = Normalize(baseDirectory).TrimEnd('/');
         return p.StartsWith(b + "/", StringComparison.Ordinal) ? p[(b.Length + 1)..] : p;
     }
+
+    /// <summary>The path from a folder to a file, climbing with <c>..</c> as an <c>import</c> writes it.</summary>
+    public static string RelativeFrom(string directory, string path)
+    {
+        var from = Normalize(directory).TrimEnd('/').Split('/');
+        var to = Normalize(path).Split('/');
+        var common = 0;
+        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
+        return string.Join('/', Enumerable.Repeat("..", from.Length - common).Concat(to[common..]));
+    }
 }

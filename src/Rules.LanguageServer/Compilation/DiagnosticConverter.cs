@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Rules.Core.Text;
 using Rules.LanguageServer.Documents;
@@ -13,7 +14,7 @@ public static class DiagnosticConverter
     public const string Source = "rules";
 
     public static Lsp.Diagnostic ToLsp(CoreDiagnostics.Diagnostic diagnostic) =>
-        ToLsp(diagnostic, System.Collections.Immutable.ImmutableDictionary<string, DocumentSnapshot>.Empty);
+        ToLsp(diagnostic, ImmutableDictionary<string, DocumentSnapshot>.Empty);
 
     /// <summary>As above, with the diagnostic's related place (the first declaration of a duplicate, the error in an
     /// imported file) as <c>relatedInformation</c>, under the open document's URI when that file is open.</summary>
@@ -27,7 +28,7 @@ public static class DiagnosticConverter
             RelatedInformation: RelatedOf(diagnostic, open), Data: data);
     }
 
-    private static System.Collections.Immutable.ImmutableArray<Lsp.DiagnosticRelatedInformation>? RelatedOf(
+    private static ImmutableArray<Lsp.DiagnosticRelatedInformation>? RelatedOf(
         CoreDiagnostics.Diagnostic diagnostic, IReadOnlyDictionary<string, DocumentSnapshot> open)
     {
         if (diagnostic.Related is not { } related || related.Location.Path.Length == 0) return null;

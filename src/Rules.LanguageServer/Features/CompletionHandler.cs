@@ -27,23 +27,17 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
     {
         if (await projects.AnalyzeAsync(request.TextDocument.Uri, cancellationToken) is not { } analysis) return null;
         var offset = analysis.GetOffset(request.Position);
-        if (ImportPathAt(analysis, offset) is { } path)
+        if (analysis.ImportAt(offset) is { Import.Path: { Kind: SyntaxKind.StringToken } path } && InsideQuotes(path).ContainsOrTouches(offset))
             return new CompletionList(false, ImportPaths(analysis, path, projects.LibraryFiles(analysis.Project.Project.WorkspaceRoot)));
         var items = Complete(analysis, offset, client.SupportsSnippets);
         return new CompletionList(false, items);
     }
 
-    /// <summary>The path of the <c>import</c> whose quotes hold the cursor.</summary>
-    private static SyntaxToken? ImportPathAt(DocumentAnalysis analysis, int offset)
+    /// <summary>What is between an import path's quotes (to its end when unclosed), cursor positions at either end included.</summary>
+    private static Rules.Core.Text.TextSpan InsideQuotes(SyntaxToken path)
     {
-        foreach (var import in analysis.Tree.Root.Declarations.OfType<ImportDeclarationSyntax>())
-        {
-            var path = import.Path;
-            if (path.IsMissing || path.Kind != SyntaxKind.StringToken || offset <= path.Span.Start) continue;
-            var closed = path.Text.Length >= 2 && path.Text[^1] == '"';
-            if (closed ? offset < path.Span.End : offset <= path.Span.End) return path; // after the closing quote is outside
-        }
-        return null;
+        var closed = path.Text.Length >= 2 && path.Text[^1] == '"';
+        return new Rules.Core.Text.TextSpan(path.Span.Start + 1, Math.Max(0, path.Span.Length - (closed ? 2 : 1)));
     }
 
     /// <summary>
@@ -52,28 +46,16 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
     /// </summary>
     private static ImmutableArray<CompletionItem> ImportPaths(DocumentAnalysis analysis, SyntaxToken path, IEnumerable<string> libraryFiles)
     {
-        var closed = path.Text.Length >= 2 && path.Text[^1] == '"';
-        var inside = new Rules.Core.Text.TextSpan(path.Span.Start + 1, path.Span.Length - (closed ? 2 : 1));
-        var range = analysis.GetRange(inside);
+        var range = analysis.GetRange(InsideQuotes(path));
         var folder = PathUtil.Directory(analysis.Path);
         return
         [
             .. libraryFiles
                 .Where(f => f != analysis.Path && !analysis.Project.Owns(f))
-                .Select(f => RelativePath(f, folder))
+                .Select(f => PathUtil.RelativeFrom(folder, f))
                 .Select(relative => new CompletionItem(relative, CompletionItemKind.File, Detail: "library file",
                     TextEdit: new TextEdit(range, relative))),
         ];
-    }
-
-    /// <summary>The path from a folder to a file, with <c>..</c> to climb (paths absolute, '/'-separated).</summary>
-    private static string RelativePath(string file, string folder)
-    {
-        var from = folder.TrimEnd('/').Split('/');
-        var to = file.Split('/');
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common]) common++;
-        return string.Join('/', Enumerable.Repeat("..", from.Length - common).Concat(to[common..]));
     }
 
     public static ImmutableArray<CompletionItem> Complete(DocumentAnalysis analysis, int offset, bool snippets)

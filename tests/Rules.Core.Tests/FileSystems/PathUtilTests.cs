@@ -19,6 +19,14 @@ public class PathUtilTests
     public void Normalize_makes_absolute_slash_separated_paths_without_dot_parts(string path, string expected) =>
         Assert.Equal(expected, PathUtil.Normalize(path));
 
+    [Theory]
+    [InlineData("/ws/fw", "/ws/common/answers.rules", "../common/answers.rules")]
+    [InlineData("/ws/fw", "/ws/fw/lib/a.rules", "lib/a.rules")]
+    [InlineData("/ws/fw/deep", "/ws/a.rules", "../../a.rules")]
+    [InlineData("/ws/fw/", "/ws/fw/a.rules", "a.rules")]
+    public void RelativeFrom_climbs_with_dot_dot_as_an_import_writes_it(string directory, string path, string expected) =>
+        Assert.Equal(expected, PathUtil.RelativeFrom(directory, path));
+
     /// <summary>A normal path is returned as it is (the fast path) and normalizing is idempotent.</summary>
     [Fact]
     public void Normalizing_a_normalized_path_changes_nothing()
