@@ -30,7 +30,7 @@ public static class GcProbe
                 nodes++;
                 children += node.Children.Length;
                 foreach (var child in node.Children)
-                    if (child is Rules.Core.Syntax.SyntaxToken token) { tokens++; if (token.Kind is Rules.Core.Syntax.SyntaxKind.StringToken or Rules.Core.Syntax.SyntaxKind.MultiLineStringToken) textChars += token.Text.Length; }
+                    if (child.TryGetToken(out var token)) { tokens++; if (token.Kind is Rules.Core.Syntax.SyntaxKind.StringToken or Rules.Core.Syntax.SyntaxKind.MultiLineStringToken) textChars += token.Text.Length; }
             }
         output.WriteLine($"{tokens:N0} tokens, {nodes:N0} nodes, {children:N0} children, {textChars:N0} characters in quoted text");
         GC.KeepAlive(trees);

@@ -16,7 +16,7 @@ public sealed class Formatter
 
     private readonly StringBuilder _out = new();
     private readonly List<string> _pendingLineComments = new();
-    private readonly HashSet<SyntaxToken> _leadingDone = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<SyntaxToken> _leadingDone = new();
     private int _indent;
     private bool _atLineStart = true;
     private bool _lastLineBlank = true;
@@ -129,12 +129,12 @@ public sealed class Formatter
 
     private void Token(SyntaxToken? token, bool spaceBefore)
     {
-        if (token is null || token.IsMissing) return;
-        if (!_atLineStart) LeadingCommentsInline(token);
-        else LeadingComments(token, allowBlankLine: false);
+        if (token is not { IsMissing: false } t) return;
+        if (!_atLineStart) LeadingCommentsInline(t);
+        else LeadingComments(t, allowBlankLine: false);
         if (spaceBefore && !_atLineStart) Raw(" ");
-        Raw(token.Text);
-        TrailingComments(token);
+        Raw(t.Text);
+        TrailingComments(t);
     }
 
     /// <summary>A comment line inside a member written on one line moves to the end of that line.</summary>
@@ -155,7 +155,7 @@ public sealed class Formatter
         foreach (var token in tokens)
         {
             if (token.IsMissing) continue;
-            var space = previous is null ? spaceBeforeFirst : NeedsSpace(previous, token);
+            var space = previous is not { } before ? spaceBeforeFirst : NeedsSpace(before, token);
             Token(token, space);
             previous = token;
         }
@@ -193,7 +193,7 @@ public sealed class Formatter
     {
         EnsureLineStart();
         var first = member.FirstToken();
-        if (first is not null) LeadingComments(first, allowBlankLine);
+        if (first is { } firstToken) LeadingComments(firstToken, allowBlankLine);
         switch (member)
         {
             case FrameworkDeclarationSyntax f: Header([f.Keyword, f.Name], null, f.Body, Alignment.None); break;
@@ -282,7 +282,7 @@ public sealed class Formatter
             var member = members[i];
             var row = rows[i];
             EnsureLineStart();
-            LeadingComments(member.FirstToken()!, allowBlankLine: i > 0);
+            LeadingComments(member.FirstToken()!.Value, allowBlankLine: i > 0);
             if (row is null)
             {
                 Tokens(member.Tokens());
@@ -313,7 +313,7 @@ public sealed class Formatter
         SyntaxToken? previous = null;
         foreach (var t in cell.Where(t => !t.IsMissing))
         {
-            if (previous is not null && NeedsSpace(previous, t)) builder.Append(' ');
+            if (previous is { } before && NeedsSpace(before, t)) builder.Append(' ');
             builder.Append(t.Text);
             previous = t;
         }
@@ -325,7 +325,7 @@ public sealed class Formatter
     {
         (Alignment.Scale, ScaleLevelSyntax l) => [[l.Name], [l.Label], [l.ScoreKeyword, l.Score, l.FromKeyword, l.Bound, l.Percent]],
         (Alignment.Case, CaseFieldSyntax f) => [[f.Name], [f.Label], [f.Colon, .. f.Type.Tokens()]],
-        (Alignment.Answers, AnswerOptionSyntax o) => [[o.Name], o.Outcome is null ? [o.Label] : [o.Label, o.Outcome]],
+        (Alignment.Answers, AnswerOptionSyntax o) => [[o.Name], o.Outcome is not { } outcome ? [o.Label] : [o.Label, outcome]],
         (Alignment.Overall, OverallBandSyntax b) => [[b.Level], [b.FromKeyword, b.Bound]],
         (Alignment.Breakdown, BreakdownGroupSyntax g) => [[g.Label], [g.Colon, .. g.Spec.Tokens()]],
         _ => null,
@@ -339,7 +339,7 @@ public sealed class Formatter
         var hasComments = body.Tokens().Skip(1).Any(t => t.LeadingTrivia.Any(x => x.Kind.IsComment()))
                           || body.Tokens().Any(t => t != body.CloseBrace && t.TrailingTrivia.Any(x => x.Kind.IsComment()));
         var oneLine = !hasComments && !body.OpenBrace.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia)
-                      && (entries.Length == 0 || !entries[^1].LastToken()!.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia));
+                      && (entries.Length == 0 || !entries[^1].LastToken()!.Value.TrailingTrivia.Any(t => t.Kind == SyntaxKind.EndOfLineTrivia));
         var parts = entries.Select(e => CellText([.. EntryTokens(e)])).ToList();
         var line = "{ " + string.Join(", ", parts) + " }";
         if (oneLine && _indent * 2 + keyword.Text.Length + 1 + line.Length <= MaxOneLineTestBlock)
@@ -359,7 +359,7 @@ public sealed class Formatter
         foreach (var entry in entries)
         {
             EnsureLineStart();
-            LeadingComments(entry.FirstToken()!, allowBlankLine: false);
+            LeadingComments(entry.FirstToken()!.Value, allowBlankLine: false);
             Tokens(EntryTokens(entry));
             NewLine();
         }
@@ -379,9 +379,9 @@ public sealed class Formatter
             TestAnswerEntrySyntax a => a.Comma,
             _ => null,
         };
-        if (comma is not null)
-            foreach (var trivia in comma.LeadingTrivia.Concat(comma.TrailingTrivia).Where(t => t.Kind.IsComment()))
+        if (comma is { } found)
+            foreach (var trivia in found.LeadingTrivia.Concat(found.TrailingTrivia).Where(t => t.Kind.IsComment()))
                 _pendingLineComments.Add(trivia.Text.Trim());
-        return entry.Tokens().Where(t => !ReferenceEquals(t, comma));
+        return entry.Tokens().Where(t => t != comma);
     }
 }

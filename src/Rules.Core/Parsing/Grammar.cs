@@ -259,7 +259,7 @@ internal static class Grammar
 
     public static readonly Parser<DeclarationSyntax> AnswerOption =
         Sequence.Of(Identifier, ExpectString("the option's label in quotes"), Keywords("positive", "negative", "not_applicable").Optional(),
-            (name, label, outcome) => (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome.GetOrDefault()));
+            (name, label, outcome) => (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome.OrNone()));
 
     public static readonly Parser<DeclarationSyntax> Summary =
         Sequence.Of(Keyword("summary"), ExpectEither(SyntaxKind.StringToken, SyntaxKind.MultiLineStringToken, "the summary in quotes"),
@@ -310,12 +310,12 @@ internal static class Grammar
 
     public static readonly Parser<DeclarationSyntax> TestCaseEntry =
         Sequence.Of(Identifier, Expect(SyntaxKind.ColonToken), TestValue, Token(SyntaxKind.CommaToken).Optional(),
-            (field, colon, value, comma) => (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.GetOrDefault()));
+            (field, colon, value, comma) => (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.OrNone()));
 
     public static readonly Parser<DeclarationSyntax> TestAnswerEntry =
         Sequence.Of(Token(SyntaxKind.CodeToken).Or(Token(SyntaxKind.StringToken)), Expect(SyntaxKind.ColonToken),
             ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option"), Token(SyntaxKind.CommaToken).Optional(),
-            (code, colon, option, comma) => (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.GetOrDefault()));
+            (code, colon, option, comma) => (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.OrNone()));
 
     // What an item is expected to be, after its code: 'applicable', 'not applicable', 'positive', ...
     private static readonly Parser<(ExpectationKind Kind, ImmutableArray<SyntaxToken> Words)> ItemExpectation =

@@ -24,9 +24,11 @@ internal sealed class Lexer
     /// <summary>Whether a quoted text read so far may have no word in it (see <see cref="SyntaxTree.MayHaveTextWithoutWords"/>).</summary>
     public bool SawTextWithoutWords { get; private set; }
 
-    // Names repeat (keywords, answer sets, options): each distinct spelling is allocated once per file.
-    private readonly Dictionary<string, string> _names;
-    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _nameLookup;
+    // Texts repeat (keywords, answer sets, options, punctuation): each distinct spelling is kept once per file, and a
+    // token refers to it by number (see TokenTable).
+    private readonly Dictionary<string, int> _textIds;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
+    private TokenTable.Builder _tokens;
 
     public Lexer(SourceText source, List<Diagnostic> diagnostics)
     {
@@ -34,22 +36,16 @@ internal sealed class Lexer
         _text = source.Text;
         _diagnostics = diagnostics;
         // Sized for the file up front (about one distinct name or code per 100 characters in real frameworks).
-        _names = new Dictionary<string, string>(Math.Min(1 << 16, _text.Length / 100 + 16), StringComparer.Ordinal);
-        _nameLookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        _textIds = new Dictionary<string, int>(Math.Min(1 << 16, _text.Length / 100 + 32), StringComparer.Ordinal);
+        _textLookup = _textIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        _tokens = new TokenTable.Builder(_text, Math.Max(16, _text.Length / 10)); // a token every 12 characters or so (10–20 in the frameworks here)
     }
 
-    /// <summary>
-    /// The tokens, in an array rented from the shared pool (the segment's count is the number of tokens; the last
-    /// is the end of the file). The caller gives it back with <see cref="Return"/> once the tokens are in a tree:
-    /// a large file's token array would otherwise be a large-object-heap allocation per parse.
-    /// </summary>
-    public ArraySegment<SyntaxToken> Lex()
+    /// <summary>The file's tokens (the last is the end of the file), as a table of values.</summary>
+    public TokenTable Lex()
     {
-        // Tokens are gathered in a pooled buffer and copied once into an array of the exact size:
-        // for a large file that array is the only large allocation.
         // Trivia are only skipped: a token keeps where its trivia start and end, and splits them out of
         // the text when asked (SyntaxToken.LeadingTrivia), so no trivia objects are made here.
-        var tokens = new TokenBuffer(Math.Max(16, _text.Length / 10)); // a token every 12 characters or so (10–20 in the frameworks here)
         while (true)
         {
             var fullStart = _position;
@@ -60,82 +56,28 @@ internal sealed class Lexer
             var end = _position;
             // Quoted text is left in the source (the token cuts it out when asked; the binder reads its value once).
             var isText = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken;
-            var text = isText ? null : TokenText(kind, start);
+            var textId = isText ? -1 : TextId(start, end);
             if (isText && !SawTextWithoutWords) NoteText(start, end);
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) SkipTrivia(isTrailing: true);
-            tokens.Add(new SyntaxToken(kind, start, end - start, text, _text, fullStart, _position, startsLine));
+            _tokens.Add(kind, start, end - start, textId, fullStart, _position, startsLine);
             if (kind == SyntaxKind.EndOfFileToken) break;
         }
-        return tokens.Segment;
+        return _tokens.ToTable();
     }
 
     // Out of line: inlined, it made the token loop too large for the JIT to inline what the loop calls on every token.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void NoteText(int start, int end) => SawTextWithoutWords = StringValues.MayBeWithoutWords(_text.AsSpan(start, end - start));
 
-    /// <summary>Gives the array of <see cref="Lex"/> back to the pool, cleared (so the pool does not keep a tree alive).</summary>
-    public static void Return(ArraySegment<SyntaxToken> tokens)
+    private int TextId(int start, int end)
     {
-        if (tokens.Array is not { Length: > 0 } array) return;
-        // Only the part the tokens filled: the rest of a rented array was cleared when it was last given back, and a
-        // large file's array is mostly that rest (clearing all of it was a millisecond of a 10,000-line check).
-        Array.Clear(array, 0, tokens.Count);
-        ArrayPool<SyntaxToken>.Shared.Return(array, clearArray: false);
-    }
-
-    /// <summary>A growable buffer rented from the shared array pool.</summary>
-    private struct TokenBuffer(int capacity)
-    {
-        private SyntaxToken[] _items = ArrayPool<SyntaxToken>.Shared.Rent(capacity);
-        private int _count;
-
-        public void Add(SyntaxToken token)
-        {
-            if (_count == _items.Length)
-            {
-                var larger = ArrayPool<SyntaxToken>.Shared.Rent(_items.Length * 2);
-                Array.Copy(_items, larger, _count);
-                Array.Clear(_items, 0, _count);
-                ArrayPool<SyntaxToken>.Shared.Return(_items, clearArray: false);
-                _items = larger;
-            }
-            _items[_count++] = token;
-        }
-
-        public readonly ArraySegment<SyntaxToken> Segment => new(_items, 0, _count);
-    }
-
-    private string TokenText(SyntaxKind kind, int start) => kind switch
-    {
-        SyntaxKind.OpenBraceToken => "{",
-        SyntaxKind.CloseBraceToken => "}",
-        SyntaxKind.OpenParenToken => "(",
-        SyntaxKind.CloseParenToken => ")",
-        SyntaxKind.ColonToken => ":",
-        SyntaxKind.CommaToken => ",",
-        SyntaxKind.DotToken => ".",
-        SyntaxKind.PipeToken => "|",
-        SyntaxKind.PercentToken => "%",
-        SyntaxKind.EqualsEqualsToken => "==",
-        SyntaxKind.BangEqualsToken => "!=",
-        SyntaxKind.LessToken => "<",
-        SyntaxKind.LessEqualsToken => "<=",
-        SyntaxKind.GreaterToken => ">",
-        SyntaxKind.GreaterEqualsToken => ">=",
-        SyntaxKind.EndOfFileToken => "",
-        // Names, numbers and codes repeat (keywords, options, 2.4.1 in its declaration and in conditions).
-        SyntaxKind.IdentifierToken or SyntaxKind.NumberToken or SyntaxKind.CodeToken => Name(start),
-        _ => _text.Substring(start, _position - start),
-    };
-
-    private string Name(int start)
-    {
-        var span = _text.AsSpan(start, _position - start);
-        if (_nameLookup.TryGetValue(span, out var name)) return name;
-        name = span.ToString();
-        _names.Add(name, name);
-        return name;
+        var span = _text.AsSpan(start, end - start);
+        if (_textLookup.TryGetValue(span, out var id)) return id;
+        var text = span.ToString();
+        id = _tokens.AddText(text);
+        _textIds.Add(text, id);
+        return id;
     }
 
     private char Peek(int offset = 0)

@@ -27,7 +27,7 @@ internal sealed class Parser
     private readonly List<BlockContext> _enclosing = new();
     private int _index;
 
-    private Parser(SourceText source, ArraySegment<SyntaxToken> tokens, List<Diagnostic> diagnostics)
+    private Parser(SourceText source, TokenTable tokens, List<Diagnostic> diagnostics)
     {
         _source = source;
         _diagnostics = diagnostics;
@@ -40,27 +40,21 @@ internal sealed class Parser
         if (source.Length > MaxFileLength)
         {
             diagnostics.Add(DiagnosticCatalog.FileTooLarge(new Location(source, new TextSpan(0, 0)), source.Length, MaxFileLength));
-            var whole = new SyntaxToken(SyntaxKind.BadToken, 0, source.Text, [], []);
-            var eof = new SyntaxToken(SyntaxKind.EndOfFileToken, source.Length, "", [], []);
+            var table = new TokenTable.Builder(source.Text, 2);
+            table.Add(SyntaxKind.BadToken, 0, source.Length, -1, 0, source.Length, startsLine: true);
+            table.Add(SyntaxKind.EndOfFileToken, source.Length, 0, -1, source.Length, source.Length, startsLine: false);
+            var tokens = table.ToTable();
+            var (whole, eof) = (tokens[0], tokens[1]);
             var unit = new CompilationUnitSyntax([new SkippedTokensSyntax([whole])], eof);
             return new SyntaxTree(source, unit, [.. diagnostics]);
         }
 
         var lexer = new Lexer(source, diagnostics);
-        var tokens = lexer.Lex();
-        CompilationUnitSyntax root;
-        try
-        {
-            var parser = new Parser(source, tokens, diagnostics);
-            root = parser.ParseCompilationUnit();
-            parser.ReportMisspeltKeywords();
-            parser.ReportMissingTokens(root);
-            parser.ReportDeepNesting();
-        }
-        finally
-        {
-            Lexer.Return(tokens);
-        }
+        var parser = new Parser(source, lexer.Lex(), diagnostics);
+        var root = parser.ParseCompilationUnit();
+        parser.ReportMisspeltKeywords();
+        parser.ReportMissingTokens(root);
+        parser.ReportDeepNesting();
         diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
         return new SyntaxTree(source, root, [.. diagnostics]) { MayHaveTextWithoutWords = lexer.SawTextWithoutWords };
     }

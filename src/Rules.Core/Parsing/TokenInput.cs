@@ -18,7 +18,7 @@ internal sealed class TokenStream
     private readonly TokenInput?[]?[] _inputs;
     private readonly int[]? _parenDepth;
 
-    public TokenStream(string source, ArraySegment<SyntaxToken> tokens)
+    public TokenStream(string source, TokenTable tokens)
     {
         Source = source;
         Tokens = tokens;
@@ -28,7 +28,7 @@ internal sealed class TokenStream
         var deepest = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var kind = tokens[i].Kind;
+            var kind = tokens.KindOf(i);
             if (kind == SyntaxKind.OpenParenToken && ++depth > deepest) deepest = depth;
             else if (kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
         }
@@ -38,17 +38,17 @@ internal sealed class TokenStream
             depth = 0;
             for (var i = 0; i < tokens.Count; i++)
             {
-                if (tokens[i].Kind == SyntaxKind.OpenParenToken) depth++;
+                if (tokens.KindOf(i) == SyntaxKind.OpenParenToken) depth++;
                 _parenDepth[i] = depth;
-                if (tokens[i].Kind == SyntaxKind.CloseParenToken && depth > 0) depth--;
+                if (tokens.KindOf(i) == SyntaxKind.CloseParenToken && depth > 0) depth--;
             }
         }
     }
 
     public string Source { get; }
 
-    /// <summary>The file's tokens (a pooled array: see <see cref="Lexer.Lex"/>); the last is the end of the file.</summary>
-    public ArraySegment<SyntaxToken> Tokens { get; }
+    /// <summary>The file's tokens; the last the lexer read is the end of the file.</summary>
+    public TokenTable Tokens { get; }
 
     /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
     public bool MadeMissingTokens { get; private set; }
@@ -73,7 +73,7 @@ internal sealed class TokenStream
     public SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null)
     {
         MadeMissingTokens = true;
-        return SyntaxToken.Missing(kind, position, expected);
+        return Tokens.AddMissing(kind, position, expected);
     }
 
     private Dictionary<int, Dictionary<object, object>>? _memos;
@@ -117,7 +117,7 @@ internal sealed class TokenInput : IInput, IResult<SyntaxToken>
 
     public int Index { get; }
 
-    public SyntaxToken Token => _stream.Tokens[Index];
+    public SyntaxToken Token => new(_stream.Tokens, Index);
 
     public TokenStream Stream => _stream;
 
@@ -144,7 +144,7 @@ internal sealed class TokenInput : IInput, IResult<SyntaxToken>
 
     public char Current => Token.AsSpan() is { Length: > 0 } text ? text[0] : '\0'; // no string cut out of a quoted token
 
-    public bool AtEnd => Token.Kind == SyntaxKind.EndOfFileToken;
+    public bool AtEnd => _stream.Tokens.KindOf(Index) == SyntaxKind.EndOfFileToken;
 
     public int Position => Index;
 

@@ -119,6 +119,10 @@ internal static class TokenParsers
 
     public const string NestingTooDeepMessage = "nesting too deep";
 
+    /// <summary>An optional token's value, or null when it is absent (tokens are values: Sprache's GetOrDefault would give a
+    /// <c>default</c> token, which is not "none").</summary>
+    public static SyntaxToken? OrNone(this IOption<SyntaxToken> option) => option.IsDefined ? option.Get() : null;
+
     public static string Describe(SyntaxToken token) => token.Kind switch
     {
         SyntaxKind.EndOfFileToken => "the end of the file",

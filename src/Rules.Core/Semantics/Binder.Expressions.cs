@@ -235,7 +235,7 @@ internal sealed partial class Binder
         for (var i = 0; i < names.Names.Length; i++)
         {
             var name = names.Names[i];
-            var token = syntax switch
+            SyntaxToken? token = syntax switch
             {
                 NameExpressionSyntax n when i == 0 => n.Name,
                 SetExpressionSyntax s => ItemAt(s, i),
@@ -252,11 +252,11 @@ internal sealed partial class Binder
             }
             if (symbol is null)
             {
-                if (token is not null && IsValid(token)) ReportUnknownName(token, name, against);
+                if (token is { } written && IsValid(written)) ReportUnknownName(written, name, against);
             }
-            else if (token is not null)
+            else if (token is { } written)
             {
-                AddReference(symbol, token);
+                AddReference(symbol, written);
             }
             resolved.Add(symbol);
         }

@@ -127,7 +127,7 @@ internal sealed partial class Binder
 
     private void AddReference(Symbol symbol, SyntaxElement at, bool isDeclaration = false)
     {
-        if (at is SyntaxToken { IsMissing: true }) return;
+        if (at.IsToken && at.AsToken().IsMissing) return;
         DependOn(symbol);
         _file.References.Add(new SymbolReference(symbol, _tree.Text, at.Span, isDeclaration));
     }
@@ -768,7 +768,7 @@ internal sealed partial class Binder
                     break;
                 case ExpectationSyntax expect:
                     QuestionSymbol? item = null;
-                    if (expect.Code is not null) item = ResolveQuestion(expect.Code);
+                    if (expect.Code is { } code) item = ResolveQuestion(code);
                     var message = expect.Expectation == ExpectationKind.Signal ? expect.Words[^1].ValueText : null;
                     string? expectedOption = null;
                     if (expect.Expectation == ExpectationKind.AnsweredWith && IsValid(expect.Words[^1]))

@@ -29,14 +29,14 @@ public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, G
 
 public abstract class GroupSpecSyntax : SyntaxNode
 {
-    protected GroupSpecSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+    protected GroupSpecSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
 
-    protected GroupSpecSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+    protected GroupSpecSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 }
 
 /// <summary><c>high, very_high</c>: options and the commas between them.</summary>
 public sealed class OptionListGroupSpecSyntax(ImmutableArray<SyntaxToken> optionsAndCommas)
-    : GroupSpecSyntax(SyntaxKind.OptionListGroupSpec, optionsAndCommas)
+    : GroupSpecSyntax(SyntaxKind.OptionListGroupSpec, [.. optionsAndCommas])
 {
     public ImmutableArray<SyntaxToken> OptionsAndCommas { get; } = optionsAndCommas;
     public IEnumerable<SyntaxToken> Options => OptionsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);

@@ -22,9 +22,9 @@ public sealed class CaseFieldSyntax(SyntaxToken name, SyntaxToken label, SyntaxT
 
 public abstract class FieldTypeSyntax : SyntaxNode
 {
-    protected FieldTypeSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+    protected FieldTypeSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
 
-    protected FieldTypeSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+    protected FieldTypeSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 }
 
 /// <summary><c>number</c></summary>
@@ -41,7 +41,7 @@ public sealed class BooleanFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSynta
 
 /// <summary><c>low | medium | high</c>: the values and the pipes between them, in order.</summary>
 public sealed class EnumFieldTypeSyntax(ImmutableArray<SyntaxToken> valuesAndPipes)
-    : FieldTypeSyntax(SyntaxKind.EnumFieldType, valuesAndPipes)
+    : FieldTypeSyntax(SyntaxKind.EnumFieldType, [.. valuesAndPipes])
 {
     public ImmutableArray<SyntaxToken> ValuesAndPipes { get; } = valuesAndPipes;
     public IEnumerable<SyntaxToken> Values => ValuesAndPipes.Where(t => t.Kind == SyntaxKind.IdentifierToken);

@@ -5,17 +5,17 @@ namespace Rules.Core.Syntax;
 /// <summary>A top-level declaration or a member of a block (option, field, prompt, ...).</summary>
 public abstract class DeclarationSyntax : SyntaxNode
 {
-    protected DeclarationSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+    protected DeclarationSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
 
-    protected DeclarationSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+    protected DeclarationSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 
     /// <summary>The leading keyword or name token that starts the declaration.</summary>
-    public SyntaxToken StartToken => FirstToken()!;
+    public SyntaxToken StartToken => FirstToken()!.Value;
 }
 
 /// <summary>Tokens the parser could not fit into the grammar, kept so the tree stays full-fidelity.</summary>
 public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens)
-    : DeclarationSyntax(SyntaxKind.SkippedTokens, tokens)
+    : DeclarationSyntax(SyntaxKind.SkippedTokens, [.. tokens])
 {
     public ImmutableArray<SyntaxToken> SkippedTokens { get; } = tokens;
 }

@@ -4,9 +4,9 @@ namespace Rules.Core.Syntax;
 
 public abstract class ExpressionSyntax : SyntaxNode
 {
-    protected ExpressionSyntax(SyntaxKind kind, IEnumerable<SyntaxElement?> children) : base(kind, children) { }
+    protected ExpressionSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
 
-    protected ExpressionSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children) : base(kind, children) { }
+    protected ExpressionSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 }
 
 /// <summary><c>left op right</c> with op one of and, or, ==, !=, &lt;, &lt;=, &gt;, &gt;=, in.</summary>

@@ -47,7 +47,7 @@ public enum RatingMethod
 
 /// <summary><c>rated by lowest key_question</c>, <c>rated by inspector</c> or <c>not rated</c>.</summary>
 public sealed class RatingRuleSyntax(RatingMethod method, System.Collections.Immutable.ImmutableArray<SyntaxToken> words)
-    : DeclarationSyntax(SyntaxKind.RatingRule, words)
+    : DeclarationSyntax(SyntaxKind.RatingRule, [.. words])
 {
     public RatingMethod Method { get; } = method;
     public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;

@@ -9,8 +9,10 @@ namespace Rules.Core.Syntax;
 /// An immutable node of the full-fidelity syntax tree. Children are kept in source order, so
 /// writing the tokens of the root gives back the source text exactly.
 /// </summary>
-public abstract class SyntaxNode : SyntaxElement
+public abstract class SyntaxNode
 {
+    // Tokens are values (a place in the file's TokenTable), so the child array holds (table, index) pairs for them
+    // rather than references to token objects.
     private readonly ImmutableArray<SyntaxElement> _children;
 
     // Span, once worked out: start in the low and length in the high 32 bits, -1 until then. One 64-bit
@@ -18,89 +20,67 @@ public abstract class SyntaxNode : SyntaxElement
     // a file has a node for every few tokens, and every node is kept as long as its tree.
     private long _span = -1;
 
-    protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement?> children)
+    /// <summary>
+    /// A node from its parts in order (<c>[keyword, name, body]</c>); absent optional parts (<c>default</c>) are left out.
+    /// The compiler passes such a list on the stack, so the node's child array is the only allocation.
+    /// </summary>
+    protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children)
     {
         Kind = kind;
         _children = Adopt(children);
         Start = StartOf(_children);
     }
 
-    /// <summary>
-    /// The same from a fixed list of parts (<c>[keyword, name, body]</c>): the compiler passes such a list
-    /// on the stack, so the node's child array is the only allocation.
-    /// </summary>
-    protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<SyntaxElement?> children)
+    protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement> children)
+        : this(kind, children.ToArray().AsSpan())
     {
-        Kind = kind;
-        _children = Adopt(children);
-        Start = StartOf(_children);
     }
+
+    /// <summary>The node that holds this one; set once when the parent is built.</summary>
+    public SyntaxNode? Parent { get; internal set; }
 
     // Where the node's first token is (-1 when it has none): known from the children at no cost,
     // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
     private static int StartOf(ImmutableArray<SyntaxElement> children) =>
-        children.IsEmpty ? -1 : children[0] is SyntaxToken first ? first.Position : ((SyntaxNode)children[0]).Start;
+        children.IsEmpty ? -1 : children[0].AsNode() is { } first ? first.Start : children[0].AsToken().Position;
 
     /// <summary>The position of the node's first token, or -1 for a node without tokens.</summary>
     internal int Start { get; }
 
-    private ImmutableArray<SyntaxElement> Adopt(ReadOnlySpan<SyntaxElement?> children)
+    private ImmutableArray<SyntaxElement> Adopt(ReadOnlySpan<SyntaxElement> children)
     {
         var count = 0;
-        foreach (var child in children) if (child is not null) count++;
+        foreach (var child in children) if (!child.IsDefault) count++;
         if (count == 0) return ImmutableArray<SyntaxElement>.Empty;
         var array = new SyntaxElement[count];
         var n = 0;
         foreach (var child in children)
         {
-            if (child is null) continue;
-            child.Parent = this;
+            if (child.IsDefault) continue;
+            if (child.AsNode() is { } node) node.Parent = this;
+            else
+            {
+                var token = child.AsToken();
+                token.Table.SetParent(token.Index, this);
+            }
             array[n++] = child;
         }
         return ImmutableCollectionsMarshal.AsImmutableArray(array);
     }
 
-    private ImmutableArray<SyntaxElement> Adopt(IEnumerable<SyntaxElement?> children)
-    {
-        if (children is IReadOnlyList<SyntaxElement?> list)
-        {
-            // The usual case (a fixed list of parts): one exact-size array, no enumerator.
-            var count = 0;
-            for (var i = 0; i < list.Count; i++) if (list[i] is not null) count++;
-            var array = new SyntaxElement[count];
-            var n = 0;
-            for (var i = 0; i < list.Count; i++)
-            {
-                var child = list[i];
-                if (child is null) continue;
-                child.Parent = this;
-                array[n++] = child;
-            }
-            return ImmutableCollectionsMarshal.AsImmutableArray(array);
-        }
-        var builder = ImmutableArray.CreateBuilder<SyntaxElement>();
-        foreach (var child in children)
-        {
-            if (child is null) continue;
-            child.Parent = this;
-            builder.Add(child);
-        }
-        return builder.ToImmutable();
-    }
-
-    public override SyntaxKind Kind { get; }
+    public SyntaxKind Kind { get; }
 
     public ImmutableArray<SyntaxElement> Children => _children;
 
     /// <summary>From the first token's leading trivia to the last token's trailing trivia (found by walking down the first and last children).</summary>
-    public override TextSpan FullSpan => ComputeFullSpan();
+    public TextSpan FullSpan => ComputeFullSpan();
 
     /// <summary>
     /// From the first token to the last one that is not an empty missing token (inserted by
     /// recovery). Worked out once, by walking down the first and last children rather than over
     /// every token of the node.
     /// </summary>
-    public override TextSpan Span
+    public TextSpan Span
     {
         get
         {
@@ -114,21 +94,22 @@ public abstract class SyntaxNode : SyntaxElement
 
     private TextSpan ComputeSpan()
     {
-        var first = FirstToken();
+        var first = DescendToFirstToken();
         var last = DescendToLastToken();
-        if (first is null || last is null || (last.IsMissing && last.Text.Length == 0 && !ReferenceEquals(first, last)))
+        if (first is not { } f || last is not { } l || (l.IsMissing && l.Span.Length == 0 && f != l))
         {
             // Off the usual path (empty nodes, a missing token at the end): every token in turn.
-            first = last = null;
+            SyntaxToken? firstSeen = null, lastSeen = null;
             foreach (var token in Tokens())
             {
-                if (token.IsMissing && token.Text.Length == 0 && first is not null) continue;
-                first ??= token;
-                last = token;
+                if (token.IsMissing && token.Span.Length == 0 && firstSeen is not null) continue;
+                firstSeen ??= token;
+                lastSeen = token;
             }
-            if (first is null || last is null) return new TextSpan(FullSpan.Start, 0);
+            if (firstSeen is not { } a || lastSeen is not { } b) return new TextSpan(FullSpan.Start, 0);
+            (f, l) = (a, b);
         }
-        return TextSpan.FromBounds(first.Position, Math.Max(first.Position, last.Span.End));
+        return TextSpan.FromBounds(f.Position, Math.Max(f.Position, l.Span.End));
     }
 
     /// <summary>The first token down the first children (iteratively: expression chains can be deep).</summary>
@@ -138,8 +119,8 @@ public abstract class SyntaxNode : SyntaxElement
         while (node._children.Length > 0)
         {
             var child = node._children[0];
-            if (child is SyntaxToken token) return token;
-            node = (SyntaxNode)child;
+            if (child.AsNode() is not { } inner) return child.AsToken();
+            node = inner;
         }
         return null;
     }
@@ -151,8 +132,8 @@ public abstract class SyntaxNode : SyntaxElement
         while (node._children.Length > 0)
         {
             var child = node._children[^1];
-            if (child is SyntaxToken token) return token;
-            node = (SyntaxNode)child;
+            if (child.AsNode() is not { } inner) return child.AsToken();
+            node = inner;
         }
         return null;
     }
@@ -164,12 +145,11 @@ public abstract class SyntaxNode : SyntaxElement
         while (stack.Count > 0)
         {
             var element = stack.Pop();
-            if (element is SyntaxToken token)
+            if (element.AsNode() is not { } node)
             {
-                yield return token;
+                yield return element.AsToken();
                 continue;
             }
-            var node = (SyntaxNode)element;
             for (var i = node._children.Length - 1; i >= 0; i--) stack.Push(node._children[i]);
         }
     }
@@ -183,13 +163,29 @@ public abstract class SyntaxNode : SyntaxElement
             var node = stack.Pop();
             yield return node;
             for (var i = node._children.Length - 1; i >= 0; i--)
-                if (node._children[i] is SyntaxNode child) stack.Push(child);
+                if (node._children[i].AsNode() is { } child) stack.Push(child);
         }
     }
 
-    public SyntaxToken? FirstToken() => DescendToFirstToken() ?? Tokens().FirstOrDefault();
+    public IEnumerable<SyntaxNode> Ancestors()
+    {
+        for (var node = Parent; node is not null; node = node.Parent) yield return node;
+    }
 
-    public SyntaxToken? LastToken() => DescendToLastToken() ?? Tokens().LastOrDefault();
+    public SyntaxToken? FirstToken()
+    {
+        if (DescendToFirstToken() is { } first) return first;
+        foreach (var token in Tokens()) return token;
+        return null;
+    }
+
+    public SyntaxToken? LastToken()
+    {
+        if (DescendToLastToken() is { } last) return last;
+        SyntaxToken? found = null;
+        foreach (var token in Tokens()) found = token;
+        return found;
+    }
 
     /// <summary>The token whose full span holds the position (the end of the file belongs to EOF).</summary>
     public SyntaxToken? FindToken(int position)
@@ -197,28 +193,33 @@ public abstract class SyntaxNode : SyntaxElement
         SyntaxNode node = this;
         while (true)
         {
-            SyntaxElement? next = null;
+            SyntaxElement next = default;
             foreach (var child in node._children)
             {
                 var span = child.FullSpan;
                 if (position >= span.Start && position < span.End) { next = child; break; }
             }
-            if (next is null) return node == this ? LastToken() : node.Tokens().LastOrDefault();
-            if (next is SyntaxToken token) return token;
-            node = (SyntaxNode)next;
+            if (next.IsDefault) return node == this ? LastToken() : node.LastToken();
+            if (next.AsNode() is not { } inner) return next.AsToken();
+            node = inner;
         }
     }
 
-    public override void WriteTo(StringBuilder builder)
+    public void WriteTo(StringBuilder builder)
     {
         foreach (var token in Tokens()) token.WriteTo(builder);
     }
 
+    public override string ToString()
+    {
+        var builder = new StringBuilder();
+        WriteTo(builder);
+        return builder.ToString();
+    }
+
     private TextSpan ComputeFullSpan()
     {
-        var first = FirstToken();
-        var last = LastToken();
-        if (first is null || last is null) return default;
+        if (FirstToken() is not { } first || LastToken() is not { } last) return default;
         return TextSpan.FromBounds(first.FullSpan.Start, last.FullSpan.End);
     }
 }

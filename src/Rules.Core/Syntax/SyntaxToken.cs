@@ -10,154 +10,106 @@ namespace Rules.Core.Syntax;
 /// line, up to and including the line break. Every character of a file belongs to exactly one token.
 /// A missing token (inserted by error recovery) has no text and no trivia.
 /// </summary>
-public sealed class SyntaxToken : SyntaxElement
+/// <remarks>
+/// A value: a place in its file's <see cref="TokenTable"/>, as Roslyn's tokens are. Two tokens are equal when they are
+/// the same token of the same file. <c>default</c> is no token.
+/// </remarks>
+public readonly struct SyntaxToken : IEquatable<SyntaxToken>
 {
-    // Where the token's leading trivia start and its trailing trivia end.
-    private readonly int _fullStart;
-    private readonly int _fullEnd;
+    private readonly TokenTable _table;
+    private readonly int _index;
 
-    // The trivia themselves: for a token of a parsed file, the file's text (the trivia are split out of
-    // text[_fullStart..Position] and text[end of token.._fullEnd] when asked for, so a parsed file keeps no
-    // trivia objects); for a token built with explicit trivia or an expectation, an ExplicitParts; null
-    // for a token without trivia.
-    private readonly object? _parts;
-
-    public SyntaxToken(
-        SyntaxKind kind,
-        int position,
-        string text,
-        ImmutableArray<SyntaxTrivia> leadingTrivia,
-        ImmutableArray<SyntaxTrivia> trailingTrivia,
-        bool isMissing = false)
+    internal SyntaxToken(TokenTable table, int index)
     {
-        _flags = (ushort)((int)kind | (isMissing ? MissingFlag : 0));
-        Position = position;
-        _text = text;
-        _fullStart = leadingTrivia.IsDefaultOrEmpty ? position : leadingTrivia[0].Position;
-        _fullEnd = trailingTrivia.IsDefaultOrEmpty ? position + text.Length : trailingTrivia[^1].Span.End;
-        if (!leadingTrivia.IsDefaultOrEmpty || !trailingTrivia.IsDefaultOrEmpty)
-            _parts = new ExplicitParts(leadingTrivia.IsDefault ? [] : leadingTrivia, trailingTrivia.IsDefault ? [] : trailingTrivia, null);
+        _table = table;
+        _index = index;
     }
 
-    /// <summary>
-    /// A token of a parsed file: its text is <c>source[position..position + length]</c> (given, or cut out of the
-    /// source each time it is asked for when <paramref name="text"/> is null: quoted text, which the binder reads
-    /// through <see cref="ValueText"/>), and its trivia are <c>source[fullStart..position]</c> and
-    /// <c>source[position + length..fullEnd]</c>.
-    /// </summary>
-    internal SyntaxToken(SyntaxKind kind, int position, int length, string? text, string source, int fullStart, int fullEnd, bool startsLine)
-    {
-        _flags = (ushort)((int)kind | (startsLine ? StartsLineFlag : 0));
-        Position = position;
-        _fullStart = fullStart;
-        _fullEnd = fullEnd;
-        if (fullStart != position || fullEnd != position + length) _parts = source;
-        var trailing = fullEnd - position - length;
-        if (text is null && _parts is not null && trailing <= ushort.MaxValue)
-            _trailingLength = (ushort)trailing; // the text stays in the source
-        else
-            _text = text ?? source.Substring(position, length);
-    }
+    /// <summary>A token of its own (not read from a file), with the trivia given.</summary>
+    public static SyntaxToken Create(
+        SyntaxKind kind, int position, string text, ImmutableArray<SyntaxTrivia> leadingTrivia, ImmutableArray<SyntaxTrivia> trailingTrivia) =>
+        TokenTable.Single(kind, position, text, leadingTrivia, trailingTrivia, isMissing: false, expected: null);
 
+    /// <summary>A missing token of its own (recovery adds them to the file's table instead).</summary>
     public static SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null) =>
-        new(kind, position, "", ImmutableArray<SyntaxTrivia>.Empty, ImmutableArray<SyntaxTrivia>.Empty, isMissing: true)
-        {
-            Expected = expected ?? kind.Describe(),
-        };
+        TokenTable.Single(kind, position, "", [], [], isMissing: true, expected ?? kind.Describe());
+
+    internal TokenTable Table => _table;
+
+    /// <summary>Where the token is in its file's table (the lexer's order; tokens added by recovery come after the end of the file).</summary>
+    internal int Index => _index;
+
+    /// <summary>True for <c>default</c>: no token.</summary>
+    public bool IsDefault => _table is null;
+
+    public SyntaxKind Kind => _table.KindOf(_index);
+
+    /// <summary>The node that holds this token (set when the node is built).</summary>
+    public SyntaxNode? Parent => _table.ParentOf(_index);
 
     /// <summary>For a missing token: what the author should have written, in words.</summary>
-    public string? Expected
-    {
-        get => (_parts as ExplicitParts)?.Expected;
-        init
-        {
-            var leading = LeadingTrivia;
-            var trailing = TrailingTrivia;
-            _text ??= Text; // the text may be cut out of the source, which _parts is about to stop holding
-            _parts = new ExplicitParts(leading, trailing, value);
-        }
-    }
-
-    // A token is kept for every word of a file, so its fields are packed: the kind and two flags in two bytes,
-    // and, for a token whose text is not kept (_text null), the length of its trailing trivia, which gives its own.
-    private const int KindMask = 0x3FFF;
-    private const int MissingFlag = 0x4000;
-    private const int StartsLineFlag = 0x8000;
-    private ushort _flags;
-    private readonly ushort _trailingLength;
-    private readonly string? _text;
-
-    public override SyntaxKind Kind => (SyntaxKind)(_flags & KindMask);
+    public string? Expected => _table.ExpectedOf(_index);
 
     /// <summary>Offset of the token's first character (after its leading trivia).</summary>
-    public int Position { get; }
+    public int Position => _table.EntryAt(_index).Position;
 
-    /// <summary>The token's characters as written (for a quoted text of a parsed file, cut out of the file's text when asked for).</summary>
-    public string Text => _text ?? ((string)_parts!).Substring(Position, TextLength);
+    /// <summary>The token's characters as written (for a quoted text, cut out of the file's text when asked for).</summary>
+    public string Text => _table.TextOf(_index);
 
-    /// <summary>The token's characters without making a string of them (for a quoted text of a parsed file, <see cref="Text"/> cuts one out of the file's text each time).</summary>
-    public ReadOnlySpan<char> AsSpan() => _text is null ? ((string)_parts!).AsSpan(Position, TextLength) : _text.AsSpan();
-
-    private int TextLength => _text?.Length ?? _fullEnd - _trailingLength - Position;
+    /// <summary>The token's characters without making a string of them.</summary>
+    public ReadOnlySpan<char> AsSpan() => _table.SpanOf(_index);
 
     /// <summary>Whitespace, line breaks and comments before the token (worked out from the text each time they are asked for).</summary>
-    public ImmutableArray<SyntaxTrivia> LeadingTrivia => _parts switch
-    {
-        string source => TriviaScanner.Split(source, _fullStart, Position),
-        ExplicitParts parts => parts.Leading,
-        _ => ImmutableArray<SyntaxTrivia>.Empty,
-    };
+    public ImmutableArray<SyntaxTrivia> LeadingTrivia => _table.LeadingTriviaOf(_index);
 
     /// <summary>Whitespace and comments after the token on its line, up to and including the line break.</summary>
-    public ImmutableArray<SyntaxTrivia> TrailingTrivia => _parts switch
+    public ImmutableArray<SyntaxTrivia> TrailingTrivia => _table.TrailingTriviaOf(_index);
+
+    public bool IsMissing => _table.IsMissing(_index);
+
+    public TextSpan Span
     {
-        string source => TriviaScanner.Split(source, Position + TextLength, _fullEnd),
-        ExplicitParts parts => parts.Trailing,
-        _ => ImmutableArray<SyntaxTrivia>.Empty,
-    };
+        get
+        {
+            ref readonly var e = ref _table.EntryAt(_index);
+            return new TextSpan(e.Position, e.Length);
+        }
+    }
 
-    public bool IsMissing => (_flags & MissingFlag) != 0;
-
-    public override TextSpan Span => new(Position, TextLength);
-
-    public override TextSpan FullSpan => TextSpan.FromBounds(_fullStart, _fullEnd);
+    public TextSpan FullSpan
+    {
+        get
+        {
+            ref readonly var e = ref _table.EntryAt(_index);
+            return TextSpan.FromBounds(e.FullStart, e.FullEnd);
+        }
+    }
 
     /// <summary>True when the token is the first thing on its line.</summary>
-    public bool StartsLine
-    {
-        get => (_flags & StartsLineFlag) != 0;
-        internal set => _flags = (ushort)(value ? _flags | StartsLineFlag : _flags & ~StartsLineFlag);
-    }
+    public bool StartsLine => _table.StartsLine(_index);
 
     /// <summary>Whether this is an identifier spelled as the given contextual keyword.</summary>
-    public bool IsKeyword(string keyword) => Kind == SyntaxKind.IdentifierToken && Text == keyword;
+    public bool IsKeyword(string keyword) => Kind == SyntaxKind.IdentifierToken && AsSpan().SequenceEqual(keyword);
 
-    private string? _valueText;
+    /// <summary>The value of a string token: quotes removed, escapes resolved, guidance dedented (worked out once).</summary>
+    public string ValueText => _table.ValueOf(_index);
 
-    /// <summary>The value of a string token: quotes removed, escapes resolved, guidance dedented.</summary>
-    /// <remarks>Worked out once: the binder, the lint rules and the language server all ask for it.
-    /// (A benign race: two threads may both compute the same string.)</remarks>
-    public string ValueText => _valueText ??= Kind switch
+    public IEnumerable<SyntaxNode> Ancestors()
     {
-        SyntaxKind.StringToken => StringValues.Single(AsSpan()),
-        SyntaxKind.MultiLineStringToken => StringValues.Multi(Text),
-        _ => Text,
-    };
-
-    public override void WriteTo(StringBuilder builder)
-    {
-        if (_parts is string source)
-        {
-            builder.Append(source, _fullStart, _fullEnd - _fullStart);
-            return;
-        }
-        foreach (var t in LeadingTrivia) builder.Append(t.Text);
-        builder.Append(Text);
-        foreach (var t in TrailingTrivia) builder.Append(t.Text);
+        for (var node = Parent; node is not null; node = node.Parent) yield return node;
     }
 
-    /// <summary>Trivia given explicitly (not split out of a file's text), and what a missing token stands for.</summary>
-    private sealed record ExplicitParts(ImmutableArray<SyntaxTrivia> Leading, ImmutableArray<SyntaxTrivia> Trailing, string? Expected);
+    public void WriteTo(StringBuilder builder) => _table.WriteTo(_index, builder);
 
-    public override string ToString() => Text;
+    public bool Equals(SyntaxToken other) => ReferenceEquals(_table, other._table) && _index == other._index;
+
+    public override bool Equals(object? obj) => obj is SyntaxToken other && Equals(other);
+
+    public override int GetHashCode() => _index;
+
+    public static bool operator ==(SyntaxToken left, SyntaxToken right) => left.Equals(right);
+
+    public static bool operator !=(SyntaxToken left, SyntaxToken right) => !left.Equals(right);
+
+    public override string ToString() => _table is null ? "" : Text;
 }

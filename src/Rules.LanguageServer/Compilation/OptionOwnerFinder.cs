@@ -25,5 +25,5 @@ public static class OptionOwnerFinder
     }
 
     private static QuestionSymbol? Question(SyntaxToken? token, SemanticModel model) =>
-        token?.Kind == SyntaxKind.CodeToken ? model.FindQuestion(token.Text) : null;
+        token is { Kind: SyntaxKind.CodeToken } code ? model.FindQuestion(code.Text) : null;
 }

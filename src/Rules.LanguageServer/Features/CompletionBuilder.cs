@@ -68,9 +68,9 @@ internal sealed class CompletionBuilder(DocumentAnalysis analysis, int offset)
     }
 
     /// <summary>The options of a question (a code token) or the values of a field (a field name token).</summary>
-    public void ValuesOf(SyntaxToken? operand, SemanticModel model)
+    public void ValuesOf(SyntaxToken? written, SemanticModel model)
     {
-        if (operand is null) return;
+        if (written is not { } operand) return;
         if (operand.Kind == SyntaxKind.CodeToken)
         {
             if (model.FindQuestion(operand.Text)?.AnswerSet is { } set)

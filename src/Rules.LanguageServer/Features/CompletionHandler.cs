@@ -68,7 +68,7 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
         // The word being typed (if any) is replaced; the context is what comes before it.
         var at = index.IndexAt(offset);
         var word = index.At(at);
-        var start = word is not null && TokenIndex.IsWord(word) && word.Span.Start < offset ? word.Span.Start : offset;
+        var start = word is { } w && TokenIndex.IsWord(w) && w.Span.Start < offset ? w.Span.Start : offset;
         var previousIndex = index.IndexBefore(start);
         var previous = index.At(previousIndex);
         var beforePrevious = index.At(previousIndex - 1);
@@ -125,8 +125,8 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
                     foreach (var question in model.Questions) items.Question(question);
                 return items.Build();
             case BlockContext.TestCase:
-                if (previous?.Kind == SyntaxKind.ColonToken && beforePrevious is not null)
-                    items.FieldValues(model.FindField(beforePrevious.Text));
+                if (previous?.Kind == SyntaxKind.ColonToken && beforePrevious is { } fieldName)
+                    items.FieldValues(model.FindField(fieldName.Text));
                 else
                     foreach (var field in model.CaseFields) items.Field(field, withPrefix: false);
                 return items.Build();
@@ -158,7 +158,7 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
         }
 
         // The start of a member: keywords and snippets of the enclosing block.
-        if (previous is null || previous.Kind is SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken
+        if (previous is null or { Kind: SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken }
             || (word?.StartsLine ?? true) || StartsLineAt(analysis.Document.Text, start))
         {
             KeywordsOf(block.Block, model, items, snippets);
@@ -223,8 +223,7 @@ public sealed class CompletionHandler(RulesProjectService projects, ClientSessio
     /// <summary>The operand token left of an operator at <paramref name="last"/>: a code, or the field of <c>case.field</c>.</summary>
     private static SyntaxToken? LeftOperand(TokenIndex index, int last)
     {
-        var token = index.At(last);
-        if (token is null) return null;
+        if (index.At(last) is not { } token) return null;
         if (token.Kind == SyntaxKind.IdentifierToken && index.At(last - 1)?.Kind == SyntaxKind.DotToken && index.At(last - 2)?.IsKeyword("case") == true)
             return token;
         return token.Kind == SyntaxKind.CodeToken ? token : null;

@@ -76,7 +76,7 @@ public class TriviaTests
     {
         var leading = ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.WhitespaceTrivia, 0, "  "));
         var trailing = ImmutableArray.Create(new SyntaxTrivia(SyntaxKind.EndOfLineTrivia, 5, "\n"));
-        var token = new SyntaxToken(SyntaxKind.IdentifierToken, 2, "abc", leading, trailing);
+        var token = SyntaxToken.Create(SyntaxKind.IdentifierToken, 2, "abc", leading, trailing);
         Assert.Equal(leading, token.LeadingTrivia);
         Assert.Equal(trailing, token.TrailingTrivia);
         Assert.Equal(new Rules.Core.Text.TextSpan(0, 6), token.FullSpan);

@@ -20,7 +20,7 @@ internal static class TreePrinter
     private static void Print(SyntaxElement element, int depth, StringBuilder builder)
     {
         builder.Append(' ', depth * 2);
-        if (element is SyntaxToken token)
+        if (element.TryGetToken(out var token))
         {
             builder.Append(token.Kind).Append(' ').Append(token.Span);
             if (token.IsMissing) builder.Append(" <missing ").Append(token.Expected).Append('>');
@@ -30,7 +30,7 @@ internal static class TreePrinter
             builder.AppendLine();
             return;
         }
-        var node = (SyntaxNode)element;
+        var node = element.AsNode()!;
         builder.Append(node.Kind).Append(' ').Append(node.Span).AppendLine();
         foreach (var child in node.Children) Print(child, depth + 1, builder);
     }

@@ -35,9 +35,9 @@ public sealed class EmptyTextRule : ISyntaxLintRule
             {
                 var declaration = declarations[i];
                 var token = TextOf(declaration);
-                if (token is not null && !token.IsMissing && !HasWords(token))
-                    report(DiagnosticCatalog.EmptyText(new Location(tree.Text, token.Span), Describe(declaration)));
-                if (declaration.Children is [.., BlockSyntax body]) pending.Push(body.Members);
+                if (token is { IsMissing: false } text && !HasWords(text))
+                    report(DiagnosticCatalog.EmptyText(new Location(tree.Text, text.Span), Describe(declaration)));
+                if (declaration.Children is [.., var last] && last.AsNode() is BlockSyntax body) pending.Push(body.Members);
             }
         }
     }

@@ -16,13 +16,13 @@ public sealed class PositiveOptionRule : IFileLintRule
         foreach (var question in file.Questions)
         {
             if (question.AnswerSet is not { HasPositiveOption: false } set || set.Options.Length == 0) continue;
-            var syntax = question.Syntax switch
+            Syntax.SyntaxToken? syntax = question.Syntax switch
             {
                 Syntax.KeyQuestionDeclarationSyntax k => k.AnswerSet,
                 Syntax.PromptDeclarationSyntax p => p.AnswerSet,
                 _ => null,
             };
-            var location = syntax is null ? question.Location : new Location(question.Location.Source, syntax.Span);
+            var location = syntax is not { } token ? question.Location : new Location(question.Location.Source, token.Span);
             report(DiagnosticCatalog.NoPositiveOption(location, Binder.Capitalize(question.Display), set.Name, question is KeyQuestionSymbol));
         }
     }
