@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Rules.Core.Syntax;
 
 /// <summary><c>answers YesNo { options }</c></summary>
@@ -7,6 +9,9 @@ public sealed class AnswerSetDeclarationSyntax(SyntaxToken keyword, SyntaxToken 
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Name { get; } = name;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
 }
 
 /// <summary><c>yes "Yes" positive</c>; the outcome word is optional (negative by default).</summary>
@@ -16,4 +21,6 @@ public sealed class AnswerOptionSyntax(SyntaxToken name, SyntaxToken label, Synt
     public SyntaxToken Name { get; } = name;
     public SyntaxToken Label { get; } = label;
     public SyntaxToken? Outcome { get; } = outcome;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Name, Label, Outcome]);
 }

@@ -16,6 +16,9 @@ public sealed class BreakdownDeclarationSyntax(
     public SyntaxToken Dot { get; } = dot;
     public SyntaxToken Field { get; } = field;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Title, ByKeyword, CaseKeyword, Dot, Field, Body]);
 }
 
 /// <summary><c>"Label" : spec</c></summary>
@@ -25,6 +28,8 @@ public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, G
     public SyntaxToken Label { get; } = label;
     public SyntaxToken Colon { get; } = colon;
     public GroupSpecSyntax Spec { get; } = spec;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Label, Colon, Spec]);
 }
 
 public abstract class GroupSpecSyntax : SyntaxNode
@@ -40,6 +45,8 @@ public sealed class OptionListGroupSpecSyntax(ImmutableArray<SyntaxToken> option
 {
     public ImmutableArray<SyntaxToken> OptionsAndCommas { get; } = optionsAndCommas;
     public IEnumerable<SyntaxToken> Options => OptionsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([.. OptionsAndCommas]);
 }
 
 /// <summary><c>18 to 25</c> (inclusive)</summary>
@@ -49,6 +56,8 @@ public sealed class RangeGroupSpecSyntax(SyntaxToken low, SyntaxToken toKeyword,
     public SyntaxToken Low { get; } = low;
     public SyntaxToken ToKeyword { get; } = toKeyword;
     public SyntaxToken High { get; } = high;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Low, ToKeyword, High]);
 }
 
 /// <summary><c>from 56</c></summary>
@@ -57,6 +66,8 @@ public sealed class FromGroupSpecSyntax(SyntaxToken fromKeyword, SyntaxToken low
 {
     public SyntaxToken FromKeyword { get; } = fromKeyword;
     public SyntaxToken Low { get; } = low;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([FromKeyword, Low]);
 }
 
 /// <summary><c>true</c> or <c>false</c></summary>
@@ -64,4 +75,6 @@ public sealed class BooleanGroupSpecSyntax(SyntaxToken value)
     : GroupSpecSyntax(SyntaxKind.BooleanGroupSpec, [value])
 {
     public SyntaxToken Value { get; } = value;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Value]);
 }

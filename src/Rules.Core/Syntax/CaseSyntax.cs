@@ -8,6 +8,9 @@ public sealed class CaseDeclarationSyntax(SyntaxToken keyword, BlockSyntax body)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
 }
 
 /// <summary><c>rosh "Risk of serious harm" : low | medium | high</c></summary>
@@ -18,6 +21,8 @@ public sealed class CaseFieldSyntax(SyntaxToken name, SyntaxToken label, SyntaxT
     public SyntaxToken Label { get; } = label;
     public SyntaxToken Colon { get; } = colon;
     public FieldTypeSyntax Type { get; } = type;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Name, Label, Colon, Type]);
 }
 
 public abstract class FieldTypeSyntax : SyntaxNode
@@ -31,12 +36,16 @@ public abstract class FieldTypeSyntax : SyntaxNode
 public sealed class NumberFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSyntax(SyntaxKind.NumberFieldType, [keyword])
 {
     public SyntaxToken Keyword { get; } = keyword;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword]);
 }
 
 /// <summary><c>boolean</c></summary>
 public sealed class BooleanFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSyntax(SyntaxKind.BooleanFieldType, [keyword])
 {
     public SyntaxToken Keyword { get; } = keyword;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword]);
 }
 
 /// <summary><c>low | medium | high</c>: the values and the pipes between them, in order.</summary>
@@ -45,6 +54,8 @@ public sealed class EnumFieldTypeSyntax(ImmutableArray<SyntaxToken> valuesAndPip
 {
     public ImmutableArray<SyntaxToken> ValuesAndPipes { get; } = valuesAndPipes;
     public IEnumerable<SyntaxToken> Values => ValuesAndPipes.Where(t => t.Kind == SyntaxKind.IdentifierToken);
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([.. ValuesAndPipes]);
 }
 
 /// <summary><c>set of unpaid_work | rar</c></summary>
@@ -54,4 +65,6 @@ public sealed class SetFieldTypeSyntax(SyntaxToken setKeyword, SyntaxToken ofKey
     public SyntaxToken SetKeyword { get; } = setKeyword;
     public SyntaxToken OfKeyword { get; } = ofKeyword;
     public EnumFieldTypeSyntax Members { get; } = members;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([SetKeyword, OfKeyword, Members]);
 }

@@ -9,6 +9,9 @@ public abstract class DeclarationSyntax : SyntaxNode
 
     protected DeclarationSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 
+    /// <summary>The block of members that ends the declaration, if it has one (<c>{ ... }</c>).</summary>
+    internal virtual BlockSyntax? OwnBlock => null;
+
     /// <summary>The leading keyword or name token that starts the declaration.</summary>
     public SyntaxToken StartToken => FirstToken()!.Value;
 }
@@ -18,6 +21,8 @@ public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens)
     : DeclarationSyntax(SyntaxKind.SkippedTokens, [.. tokens])
 {
     public ImmutableArray<SyntaxToken> SkippedTokens { get; } = tokens;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([.. SkippedTokens]);
 }
 
 /// <summary><c>{ members }</c>, the body of every block declaration.</summary>
@@ -27,6 +32,8 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<Declaratio
     public SyntaxToken OpenBrace { get; } = openBrace;
     public ImmutableArray<DeclarationSyntax> Members { get; } = members;
     public SyntaxToken CloseBrace { get; } = closeBrace;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([OpenBrace, .. Members, CloseBrace]);
 }
 
 /// <summary>The root: a whole file.</summary>
@@ -35,4 +42,6 @@ public sealed class CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> decl
 {
     public ImmutableArray<DeclarationSyntax> Declarations { get; } = declarations;
     public SyntaxToken EndOfFile { get; } = endOfFile;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([.. Declarations, EndOfFile]);
 }

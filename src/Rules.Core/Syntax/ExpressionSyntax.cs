@@ -16,6 +16,8 @@ public sealed class BinaryExpressionSyntax(ExpressionSyntax left, SyntaxToken op
     public ExpressionSyntax Left { get; } = left;
     public SyntaxToken OperatorToken { get; } = operatorToken;
     public ExpressionSyntax Right { get; } = right;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Left, OperatorToken, Right]);
 }
 
 /// <summary><c>not operand</c></summary>
@@ -24,6 +26,8 @@ public sealed class NotExpressionSyntax(SyntaxToken notKeyword, ExpressionSyntax
 {
     public SyntaxToken NotKeyword { get; } = notKeyword;
     public ExpressionSyntax Operand { get; } = operand;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([NotKeyword, Operand]);
 }
 
 /// <summary><c>operand is positive|negative|not_applicable|answered</c></summary>
@@ -33,6 +37,8 @@ public sealed class IsExpressionSyntax(ExpressionSyntax operand, SyntaxToken isK
     public ExpressionSyntax Operand { get; } = operand;
     public SyntaxToken IsKeyword { get; } = isKeyword;
     public SyntaxToken Outcome { get; } = outcome;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Operand, IsKeyword, Outcome]);
 }
 
 /// <summary><c>( expr )</c></summary>
@@ -42,6 +48,8 @@ public sealed class ParenthesizedExpressionSyntax(SyntaxToken open, ExpressionSy
     public SyntaxToken OpenParen { get; } = open;
     public ExpressionSyntax Expression { get; } = expression;
     public SyntaxToken CloseParen { get; } = close;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([OpenParen, Expression, CloseParen]);
 }
 
 /// <summary>A key question or prompt reference: <c>2.4.1</c>, <c>2.4.1.d</c> (or <c>2.4.1.*</c> inside an aggregate).</summary>
@@ -49,6 +57,8 @@ public sealed class ReferenceExpressionSyntax(SyntaxToken code)
     : ExpressionSyntax(SyntaxKind.ReferenceExpression, [code])
 {
     public SyntaxToken Code { get; } = code;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Code]);
 }
 
 /// <summary><c>case.field</c></summary>
@@ -58,6 +68,8 @@ public sealed class CaseFieldExpressionSyntax(SyntaxToken caseKeyword, SyntaxTok
     public SyntaxToken CaseKeyword { get; } = caseKeyword;
     public SyntaxToken Dot { get; } = dot;
     public SyntaxToken Field { get; } = field;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([CaseKeyword, Dot, Field]);
 }
 
 /// <summary>A bare name: an option of an answer set or field.</summary>
@@ -65,18 +77,24 @@ public sealed class NameExpressionSyntax(SyntaxToken name)
     : ExpressionSyntax(SyntaxKind.NameExpression, [name])
 {
     public SyntaxToken Name { get; } = name;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Name]);
 }
 
 public sealed class NumberLiteralExpressionSyntax(SyntaxToken number)
     : ExpressionSyntax(SyntaxKind.NumberLiteralExpression, [number])
 {
     public SyntaxToken Number { get; } = number;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Number]);
 }
 
 public sealed class StringLiteralExpressionSyntax(SyntaxToken value)
     : ExpressionSyntax(SyntaxKind.StringLiteralExpression, [value])
 {
     public SyntaxToken Value { get; } = value;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Value]);
 }
 
 public sealed class BooleanLiteralExpressionSyntax(SyntaxToken value)
@@ -84,6 +102,8 @@ public sealed class BooleanLiteralExpressionSyntax(SyntaxToken value)
 {
     public SyntaxToken Value { get; } = value;
     public bool BooleanValue => Value.Text == "true";
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Value]);
 }
 
 /// <summary><c>{ a, b }</c></summary>
@@ -94,6 +114,8 @@ public sealed class SetExpressionSyntax(SyntaxToken open, ImmutableArray<SyntaxT
     public ImmutableArray<SyntaxToken> ItemsAndCommas { get; } = itemsAndCommas;
     public SyntaxToken CloseBrace { get; } = close;
     public IEnumerable<SyntaxToken> Items => ItemsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([OpenBrace, .. ItemsAndCommas, CloseBrace]);
 }
 
 /// <summary><c>any(2.4.1.* is positive)</c>, <c>count(2.4.1.* == yes)</c>, ...</summary>
@@ -108,6 +130,8 @@ public sealed class AggregateExpressionSyntax(
     public SyntaxToken OperatorToken { get; } = operatorToken;
     public SyntaxToken Operand { get; } = operand;
     public SyntaxToken CloseParen { get; } = close;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Function, OpenParen, Target, OperatorToken, Operand, CloseParen]);
 }
 
 /// <summary>Stands where an expression was expected but none was written.</summary>
@@ -115,4 +139,6 @@ public sealed class MissingExpressionSyntax(SyntaxToken missing)
     : ExpressionSyntax(SyntaxKind.MissingExpression, [missing])
 {
     public SyntaxToken Missing { get; } = missing;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Missing]);
 }

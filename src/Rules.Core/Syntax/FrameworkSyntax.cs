@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Rules.Core.Syntax;
 
 /// <summary><c>import "path"</c></summary>
@@ -6,6 +8,8 @@ public sealed class ImportDeclarationSyntax(SyntaxToken importKeyword, SyntaxTok
 {
     public SyntaxToken ImportKeyword { get; } = importKeyword;
     public SyntaxToken Path { get; } = path;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([ImportKeyword, Path]);
 }
 
 /// <summary><c>framework "Name" { version ... scale ... overall { ... } }</c></summary>
@@ -15,6 +19,9 @@ public sealed class FrameworkDeclarationSyntax(SyntaxToken keyword, SyntaxToken 
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Name { get; } = name;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
 }
 
 /// <summary><c>version "2021.2"</c></summary>
@@ -23,6 +30,8 @@ public sealed class VersionClauseSyntax(SyntaxToken keyword, SyntaxToken value)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Value { get; } = value;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Value]);
 }
 
 /// <summary><c>scale Rating</c> inside a framework: the scale its standards are rated on.</summary>
@@ -31,6 +40,8 @@ public sealed class ScaleClauseSyntax(SyntaxToken keyword, SyntaxToken scaleName
 {
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken ScaleName { get; } = scaleName;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, ScaleName]);
 }
 
 /// <summary><c>overall { good from 14 ... }</c>: bands of the summed standard scores.</summary>
@@ -39,6 +50,9 @@ public sealed class OverallBlockSyntax(SyntaxToken keyword, BlockSyntax body)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
 }
 
 /// <summary><c>good from 14</c></summary>
@@ -48,4 +62,6 @@ public sealed class OverallBandSyntax(SyntaxToken level, SyntaxToken fromKeyword
     public SyntaxToken Level { get; } = level;
     public SyntaxToken FromKeyword { get; } = fromKeyword;
     public SyntaxToken Bound { get; } = bound;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Level, FromKeyword, Bound]);
 }

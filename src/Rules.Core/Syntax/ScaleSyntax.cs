@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Rules.Core.Syntax;
 
 /// <summary><c>scale Rating { levels }</c></summary>
@@ -7,6 +9,9 @@ public sealed class ScaleDeclarationSyntax(SyntaxToken keyword, SyntaxToken name
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Name { get; } = name;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
 }
 
 /// <summary><c>good "Good" score 2 from 65%</c></summary>
@@ -22,4 +27,6 @@ public sealed class ScaleLevelSyntax(
     public SyntaxToken FromKeyword { get; } = fromKeyword;
     public SyntaxToken Bound { get; } = bound;
     public SyntaxToken Percent { get; } = percent;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Name, Label, ScoreKeyword, Score, FromKeyword, Bound, Percent]);
 }

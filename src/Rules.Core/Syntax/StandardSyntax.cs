@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Rules.Core.Syntax;
 
 /// <summary><c>domain 2 "Case supervision" { standards }</c></summary>
@@ -8,6 +10,9 @@ public sealed class DomainDeclarationSyntax(SyntaxToken keyword, SyntaxToken num
     public SyntaxToken Number { get; } = number;
     public SyntaxToken Title { get; } = title;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Number, Title, Body]);
 }
 
 /// <summary><c>standard 2.4 "Title" [when EXPR] { ... }</c></summary>
@@ -20,6 +25,9 @@ public sealed class StandardDeclarationSyntax(
     public SyntaxToken Title { get; } = title;
     public WhenClauseSyntax? When { get; } = when;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, Title, When, Body]);
 }
 
 /// <summary><c>summary "text"</c></summary>
@@ -28,6 +36,8 @@ public sealed class SummaryClauseSyntax(SyntaxToken keyword, SyntaxToken text)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Text { get; } = text;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Text]);
 }
 
 /// <summary><c>guidance "text"</c> or <c>guidance """multi-line"""</c></summary>
@@ -36,6 +46,8 @@ public sealed class GuidanceClauseSyntax(SyntaxToken keyword, SyntaxToken text)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Text { get; } = text;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Text]);
 }
 
 public enum RatingMethod
@@ -51,6 +63,8 @@ public sealed class RatingRuleSyntax(RatingMethod method, System.Collections.Imm
 {
     public RatingMethod Method { get; } = method;
     public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([.. Words]);
 }
 
 /// <summary><c>key_question 2.4.1 "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>
@@ -66,6 +80,9 @@ public sealed class KeyQuestionDeclarationSyntax(
     public SyntaxToken AnswerSet { get; } = answerSet;
     public WhenClauseSyntax? When { get; } = when;
     public BlockSyntax? Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, Text, Colon, AnswerSet, When, Body]);
 }
 
 /// <summary><c>prompt a "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>
@@ -81,6 +98,9 @@ public sealed class PromptDeclarationSyntax(
     public SyntaxToken AnswerSet { get; } = answerSet;
     public WhenClauseSyntax? When { get; } = when;
     public BlockSyntax? Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Letter, Text, Colon, AnswerSet, When, Body]);
 }
 
 /// <summary><c>when EXPR</c>: the routing condition of an item, or the condition of a check.</summary>
@@ -89,6 +109,8 @@ public sealed class WhenClauseSyntax(SyntaxToken keyword, ExpressionSyntax condi
 {
     public SyntaxToken Keyword { get; } = keyword;
     public ExpressionSyntax Condition { get; } = condition;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Condition]);
 }
 
 /// <summary><c>check "message" when EXPR</c> (the case is invalid) or <c>signal ...</c> (a warning).</summary>
@@ -99,4 +121,6 @@ public sealed class CheckDeclarationSyntax(SyntaxKind kind, SyntaxToken keyword,
     public SyntaxToken Message { get; } = message;
     public WhenClauseSyntax When { get; } = when;
     public bool IsSignal => Kind == SyntaxKind.SignalDeclaration;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Message, When]);
 }

@@ -11,10 +11,6 @@ namespace Rules.Core.Syntax;
 /// </summary>
 public abstract class SyntaxNode
 {
-    // Tokens are values (a place in the file's TokenTable), so the child array holds (table, index) pairs for them
-    // rather than references to token objects.
-    private readonly ImmutableArray<SyntaxElement> _children;
-
     // Span, once worked out: start in the low and length in the high 32 bits, -1 until then. One 64-bit
     // field (read and written whole, so threads cannot see half of it) rather than a TextSpan? per span:
     // a file has a node for every few tokens, and every node is kept as long as its tree.
@@ -27,8 +23,7 @@ public abstract class SyntaxNode
     protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children)
     {
         Kind = kind;
-        _children = Adopt(children);
-        Start = StartOf(_children);
+        Start = Adopt(children);
     }
 
     protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement> children)
@@ -39,38 +34,52 @@ public abstract class SyntaxNode
     /// <summary>The node that holds this one; set once when the parent is built.</summary>
     public SyntaxNode? Parent { get; internal set; }
 
-    // Where the node's first token is (-1 when it has none): known from the children at no cost,
-    // and a cheap hash for tables keyed by node (see SyntaxNodeComparer).
-    private static int StartOf(ImmutableArray<SyntaxElement> children) =>
-        children.IsEmpty ? -1 : children[0].AsNode() is { } first ? first.Start : children[0].AsToken().Position;
-
-    /// <summary>The position of the node's first token, or -1 for a node without tokens.</summary>
+    /// <summary>The position of the node's first token, or -1 for a node without tokens: known from the parts at no
+    /// cost, and a cheap hash for tables keyed by node (see SyntaxNodeComparer).</summary>
     internal int Start { get; }
 
-    private ImmutableArray<SyntaxElement> Adopt(ReadOnlySpan<SyntaxElement> children)
+    /// <summary>Becomes the parent of each part; returns where the first token is (see <see cref="Start"/>).</summary>
+    private int Adopt(ReadOnlySpan<SyntaxElement> children)
     {
-        var count = 0;
-        foreach (var child in children) if (!child.IsDefault) count++;
-        if (count == 0) return ImmutableArray<SyntaxElement>.Empty;
-        var array = new SyntaxElement[count];
-        var n = 0;
+        var start = -1;
         foreach (var child in children)
         {
             if (child.IsDefault) continue;
-            if (child.AsNode() is { } node) node.Parent = this;
+            if (child.AsNode() is { } node)
+            {
+                node.Parent = this;
+                if (start < 0) start = node.Start;
+            }
             else
             {
                 var token = child.AsToken();
                 token.Table.SetParent(token.Index, this);
+                if (start < 0) start = token.Position;
             }
-            array[n++] = child;
         }
-        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+        return start;
     }
 
     public SyntaxKind Kind { get; }
 
-    public ImmutableArray<SyntaxElement> Children => _children;
+    /// <summary>
+    /// The node's parts in source order, absent optional parts left out. Made when asked for, from the node's typed
+    /// parts: a node keeps no list of its children (a check keeps every node to the end, and such lists were a sixth
+    /// of what it kept), so walks that run on every check use the typed parts instead.
+    /// </summary>
+    public abstract ImmutableArray<SyntaxElement> Children { get; }
+
+    /// <summary>The parts given, absent ones (<c>default</c>) left out.</summary>
+    protected static ImmutableArray<SyntaxElement> Parts(params ReadOnlySpan<SyntaxElement> parts)
+    {
+        var count = 0;
+        foreach (var part in parts) if (!part.IsDefault) count++;
+        if (count == parts.Length) return [.. parts];
+        var array = new SyntaxElement[count];
+        var n = 0;
+        foreach (var part in parts) if (!part.IsDefault) array[n++] = part;
+        return ImmutableCollectionsMarshal.AsImmutableArray(array);
+    }
 
     /// <summary>From the first token's leading trivia to the last token's trailing trivia (found by walking down the first and last children).</summary>
     public TextSpan FullSpan => ComputeFullSpan();
@@ -116,9 +125,8 @@ public abstract class SyntaxNode
     private SyntaxToken? DescendToFirstToken()
     {
         SyntaxNode node = this;
-        while (node._children.Length > 0)
+        while (node.Children is [var child, ..])
         {
-            var child = node._children[0];
             if (child.AsNode() is not { } inner) return child.AsToken();
             node = inner;
         }
@@ -129,9 +137,8 @@ public abstract class SyntaxNode
     private SyntaxToken? DescendToLastToken()
     {
         SyntaxNode node = this;
-        while (node._children.Length > 0)
+        while (node.Children is [.., var child])
         {
-            var child = node._children[^1];
             if (child.AsNode() is not { } inner) return child.AsToken();
             node = inner;
         }
@@ -150,7 +157,8 @@ public abstract class SyntaxNode
                 yield return element.AsToken();
                 continue;
             }
-            for (var i = node._children.Length - 1; i >= 0; i--) stack.Push(node._children[i]);
+            var children = node.Children;
+            for (var i = children.Length - 1; i >= 0; i--) stack.Push(children[i]);
         }
     }
 
@@ -162,8 +170,9 @@ public abstract class SyntaxNode
         {
             var node = stack.Pop();
             yield return node;
-            for (var i = node._children.Length - 1; i >= 0; i--)
-                if (node._children[i].AsNode() is { } child) stack.Push(child);
+            var children = node.Children;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i].AsNode() is { } child) stack.Push(child);
         }
     }
 
@@ -194,7 +203,7 @@ public abstract class SyntaxNode
         while (true)
         {
             SyntaxElement next = default;
-            foreach (var child in node._children)
+            foreach (var child in node.Children)
             {
                 var span = child.FullSpan;
                 if (position >= span.Start && position < span.End) { next = child; break; }

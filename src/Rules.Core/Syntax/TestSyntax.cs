@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Rules.Core.Syntax;
 
 /// <summary><c>test "name" { case {...} answers {...} expect ... }</c></summary>
@@ -7,6 +9,9 @@ public sealed class TestDeclarationSyntax(SyntaxToken keyword, SyntaxToken name,
     public SyntaxToken Keyword { get; } = keyword;
     public SyntaxToken Name { get; } = name;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
 }
 
 /// <summary><c>case { field: value, ... }</c> inside a test.</summary>
@@ -15,6 +20,9 @@ public sealed class TestCaseBlockSyntax(SyntaxToken keyword, BlockSyntax body)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
 }
 
 /// <summary><c>rosh: medium,</c> — the value is a name, number, boolean or set.</summary>
@@ -25,6 +33,8 @@ public sealed class TestCaseEntrySyntax(SyntaxToken field, SyntaxToken colon, Ex
     public SyntaxToken Colon { get; } = colon;
     public ExpressionSyntax Value { get; } = value;
     public SyntaxToken? Comma { get; } = comma;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Field, Colon, Value, Comma]);
 }
 
 /// <summary><c>answers { 2.4.1: yes, ... }</c> inside a test.</summary>
@@ -33,6 +43,9 @@ public sealed class TestAnswersBlockSyntax(SyntaxToken keyword, BlockSyntax body
 {
     public SyntaxToken Keyword { get; } = keyword;
     public BlockSyntax Body { get; } = body;
+    internal override BlockSyntax? OwnBlock => Body;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
 }
 
 /// <summary><c>2.4.1.a: yes,</c></summary>
@@ -43,6 +56,8 @@ public sealed class TestAnswerEntrySyntax(SyntaxToken code, SyntaxToken colon, S
     public SyntaxToken Colon { get; } = colon;
     public SyntaxToken Option { get; } = option;
     public SyntaxToken? Comma { get; } = comma;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Code, Colon, Option, Comma]);
 }
 
 public enum ExpectationKind
@@ -68,4 +83,6 @@ public sealed class ExpectationSyntax(
     public SyntaxToken? Code { get; } = code;
     /// <summary>The words after the code (or the message string of a signal expectation).</summary>
     public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
+
+    public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, .. Words]);
 }

@@ -39,7 +39,12 @@ internal sealed class TokenTable
     private sealed record ExplicitParts(ImmutableArray<SyntaxTrivia> Leading, ImmutableArray<SyntaxTrivia> Trailing, string? Expected);
 
     private Entry[] _entries;
-    private SyntaxNode?[] _parents;
+
+    // Each token's parent, in chunks small enough to be born young: one array of references as large as the file
+    // would be a large object (old from the start), and the collector would then keep every node it points to
+    // alive, with the tree of each, in every young collection until a full one, long after the tree was dropped.
+    private const int ChunkBits = 10;
+    private SyntaxNode?[]?[] _parents;
     private readonly string[] _texts;
     private Dictionary<int, ExplicitParts>? _explicit;
     private string?[]? _values;
@@ -50,7 +55,7 @@ internal sealed class TokenTable
         _entries = entries;
         Count = count;
         _texts = texts;
-        _parents = new SyntaxNode?[entries.Length];
+        _parents = new SyntaxNode?[]?[(entries.Length >> ChunkBits) + 1];
     }
 
     /// <summary>The file's text (empty for a token made on its own).</summary>
@@ -68,9 +73,10 @@ internal sealed class TokenTable
 
     public SyntaxKind KindOf(int index) => (SyntaxKind)_entries[index].Kind;
 
-    public SyntaxNode? ParentOf(int index) => _parents[index];
+    public SyntaxNode? ParentOf(int index) => _parents[index >> ChunkBits]?[index & ((1 << ChunkBits) - 1)];
 
-    internal void SetParent(int index, SyntaxNode parent) => _parents[index] = parent;
+    internal void SetParent(int index, SyntaxNode parent) =>
+        (_parents[index >> ChunkBits] ??= new SyntaxNode?[1 << ChunkBits])[index & ((1 << ChunkBits) - 1)] = parent;
 
     public bool IsMissing(int index) => (_entries[index].Flags & MissingFlag) != 0;
 
@@ -150,7 +156,7 @@ internal sealed class TokenTable
         if (TotalCount == _entries.Length)
         {
             Array.Resize(ref _entries, Math.Max(4, _entries.Length + _entries.Length / 4));
-            Array.Resize(ref _parents, _entries.Length);
+            Array.Resize(ref _parents, (_entries.Length >> ChunkBits) + 1);
         }
         _entries[TotalCount] = entry;
         return TotalCount++;

@@ -37,7 +37,7 @@ public sealed class EmptyTextRule : ISyntaxLintRule
                 var token = TextOf(declaration);
                 if (token is { IsMissing: false } text && !HasWords(text))
                     report(DiagnosticCatalog.EmptyText(new Location(tree.Text, text.Span), Describe(declaration)));
-                if (declaration.Children is [.., var last] && last.AsNode() is BlockSyntax body) pending.Push(body.Members);
+                if (declaration.OwnBlock is { } body) pending.Push(body.Members);
             }
         }
     }
