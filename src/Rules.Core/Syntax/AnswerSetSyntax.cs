@@ -12,6 +12,8 @@ public sealed class AnswerSetDeclarationSyntax(SyntaxToken keyword, SyntaxToken 
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Name, Body]);
 }
 
 /// <summary><c>yes "Yes" positive</c>; the outcome word is optional (negative by default).</summary>
@@ -23,4 +25,6 @@ public sealed class AnswerOptionSyntax(SyntaxToken name, SyntaxToken label, Synt
     public SyntaxToken? Outcome { get; } = outcome;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Name, Label, Outcome]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Name, Label, Outcome]);
 }

@@ -19,6 +19,8 @@ public sealed class BreakdownDeclarationSyntax(
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Title, ByKeyword, CaseKeyword, Dot, Field, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Name, Title, ByKeyword, CaseKeyword, Dot, Field, Body]);
 }
 
 /// <summary><c>"Label" : spec</c></summary>
@@ -30,6 +32,8 @@ public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, G
     public GroupSpecSyntax Spec { get; } = spec;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Label, Colon, Spec]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Label, Colon, Spec]);
 }
 
 public abstract class GroupSpecSyntax : SyntaxNode
@@ -47,6 +51,8 @@ public sealed class OptionListGroupSpecSyntax(ImmutableArray<SyntaxToken> option
     public IEnumerable<SyntaxToken> Options => OptionsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. OptionsAndCommas]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. OptionsAndCommas]);
 }
 
 /// <summary><c>18 to 25</c> (inclusive)</summary>
@@ -58,6 +64,8 @@ public sealed class RangeGroupSpecSyntax(SyntaxToken low, SyntaxToken toKeyword,
     public SyntaxToken High { get; } = high;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Low, ToKeyword, High]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Low, ToKeyword, High]);
 }
 
 /// <summary><c>from 56</c></summary>
@@ -68,6 +76,8 @@ public sealed class FromGroupSpecSyntax(SyntaxToken fromKeyword, SyntaxToken low
     public SyntaxToken Low { get; } = low;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([FromKeyword, Low]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [FromKeyword, Low]);
 }
 
 /// <summary><c>true</c> or <c>false</c></summary>
@@ -77,4 +87,6 @@ public sealed class BooleanGroupSpecSyntax(SyntaxToken value)
     public SyntaxToken Value { get; } = value;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Value]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Value]);
 }

@@ -11,6 +11,8 @@ public sealed class CaseDeclarationSyntax(SyntaxToken keyword, BlockSyntax body)
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Body]);
 }
 
 /// <summary><c>rosh "Risk of serious harm" : low | medium | high</c></summary>
@@ -23,6 +25,8 @@ public sealed class CaseFieldSyntax(SyntaxToken name, SyntaxToken label, SyntaxT
     public FieldTypeSyntax Type { get; } = type;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Name, Label, Colon, Type]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Name, Label, Colon, Type]);
 }
 
 public abstract class FieldTypeSyntax : SyntaxNode
@@ -38,6 +42,8 @@ public sealed class NumberFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSyntax
     public SyntaxToken Keyword { get; } = keyword;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword]);
 }
 
 /// <summary><c>boolean</c></summary>
@@ -46,6 +52,8 @@ public sealed class BooleanFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSynta
     public SyntaxToken Keyword { get; } = keyword;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword]);
 }
 
 /// <summary><c>low | medium | high</c>: the values and the pipes between them, in order.</summary>
@@ -56,6 +64,8 @@ public sealed class EnumFieldTypeSyntax(ImmutableArray<SyntaxToken> valuesAndPip
     public IEnumerable<SyntaxToken> Values => ValuesAndPipes.Where(t => t.Kind == SyntaxKind.IdentifierToken);
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. ValuesAndPipes]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. ValuesAndPipes]);
 }
 
 /// <summary><c>set of unpaid_work | rar</c></summary>
@@ -67,4 +77,6 @@ public sealed class SetFieldTypeSyntax(SyntaxToken setKeyword, SyntaxToken ofKey
     public EnumFieldTypeSyntax Members { get; } = members;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([SetKeyword, OfKeyword, Members]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [SetKeyword, OfKeyword, Members]);
 }

@@ -23,6 +23,8 @@ public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens)
     public ImmutableArray<SyntaxToken> SkippedTokens { get; } = tokens;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. SkippedTokens]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. SkippedTokens]);
 }
 
 /// <summary><c>{ members }</c>, the body of every block declaration.</summary>
@@ -34,6 +36,8 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<Declaratio
     public SyntaxToken CloseBrace { get; } = closeBrace;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([OpenBrace, .. Members, CloseBrace]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [OpenBrace, .. Members, CloseBrace]);
 }
 
 /// <summary>The root: a whole file.</summary>
@@ -44,4 +48,6 @@ public sealed class CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> decl
     public SyntaxToken EndOfFile { get; } = endOfFile;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. Declarations, EndOfFile]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. Declarations, EndOfFile]);
 }

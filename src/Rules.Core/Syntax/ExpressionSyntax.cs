@@ -18,6 +18,8 @@ public sealed class BinaryExpressionSyntax(ExpressionSyntax left, SyntaxToken op
     public ExpressionSyntax Right { get; } = right;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Left, OperatorToken, Right]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Left, OperatorToken, Right]);
 }
 
 /// <summary><c>not operand</c></summary>
@@ -28,6 +30,8 @@ public sealed class NotExpressionSyntax(SyntaxToken notKeyword, ExpressionSyntax
     public ExpressionSyntax Operand { get; } = operand;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([NotKeyword, Operand]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [NotKeyword, Operand]);
 }
 
 /// <summary><c>operand is positive|negative|not_applicable|answered</c></summary>
@@ -39,6 +43,8 @@ public sealed class IsExpressionSyntax(ExpressionSyntax operand, SyntaxToken isK
     public SyntaxToken Outcome { get; } = outcome;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Operand, IsKeyword, Outcome]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Operand, IsKeyword, Outcome]);
 }
 
 /// <summary><c>( expr )</c></summary>
@@ -50,6 +56,8 @@ public sealed class ParenthesizedExpressionSyntax(SyntaxToken open, ExpressionSy
     public SyntaxToken CloseParen { get; } = close;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([OpenParen, Expression, CloseParen]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [OpenParen, Expression, CloseParen]);
 }
 
 /// <summary>A key question or prompt reference: <c>2.4.1</c>, <c>2.4.1.d</c> (or <c>2.4.1.*</c> inside an aggregate).</summary>
@@ -59,6 +67,8 @@ public sealed class ReferenceExpressionSyntax(SyntaxToken code)
     public SyntaxToken Code { get; } = code;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Code]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Code]);
 }
 
 /// <summary><c>case.field</c></summary>
@@ -70,6 +80,8 @@ public sealed class CaseFieldExpressionSyntax(SyntaxToken caseKeyword, SyntaxTok
     public SyntaxToken Field { get; } = field;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([CaseKeyword, Dot, Field]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [CaseKeyword, Dot, Field]);
 }
 
 /// <summary>A bare name: an option of an answer set or field.</summary>
@@ -79,6 +91,8 @@ public sealed class NameExpressionSyntax(SyntaxToken name)
     public SyntaxToken Name { get; } = name;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Name]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Name]);
 }
 
 public sealed class NumberLiteralExpressionSyntax(SyntaxToken number)
@@ -87,6 +101,8 @@ public sealed class NumberLiteralExpressionSyntax(SyntaxToken number)
     public SyntaxToken Number { get; } = number;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Number]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Number]);
 }
 
 public sealed class StringLiteralExpressionSyntax(SyntaxToken value)
@@ -95,6 +111,8 @@ public sealed class StringLiteralExpressionSyntax(SyntaxToken value)
     public SyntaxToken Value { get; } = value;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Value]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Value]);
 }
 
 public sealed class BooleanLiteralExpressionSyntax(SyntaxToken value)
@@ -104,6 +122,8 @@ public sealed class BooleanLiteralExpressionSyntax(SyntaxToken value)
     public bool BooleanValue => Value.Text == "true";
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Value]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Value]);
 }
 
 /// <summary><c>{ a, b }</c></summary>
@@ -116,6 +136,8 @@ public sealed class SetExpressionSyntax(SyntaxToken open, ImmutableArray<SyntaxT
     public IEnumerable<SyntaxToken> Items => ItemsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
 
     public override ImmutableArray<SyntaxElement> Children => Parts([OpenBrace, .. ItemsAndCommas, CloseBrace]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [OpenBrace, .. ItemsAndCommas, CloseBrace]);
 }
 
 /// <summary><c>any(2.4.1.* is positive)</c>, <c>count(2.4.1.* == yes)</c>, ...</summary>
@@ -132,6 +154,8 @@ public sealed class AggregateExpressionSyntax(
     public SyntaxToken CloseParen { get; } = close;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Function, OpenParen, Target, OperatorToken, Operand, CloseParen]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Function, OpenParen, Target, OperatorToken, Operand, CloseParen]);
 }
 
 /// <summary>Stands where an expression was expected but none was written.</summary>
@@ -141,4 +165,6 @@ public sealed class MissingExpressionSyntax(SyntaxToken missing)
     public SyntaxToken Missing { get; } = missing;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Missing]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Missing]);
 }

@@ -10,6 +10,8 @@ public sealed class ImportDeclarationSyntax(SyntaxToken importKeyword, SyntaxTok
     public SyntaxToken Path { get; } = path;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([ImportKeyword, Path]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [ImportKeyword, Path]);
 }
 
 /// <summary><c>framework "Name" { version ... scale ... overall { ... } }</c></summary>
@@ -22,6 +24,8 @@ public sealed class FrameworkDeclarationSyntax(SyntaxToken keyword, SyntaxToken 
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Name, Body]);
 }
 
 /// <summary><c>version "2021.2"</c></summary>
@@ -32,6 +36,8 @@ public sealed class VersionClauseSyntax(SyntaxToken keyword, SyntaxToken value)
     public SyntaxToken Value { get; } = value;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Value]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Value]);
 }
 
 /// <summary><c>scale Rating</c> inside a framework: the scale its standards are rated on.</summary>
@@ -42,6 +48,8 @@ public sealed class ScaleClauseSyntax(SyntaxToken keyword, SyntaxToken scaleName
     public SyntaxToken ScaleName { get; } = scaleName;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, ScaleName]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, ScaleName]);
 }
 
 /// <summary><c>overall { good from 14 ... }</c>: bands of the summed standard scores.</summary>
@@ -53,6 +61,8 @@ public sealed class OverallBlockSyntax(SyntaxToken keyword, BlockSyntax body)
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Body]);
 }
 
 /// <summary><c>good from 14</c></summary>
@@ -64,4 +74,6 @@ public sealed class OverallBandSyntax(SyntaxToken level, SyntaxToken fromKeyword
     public SyntaxToken Bound { get; } = bound;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Level, FromKeyword, Bound]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Level, FromKeyword, Bound]);
 }

@@ -12,6 +12,8 @@ public sealed class ScaleDeclarationSyntax(SyntaxToken keyword, SyntaxToken name
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Name, Body]);
 }
 
 /// <summary><c>good "Good" score 2 from 65%</c></summary>
@@ -29,4 +31,6 @@ public sealed class ScaleLevelSyntax(
     public SyntaxToken Percent { get; } = percent;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Name, Label, ScoreKeyword, Score, FromKeyword, Bound, Percent]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Name, Label, ScoreKeyword, Score, FromKeyword, Bound, Percent]);
 }

@@ -13,6 +13,8 @@ public sealed class DomainDeclarationSyntax(SyntaxToken keyword, SyntaxToken num
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Number, Title, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Number, Title, Body]);
 }
 
 /// <summary><c>standard 2.4 "Title" [when EXPR] { ... }</c></summary>
@@ -28,6 +30,8 @@ public sealed class StandardDeclarationSyntax(
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, Title, When, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Code, Title, When, Body]);
 }
 
 /// <summary><c>summary "text"</c></summary>
@@ -38,6 +42,8 @@ public sealed class SummaryClauseSyntax(SyntaxToken keyword, SyntaxToken text)
     public SyntaxToken Text { get; } = text;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Text]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Text]);
 }
 
 /// <summary><c>guidance "text"</c> or <c>guidance """multi-line"""</c></summary>
@@ -48,6 +54,8 @@ public sealed class GuidanceClauseSyntax(SyntaxToken keyword, SyntaxToken text)
     public SyntaxToken Text { get; } = text;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Text]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Text]);
 }
 
 public enum RatingMethod
@@ -65,6 +73,8 @@ public sealed class RatingRuleSyntax(RatingMethod method, System.Collections.Imm
     public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. Words]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. Words]);
 }
 
 /// <summary><c>key_question 2.4.1 "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>
@@ -83,6 +93,8 @@ public sealed class KeyQuestionDeclarationSyntax(
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, Text, Colon, AnswerSet, When, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Code, Text, Colon, AnswerSet, When, Body]);
 }
 
 /// <summary><c>prompt a "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>
@@ -101,6 +113,8 @@ public sealed class PromptDeclarationSyntax(
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Letter, Text, Colon, AnswerSet, When, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Letter, Text, Colon, AnswerSet, When, Body]);
 }
 
 /// <summary><c>when EXPR</c>: the routing condition of an item, or the condition of a check.</summary>
@@ -111,6 +125,8 @@ public sealed class WhenClauseSyntax(SyntaxToken keyword, ExpressionSyntax condi
     public ExpressionSyntax Condition { get; } = condition;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Condition]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Condition]);
 }
 
 /// <summary><c>check "message" when EXPR</c> (the case is invalid) or <c>signal ...</c> (a warning).</summary>
@@ -123,4 +139,6 @@ public sealed class CheckDeclarationSyntax(SyntaxKind kind, SyntaxToken keyword,
     public bool IsSignal => Kind == SyntaxKind.SignalDeclaration;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Message, When]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Message, When]);
 }

@@ -69,6 +69,24 @@ public abstract class SyntaxNode
     /// </summary>
     public abstract ImmutableArray<SyntaxElement> Children { get; }
 
+    /// <summary>The first part (or with <paramref name="last"/> the last), or <c>default</c> for a node without parts:
+    /// what <see cref="Children"/> would give first or last, without making the list (spans are found through it).</summary>
+    private protected abstract SyntaxElement Edge(bool last);
+
+    /// <summary>The first or last of the parts given that is there.</summary>
+    private protected static SyntaxElement EdgeOf(bool last, params ReadOnlySpan<SyntaxElement> parts)
+    {
+        if (last)
+        {
+            for (var i = parts.Length - 1; i >= 0; i--) if (!parts[i].IsDefault) return parts[i];
+        }
+        else
+        {
+            foreach (var part in parts) if (!part.IsDefault) return part;
+        }
+        return default;
+    }
+
     /// <summary>The parts given, absent ones (<c>default</c>) left out.</summary>
     protected static ImmutableArray<SyntaxElement> Parts(params ReadOnlySpan<SyntaxElement> parts)
     {
@@ -125,7 +143,7 @@ public abstract class SyntaxNode
     private SyntaxToken? DescendToFirstToken()
     {
         SyntaxNode node = this;
-        while (node.Children is [var child, ..])
+        for (var child = Edge(last: false); !child.IsDefault; child = node.Edge(last: false))
         {
             if (child.AsNode() is not { } inner) return child.AsToken();
             node = inner;
@@ -137,7 +155,7 @@ public abstract class SyntaxNode
     private SyntaxToken? DescendToLastToken()
     {
         SyntaxNode node = this;
-        while (node.Children is [.., var child])
+        for (var child = Edge(last: true); !child.IsDefault; child = node.Edge(last: true))
         {
             if (child.AsNode() is not { } inner) return child.AsToken();
             node = inner;

@@ -12,6 +12,8 @@ public sealed class TestDeclarationSyntax(SyntaxToken keyword, SyntaxToken name,
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Name, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Name, Body]);
 }
 
 /// <summary><c>case { field: value, ... }</c> inside a test.</summary>
@@ -23,6 +25,8 @@ public sealed class TestCaseBlockSyntax(SyntaxToken keyword, BlockSyntax body)
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Body]);
 }
 
 /// <summary><c>rosh: medium,</c> — the value is a name, number, boolean or set.</summary>
@@ -35,6 +39,8 @@ public sealed class TestCaseEntrySyntax(SyntaxToken field, SyntaxToken colon, Ex
     public SyntaxToken? Comma { get; } = comma;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Field, Colon, Value, Comma]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Field, Colon, Value, Comma]);
 }
 
 /// <summary><c>answers { 2.4.1: yes, ... }</c> inside a test.</summary>
@@ -46,6 +52,8 @@ public sealed class TestAnswersBlockSyntax(SyntaxToken keyword, BlockSyntax body
     internal override BlockSyntax? OwnBlock => Body;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Body]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Body]);
 }
 
 /// <summary><c>2.4.1.a: yes,</c></summary>
@@ -58,6 +66,8 @@ public sealed class TestAnswerEntrySyntax(SyntaxToken code, SyntaxToken colon, S
     public SyntaxToken? Comma { get; } = comma;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Code, Colon, Option, Comma]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Code, Colon, Option, Comma]);
 }
 
 public enum ExpectationKind
@@ -85,4 +95,6 @@ public sealed class ExpectationSyntax(
     public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, .. Words]);
+
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Code, .. Words]);
 }
