@@ -1,7 +1,4 @@
-using System.Buffers;
-using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Rules.Core.Text;

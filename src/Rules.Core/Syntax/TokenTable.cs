@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
-using Rules.Core.Text;
 
 namespace Rules.Core.Syntax;
 
