@@ -291,7 +291,7 @@ internal sealed partial class Binder
         foreach (var member in syntax.Body.Members.OfType<ScaleLevelSyntax>())
         {
             if (!IsValid(member.Name)) continue;
-            var level = new LevelSymbol(member.Name.Text, Loc(member.Name), member, scale, member.Label.ValueText,
+            var level = new LevelSymbol(member.Name.Text, Loc(member.Name), member, scale, member.Label,
                 ParseInt(member.Score), ParseDecimal(member.Bound));
             TryAddMember(levels, level, member.Name, "Level");
         }
@@ -310,7 +310,7 @@ internal sealed partial class Binder
                 SetFieldTypeSyntax => FieldTypeKind.Set,
                 _ => FieldTypeKind.Enum,
             };
-            var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label.ValueText, kind);
+            var field = new CaseFieldSymbol(member.Name.Text, Loc(member.Name), member, member.Label, kind);
             if (!TryDeclare(field, member.Name, 'C', "Case field", _hot.Fields, _cold.Fields, _file.Fields)) continue;
             var valueTokens = member.Type switch
             {
@@ -340,7 +340,7 @@ internal sealed partial class Binder
                 "not_applicable" => OptionOutcome.NotApplicable,
                 _ => OptionOutcome.Negative,
             };
-            var option = new AnswerOptionSymbol(member.Name.Text, Loc(member.Name), member, set, member.Label.ValueText, outcome, options.Count);
+            var option = new AnswerOptionSymbol(member.Name.Text, Loc(member.Name), member, set, member.Label, outcome, options.Count);
             TryAddMember(options, option, member.Name, "Option");
         }
         set.Options = [.. options];
@@ -365,7 +365,7 @@ internal sealed partial class Binder
         }
         else
         {
-            domain = new DomainSymbol(number, Loc(syntax.Number.IsMissing ? syntax.Keyword : syntax.Number), syntax, syntax.Title.ValueText);
+            domain = new DomainSymbol(number, Loc(syntax.Number.IsMissing ? syntax.Keyword : syntax.Number), syntax, syntax.Title);
             if (IsValid(syntax.Number))
             {
                 _hot.Domains[number] = domain;
@@ -403,7 +403,7 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Code)) return null;
         var code = syntax.Code.Text;
-        var standard = new StandardSymbol(code, Loc(syntax.Code), syntax, domain, syntax.Title.ValueText);
+        var standard = new StandardSymbol(code, Loc(syntax.Code), syntax, domain, syntax.Title);
         if (!TryDeclare(standard, syntax.Code, 'T', "Standard", _hot.Standards, _cold.Standards, _file.Standards)) return null;
         if (domain.Name.Length > 0 && !code.StartsWith(domain.Name + ".", StringComparison.Ordinal))
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Standard", code, "domain", domain.Name));
@@ -415,8 +415,8 @@ internal sealed partial class Binder
         {
             switch (member)
             {
-                case SummaryClauseSyntax summary: standard.Summary = summary.Text.ValueText; break;
-                case GuidanceClauseSyntax guidance: standard.Guidance = guidance.Text.ValueText; break;
+                case SummaryClauseSyntax summary: standard.SummaryText = summary.Text; break;
+                case GuidanceClauseSyntax guidance: standard.GuidanceText = guidance.Text; break;
                 case RatingRuleSyntax rule:
                     if (standard.Rating is not null)
                         Report(DiagnosticCatalog.RatingRuleInvalid(Loc(rule), $"Standard {code} has more than one rating rule; keep one."));
@@ -440,7 +440,7 @@ internal sealed partial class Binder
     {
         if (!IsValid(syntax.Code)) return null;
         var code = syntax.Code.Text;
-        var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text.ValueText, standard);
+        var keyQuestion = new KeyQuestionSymbol(code, Loc(syntax.Code), syntax, syntax.Text, standard);
         if (!IsCodeOfParts(code, 3))
         {
             DeclaredInvalid('Q', code);
@@ -463,7 +463,7 @@ internal sealed partial class Binder
                     var prompt = DeclarePrompt(p, keyQuestion, prompts);
                     if (prompt is not null) prompts.Add(prompt);
                     break;
-                case GuidanceClauseSyntax g: keyQuestion.Guidance = g.Text.ValueText; break;
+                case GuidanceClauseSyntax g: keyQuestion.GuidanceText = g.Text; break;
                 case CheckDeclarationSyntax c:
                     (checks ??= []).Add(DeclareCheck(c, keyQuestion));
                     break;
@@ -485,7 +485,7 @@ internal sealed partial class Binder
             return null;
         }
         var code = keyQuestion.Code + "." + letter;
-        var prompt = new PromptSymbol(code, Loc(syntax.Letter), syntax, syntax.Text.ValueText, keyQuestion, letter);
+        var prompt = new PromptSymbol(code, Loc(syntax.Letter), syntax, syntax.Text, keyQuestion, letter);
         PromptSymbol? dup = null;
         foreach (var sibling in siblings)
             if (sibling.Letter == letter) { dup = sibling; break; }
@@ -506,7 +506,7 @@ internal sealed partial class Binder
         {
             switch (member)
             {
-                case GuidanceClauseSyntax g: prompt.Guidance = g.Text.ValueText; break;
+                case GuidanceClauseSyntax g: prompt.GuidanceText = g.Text; break;
                 case CheckDeclarationSyntax c:
                     (checks ??= []).Add(DeclareCheck(c, prompt));
                     break;
@@ -519,7 +519,7 @@ internal sealed partial class Binder
     private void DeclareBreakdown(BreakdownDeclarationSyntax syntax)
     {
         if (!IsValid(syntax.Name)) return;
-        var breakdown = new BreakdownSymbol(syntax.Name.Text, Loc(syntax.Name), syntax, syntax.Title.ValueText);
+        var breakdown = new BreakdownSymbol(syntax.Name.Text, Loc(syntax.Name), syntax, syntax.Title);
         TryDeclare(breakdown, syntax.Name, 'B', "Breakdown", _hot.Breakdowns, _cold.Breakdowns, _file.Breakdowns);
     }
 

@@ -75,13 +75,13 @@ public sealed class ScaleSymbol(string name, Location location, SyntaxNode synta
     public LevelSymbol? FindLevel(string name) => Named(Levels, name);
 }
 
-public sealed class LevelSymbol(string name, Location location, SyntaxNode syntax, ScaleSymbol scale, string label, int score, decimal bound)
+public sealed class LevelSymbol(string name, Location location, SyntaxNode syntax, ScaleSymbol scale, SyntaxToken label, int score, decimal bound)
     : Symbol(name, location, syntax)
 {
     public override SymbolKind Kind => SymbolKind.Level;
     public override string Display => $"level '{Name}' of scale '{Scale.Name}'";
     public ScaleSymbol Scale { get; } = scale;
-    public string Label { get; } = label;
+    public string Label => label.ValueText;
     public int Score { get; } = score;
     /// <summary>Inclusive lower bound of the percentage of positive cases.</summary>
     public decimal Bound { get; } = bound;
@@ -95,12 +95,12 @@ public enum FieldTypeKind
     Set,
 }
 
-public sealed class CaseFieldSymbol(string name, Location location, SyntaxNode syntax, string label, FieldTypeKind type)
+public sealed class CaseFieldSymbol(string name, Location location, SyntaxNode syntax, SyntaxToken label, FieldTypeKind type)
     : Symbol(name, location, syntax)
 {
     public override SymbolKind Kind => SymbolKind.CaseField;
     public override string Display => $"case field '{Name}'";
-    public string Label { get; } = label;
+    public string Label => label.ValueText;
     public FieldTypeKind Type { get; } = type;
     /// <summary>The allowed values of an enum field, or the possible members of a set field.</summary>
     public ImmutableArray<FieldValueSymbol> Values { get; internal set; } = [];
@@ -140,22 +140,22 @@ public enum OptionOutcome
     NotApplicable,
 }
 
-public sealed class AnswerOptionSymbol(string name, Location location, SyntaxNode syntax, AnswerSetSymbol set, string label, OptionOutcome outcome, int index)
+public sealed class AnswerOptionSymbol(string name, Location location, SyntaxNode syntax, AnswerSetSymbol set, SyntaxToken label, OptionOutcome outcome, int index)
     : Symbol(name, location, syntax)
 {
     public override SymbolKind Kind => SymbolKind.AnswerOption;
     public override string Display => $"option '{Name}' of answer set '{AnswerSet.Name}'";
     public AnswerSetSymbol AnswerSet { get; } = set;
-    public string Label { get; } = label;
+    public string Label => label.ValueText;
     public OptionOutcome Outcome { get; } = outcome;
     public int Index { get; } = index;
 }
 
-public sealed class DomainSymbol(string name, Location location, SyntaxNode syntax, string title) : Symbol(name, location, syntax)
+public sealed class DomainSymbol(string name, Location location, SyntaxNode syntax, SyntaxToken title) : Symbol(name, location, syntax)
 {
     public override SymbolKind Kind => SymbolKind.Domain;
     public override string Display => $"domain {Name}";
-    public string Title { get; } = title;
+    public string Title => title.ValueText;
     // Its standards and checks are the model's to list (SemanticModel.StandardsOf, ChecksOf): a domain written in
     // several files is the symbol of the first, shared by compilations that bind the others again.
 }
@@ -168,7 +168,9 @@ public abstract class RoutedSymbol(string name, Location location, SyntaxNode sy
     public BoundExpression? Condition { get; internal set; }
     public abstract RoutedSymbol? Parent { get; }
     public ImmutableArray<CheckSymbol> Checks { get; internal set; } = [];
-    public string? Guidance { get; internal set; }
+    public string? Guidance => GuidanceText?.ValueText;
+
+    internal SyntaxToken? GuidanceText { get; set; }
 
     /// <summary>The item's condition and every enclosing one, outermost first.</summary>
     public IReadOnlyList<(RoutedSymbol Owner, BoundExpression Condition)> ConditionChain()
@@ -181,14 +183,16 @@ public abstract class RoutedSymbol(string name, Location location, SyntaxNode sy
     }
 }
 
-public sealed class StandardSymbol(string name, Location location, SyntaxNode syntax, DomainSymbol domain, string title)
+public sealed class StandardSymbol(string name, Location location, SyntaxNode syntax, DomainSymbol domain, SyntaxToken title)
     : RoutedSymbol(name, location, syntax)
 {
     public override SymbolKind Kind => SymbolKind.Standard;
     public override string Display => $"standard {Name}";
     public DomainSymbol Domain { get; } = domain;
-    public string Title { get; } = title;
-    public string? Summary { get; internal set; }
+    public string Title => title.ValueText;
+    public string? Summary => SummaryText?.ValueText;
+
+    internal SyntaxToken? SummaryText { get; set; }
     public RatingMethod? Rating { get; internal set; }
     public ImmutableArray<KeyQuestionSymbol> KeyQuestions { get; internal set; } = [];
     public override RoutedSymbol? Parent => null;
@@ -196,16 +200,16 @@ public sealed class StandardSymbol(string name, Location location, SyntaxNode sy
 }
 
 /// <summary>A key question or a prompt: a question with an answer set that inspectors answer.</summary>
-public abstract class QuestionSymbol(string code, Location location, SyntaxNode syntax, string text)
+public abstract class QuestionSymbol(string code, Location location, SyntaxNode syntax, SyntaxToken text)
     : RoutedSymbol(code, location, syntax)
 {
-    public string Text { get; } = text;
+    public string Text => text.ValueText;
     /// <summary>Null when the answer set named is unknown (RL0103 was reported).</summary>
     public AnswerSetSymbol? AnswerSet { get; internal set; }
     public abstract StandardSymbol Standard { get; }
 }
 
-public sealed class KeyQuestionSymbol(string code, Location location, SyntaxNode syntax, string text, StandardSymbol standard)
+public sealed class KeyQuestionSymbol(string code, Location location, SyntaxNode syntax, SyntaxToken text, StandardSymbol standard)
     : QuestionSymbol(code, location, syntax, text)
 {
     public override SymbolKind Kind => SymbolKind.KeyQuestion;
@@ -215,7 +219,7 @@ public sealed class KeyQuestionSymbol(string code, Location location, SyntaxNode
     public ImmutableArray<PromptSymbol> Prompts { get; internal set; } = [];
 }
 
-public sealed class PromptSymbol(string code, Location location, SyntaxNode syntax, string text, KeyQuestionSymbol keyQuestion, string letter)
+public sealed class PromptSymbol(string code, Location location, SyntaxNode syntax, SyntaxToken text, KeyQuestionSymbol keyQuestion, string letter)
     : QuestionSymbol(code, location, syntax, text)
 {
     public override SymbolKind Kind => SymbolKind.Prompt;
@@ -238,11 +242,11 @@ public sealed class CheckSymbol(string message, Location location, SyntaxNode sy
     public BoundExpression Condition { get; internal set; } = BoundExpression.Error;
 }
 
-public sealed class BreakdownSymbol(string name, Location location, SyntaxNode syntax, string title) : Symbol(name, location, syntax)
+public sealed class BreakdownSymbol(string name, Location location, SyntaxNode syntax, SyntaxToken title) : Symbol(name, location, syntax)
 {
     public override SymbolKind Kind => SymbolKind.Breakdown;
     public override string Display => $"breakdown '{Name}'";
-    public string Title { get; } = title;
+    public string Title => title.ValueText;
     public CaseFieldSymbol? Field { get; internal set; }
     public ImmutableArray<BreakdownGroup> Groups { get; internal set; } = [];
 }
