@@ -27,34 +27,45 @@ internal sealed class Parser
     private readonly List<BlockContext> _enclosing = new();
     private int _index;
 
-    private Parser(SourceText source, TokenTable tokens, List<Diagnostic> diagnostics)
+    private Parser(SourceText source, TokenStream stream, List<Diagnostic> diagnostics)
     {
         _source = source;
         _diagnostics = diagnostics;
-        _stream = new TokenStream(source.Text, tokens);
+        _stream = stream;
     }
 
-    public static SyntaxTree Parse(SourceText source)
+    /// <summary>Parses a file; <paramref name="buffers"/>, when given, lends what earlier parses made and can be reused.</summary>
+    public static SyntaxTree Parse(SourceText source, ParseBuffers? buffers = null)
     {
         var diagnostics = new List<Diagnostic>();
         if (source.Length > MaxFileLength)
         {
             diagnostics.Add(DiagnosticCatalog.FileTooLarge(new Location(source, new TextSpan(0, 0)), source.Length, MaxFileLength));
-            var table = new TokenTable.Builder(source.Text, 2);
-            table.Add(SyntaxKind.BadToken, 0, source.Length, -1, 0, source.Length, startsLine: true);
-            table.Add(SyntaxKind.EndOfFileToken, source.Length, 0, -1, source.Length, source.Length, startsLine: false);
-            var tokens = table.ToTable();
-            var (whole, eof) = (tokens[0], tokens[1]);
+            var builder = new TokenTable.Builder(source.Text, 2);
+            builder.Add(SyntaxKind.BadToken, 0, source.Length, -1, 0, source.Length, startsLine: true);
+            builder.Add(SyntaxKind.EndOfFileToken, source.Length, 0, -1, source.Length, source.Length, startsLine: false);
+            var table = builder.ToTable();
+            var (whole, eof) = (table[0], table[1]);
             var unit = new CompilationUnitSyntax([new SkippedTokensSyntax([whole])], eof);
             return new SyntaxTree(source, unit, [.. diagnostics]);
         }
 
         var lexer = new Lexer(source, diagnostics);
-        var parser = new Parser(source, lexer.Lex(), diagnostics);
-        var root = parser.ParseCompilationUnit();
-        parser.ReportMisspeltKeywords();
-        parser.ReportMissingTokens(root);
-        parser.ReportDeepNesting();
+        var tokens = lexer.Lex();
+        var stream = buffers?.Rent(source.Text, tokens) ?? new TokenStream(source.Text, tokens);
+        CompilationUnitSyntax root;
+        try
+        {
+            var parser = new Parser(source, stream, diagnostics);
+            root = parser.ParseCompilationUnit();
+            parser.ReportMisspeltKeywords();
+            parser.ReportMissingTokens(root);
+            parser.ReportDeepNesting();
+        }
+        finally
+        {
+            buffers?.Return(stream);
+        }
         diagnostics.Sort((a, b) => a.Location.Span.Start.CompareTo(b.Location.Span.Start));
         return new SyntaxTree(source, root, [.. diagnostics]) { MayHaveTextWithoutWords = lexer.SawTextWithoutWords };
     }

@@ -15,14 +15,30 @@ internal sealed class TokenStream
     // Inputs in chunks of 1024 rather than one array per file, so a large file does not need a
     // large (LOH) array, and chunks are only made for the stretches the grammar visits.
     private const int ChunkBits = 10;
-    private readonly TokenInput?[]?[] _inputs;
-    private readonly int[]? _parenDepth;
+    private TokenInput?[]?[] _inputs = [];
+    private int[]? _parenDepth;
 
-    public TokenStream(string source, TokenTable tokens)
+    /// <summary>A stream for one file after another (see <see cref="ParseBuffers"/>): its inputs are made once and
+    /// serve every file it is given, since an input is a position in whatever file the stream holds.</summary>
+    public TokenStream()
+    {
+        Source = "";
+        Tokens = null!;
+    }
+
+    public TokenStream(string source, TokenTable tokens) : this() => Reset(source, tokens);
+
+    /// <summary>Takes the next file: the inputs made so far are kept, everything else starts afresh.</summary>
+    public void Reset(string source, TokenTable tokens)
     {
         Source = source;
         Tokens = tokens;
-        _inputs = new TokenInput?[]?[(tokens.Count >> ChunkBits) + 1];
+        MadeMissingTokens = false;
+        _misspelt = null;
+        _memos = null;
+        _parenDepth = null;
+        var chunks = (tokens.Count >> ChunkBits) + 1;
+        if (_inputs.Length < chunks) Array.Resize(ref _inputs, chunks);
         // Depths are only kept for a file that nests parentheses too deeply somewhere.
         var depth = 0;
         var deepest = 0;
@@ -45,10 +61,20 @@ internal sealed class TokenStream
         }
     }
 
-    public string Source { get; }
+    /// <summary>Lets go of the file (so a stream kept for reuse does not keep its tree alive).</summary>
+    public void Release()
+    {
+        Source = "";
+        Tokens = null!;
+        _misspelt = null;
+        _memos = null;
+        _parenDepth = null;
+    }
+
+    public string Source { get; private set; }
 
     /// <summary>The file's tokens; the last the lexer read is the end of the file.</summary>
-    public TokenTable Tokens { get; }
+    public TokenTable Tokens { get; private set; }
 
     /// <summary>Whether recovery inserted any missing token (if not, there are none to report).</summary>
     public bool MadeMissingTokens { get; private set; }

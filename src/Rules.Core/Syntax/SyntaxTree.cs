@@ -23,6 +23,9 @@ public sealed class SyntaxTree(SourceText text, CompilationUnitSyntax root, Immu
 
     public static SyntaxTree Parse(SourceText text) => Parsing.Parser.Parse(text);
 
+    /// <summary>The same, reusing what earlier parses made (see <see cref="Parsing.ParseBuffers"/>).</summary>
+    internal static SyntaxTree Parse(SourceText text, Parsing.ParseBuffers buffers) => Parsing.Parser.Parse(text, buffers);
+
     public Location GetLocation(Rules.Core.Text.TextSpan span) => new(Text, span);
 
     public Location GetLocation(SyntaxElement element) => new(Text, element.Span);

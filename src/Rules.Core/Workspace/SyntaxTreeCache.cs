@@ -11,13 +11,14 @@ namespace Rules.Core.Workspace;
 public sealed class SyntaxTreeCache
 {
     private readonly ConcurrentDictionary<string, SyntaxTree> _trees = new(StringComparer.Ordinal);
+    private readonly Parsing.ParseBuffers _buffers = new();
 
     public SyntaxTree GetOrParse(string path, string text)
     {
         var key = PathUtil.Normalize(path);
         if (_trees.TryGetValue(key, out var tree) && ReferenceEquals(tree.Text.Text, text) || (tree is not null && tree.Text.Text == text))
             return tree!;
-        tree = SyntaxTree.Parse(new SourceText(text, key));
+        tree = SyntaxTree.Parse(new SourceText(text, key), _buffers);
         _trees[key] = tree;
         return tree;
     }

@@ -1,0 +1,27 @@
+using System.Collections.Concurrent;
+
+namespace Rules.Core.Parsing;
+
+/// <summary>
+/// What one parse can hand on to the next: token streams, whose Sprache inputs (an object per position the grammar
+/// visits, a tenth of what a parse allocates) serve file after file. Owned by a <see cref="Workspace.SyntaxTreeCache"/>,
+/// so a check parsing many files, and the language server re-parsing a file on every keystroke, make them once.
+/// Safe for parses on several threads: each takes a stream of its own.
+/// </summary>
+internal sealed class ParseBuffers
+{
+    private readonly ConcurrentBag<TokenStream> _streams = [];
+
+    public TokenStream Rent(string source, Syntax.TokenTable tokens)
+    {
+        if (!_streams.TryTake(out var stream)) stream = new TokenStream();
+        stream.Reset(source, tokens);
+        return stream;
+    }
+
+    public void Return(TokenStream stream)
+    {
+        stream.Release();
+        _streams.Add(stream);
+    }
+}
