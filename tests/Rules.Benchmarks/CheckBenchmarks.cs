@@ -5,7 +5,8 @@ namespace Rules.Benchmarks;
 
 /// <summary>
 /// Parse + bind + lint of a generated framework side by side with System.Text.Json reading the same
-/// content as JSON. Run: <c>dotnet run -c Release --project tests/Rules.Benchmarks -- --filter '*CheckBenchmarks*' --job short</c>.
+/// content as JSON. Run: <c>dotnet run -c Release --project tests/Rules.Benchmarks -- --filter '*CheckBenchmarks*' --job short</c>;
+/// sizes other than 10k and 100k lines with <c>RULES_BENCH_LINES=10000,100000,1000000</c>.
 /// </summary>
 [MemoryDiagnoser]
 [GcConcurrent(false)] // as the rules CLI runs (Rules.Cli.csproj)
@@ -15,14 +16,27 @@ public class CheckBenchmarks
     private InMemoryFileSystem _fileSystem = null!;
     private SyntaxTreeCache _warmCache = null!;
 
-    [Params(10_000, 100_000)]
+    [ParamsSource(nameof(Sizes))]
     public int Lines { get; set; }
+
+    public static IEnumerable<int> Sizes() =>
+        Environment.GetEnvironmentVariable("RULES_BENCH_LINES") is { Length: > 0 } sizes
+            ? sizes.Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture))
+            : [10_000, 100_000];
 
     [GlobalSetup]
     public void Setup()
     {
         _framework = FrameworkGenerator.ForLines(Lines);
         _fileSystem = Pipeline.FileSystemFor(_framework);
+    }
+
+    // Only bind+lint gets parsed trees to start from: kept alive during the other benchmarks, they would be walked by
+    // every collection there (each benchmark runs in a process of its own).
+    [GlobalSetup(Target = nameof(BindAndLint))]
+    public void SetupWithParsedTrees()
+    {
+        Setup();
         _warmCache = new SyntaxTreeCache();
         new RulesWorkspace(_fileSystem, _warmCache).CompileAll(Pipeline.WorkspaceRoot);
     }
