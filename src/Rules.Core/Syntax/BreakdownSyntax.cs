@@ -38,8 +38,6 @@ public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, G
 
 public abstract class GroupSpecSyntax : SyntaxNode
 {
-    protected GroupSpecSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
-
     protected GroupSpecSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 }
 

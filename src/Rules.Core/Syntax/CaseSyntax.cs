@@ -31,8 +31,6 @@ public sealed class CaseFieldSyntax(SyntaxToken name, SyntaxToken label, SyntaxT
 
 public abstract class FieldTypeSyntax : SyntaxNode
 {
-    protected FieldTypeSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
-
     protected FieldTypeSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 }
 

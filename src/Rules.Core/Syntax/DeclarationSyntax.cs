@@ -5,8 +5,6 @@ namespace Rules.Core.Syntax;
 /// <summary>A top-level declaration or a member of a block (option, field, prompt, ...).</summary>
 public abstract class DeclarationSyntax : SyntaxNode
 {
-    protected DeclarationSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
-
     protected DeclarationSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 
     /// <summary>The block of members that ends the declaration, if it has one (<c>{ ... }</c>).</summary>

@@ -4,8 +4,6 @@ namespace Rules.Core.Syntax;
 
 public abstract class ExpressionSyntax : SyntaxNode
 {
-    protected ExpressionSyntax(SyntaxKind kind, IEnumerable<SyntaxElement> children) : base(kind, children) { }
-
     protected ExpressionSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 }
 

@@ -26,11 +26,6 @@ public abstract class SyntaxNode
         Start = Adopt(children);
     }
 
-    protected SyntaxNode(SyntaxKind kind, IEnumerable<SyntaxElement> children)
-        : this(kind, children.ToArray().AsSpan())
-    {
-    }
-
     /// <summary>The node that holds this one; set once when the parent is built.</summary>
     public SyntaxNode? Parent { get; internal set; }
 

@@ -64,7 +64,7 @@ internal sealed class TokenTable
     public int Count { get; }
 
     /// <summary>Every token, those added for recovery included.</summary>
-    public int TotalCount { get; private set; }
+    private int TotalCount { get; set; }
 
     public SyntaxToken this[int index] => new(this, index);
 
