@@ -21,10 +21,6 @@ internal sealed class Lexer
     /// <summary>Whether a quoted text read so far may have no word in it (see <see cref="SyntaxTree.MayHaveTextWithoutWords"/>).</summary>
     public bool SawTextWithoutWords { get; private set; }
 
-    // Texts repeat (keywords, answer sets, options, punctuation): each distinct spelling is kept once per file, and a
-    // token refers to it by number (see TokenTable).
-    private readonly Dictionary<string, int> _textIds;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _textLookup;
     private TokenTable.Builder _tokens;
 
     public Lexer(SourceText source, List<Diagnostic> diagnostics)
@@ -32,9 +28,6 @@ internal sealed class Lexer
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
-        // Sized for the file up front (about one distinct name or code per 100 characters in real frameworks).
-        _textIds = new Dictionary<string, int>(Math.Min(1 << 16, _text.Length / 100 + 32), StringComparer.Ordinal);
-        _textLookup = _textIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _tokens = new TokenTable.Builder(_text, Math.Max(16, _text.Length / 10)); // a token every 12 characters or so (10–20 in the frameworks here)
     }
 
@@ -53,7 +46,7 @@ internal sealed class Lexer
             var end = _position;
             // Quoted text is left in the source (the token cuts it out when asked; the binder reads its value once).
             var isText = kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken;
-            var textId = isText ? -1 : TextId(start, end);
+            var textId = isText ? -1 : _tokens.TextId(_text.AsSpan(start, end - start));
             if (isText && !SawTextWithoutWords) NoteText(start, end);
             _atLineStart = false;
             if (kind != SyntaxKind.EndOfFileToken) SkipTrivia(isTrailing: true);
@@ -66,16 +59,6 @@ internal sealed class Lexer
     // Out of line: inlined, it made the token loop too large for the JIT to inline what the loop calls on every token.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void NoteText(int start, int end) => SawTextWithoutWords = StringValues.MayBeWithoutWords(_text.AsSpan(start, end - start));
-
-    private int TextId(int start, int end)
-    {
-        var span = _text.AsSpan(start, end - start);
-        if (_textLookup.TryGetValue(span, out var id)) return id;
-        var text = span.ToString();
-        id = _tokens.AddText(text);
-        _textIds.Add(text, id);
-        return id;
-    }
 
     private char Peek(int offset = 0)
     {

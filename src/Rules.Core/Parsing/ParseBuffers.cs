@@ -12,10 +12,10 @@ internal sealed class ParseBuffers
 {
     private readonly ConcurrentBag<TokenStream> _streams = [];
 
-    public TokenStream Rent(string source, Syntax.TokenTable tokens)
+    public TokenStream Rent(Syntax.TokenTable tokens)
     {
         if (!_streams.TryTake(out var stream)) stream = new TokenStream();
-        stream.Reset(source, tokens);
+        stream.Reset(tokens);
         return stream;
     }
 

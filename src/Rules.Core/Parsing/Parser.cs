@@ -52,7 +52,7 @@ internal sealed class Parser
 
         var lexer = new Lexer(source, diagnostics);
         var tokens = lexer.Lex();
-        var stream = buffers?.Rent(source.Text, tokens) ?? new TokenStream(source.Text, tokens);
+        var stream = buffers?.Rent(tokens) ?? new TokenStream(tokens);
         CompilationUnitSyntax root;
         try
         {

@@ -20,23 +20,15 @@ internal sealed class TokenStream
 
     /// <summary>A stream for one file after another (see <see cref="ParseBuffers"/>): its inputs are made once and
     /// serve every file it is given, since an input is a position in whatever file the stream holds.</summary>
-    public TokenStream()
-    {
-        Source = "";
-        Tokens = null!;
-    }
+    public TokenStream() => Tokens = null!;
 
-    public TokenStream(string source, TokenTable tokens) : this() => Reset(source, tokens);
+    public TokenStream(TokenTable tokens) : this() => Reset(tokens);
 
     /// <summary>Takes the next file: the inputs made so far are kept, everything else starts afresh.</summary>
-    public void Reset(string source, TokenTable tokens)
+    public void Reset(TokenTable tokens)
     {
-        Source = source;
+        Release();
         Tokens = tokens;
-        MadeMissingTokens = false;
-        _misspelt = null;
-        _memos = null;
-        _parenDepth = null;
         var chunks = (tokens.Count >> ChunkBits) + 1;
         if (_inputs.Length < chunks) Array.Resize(ref _inputs, chunks);
         // Depths are only kept for a file that nests parentheses too deeply somewhere.
@@ -64,14 +56,14 @@ internal sealed class TokenStream
     /// <summary>Lets go of the file (so a stream kept for reuse does not keep its tree alive).</summary>
     public void Release()
     {
-        Source = "";
         Tokens = null!;
+        MadeMissingTokens = false;
         _misspelt = null;
         _memos = null;
         _parenDepth = null;
     }
 
-    public string Source { get; private set; }
+    public string Source => Tokens.Source;
 
     /// <summary>The file's tokens; the last the lexer read is the end of the file.</summary>
     public TokenTable Tokens { get; private set; }

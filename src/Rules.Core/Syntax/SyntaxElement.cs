@@ -58,11 +58,6 @@ public readonly struct SyntaxElement : IEquatable<SyntaxElement>
         else if (_ref is TokenTable) AsToken().WriteTo(builder);
     }
 
-    public IEnumerable<SyntaxNode> Ancestors()
-    {
-        for (var node = Parent; node is not null; node = node.Parent) yield return node;
-    }
-
     public bool Equals(SyntaxElement other) => ReferenceEquals(_ref, other._ref) && _index == other._index;
 
     public override bool Equals(object? obj) => obj is SyntaxElement other && Equals(other);

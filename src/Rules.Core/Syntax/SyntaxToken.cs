@@ -94,11 +94,6 @@ public readonly struct SyntaxToken : IEquatable<SyntaxToken>
     /// <summary>The value of a string token: quotes removed, escapes resolved, guidance dedented (worked out once).</summary>
     public string ValueText => _table.ValueOf(_index);
 
-    public IEnumerable<SyntaxNode> Ancestors()
-    {
-        for (var node = Parent; node is not null; node = node.Parent) yield return node;
-    }
-
     public void WriteTo(StringBuilder builder) => _table.WriteTo(_index, builder);
 
     public bool Equals(SyntaxToken other) => ReferenceEquals(_table, other._table) && _index == other._index;

@@ -187,19 +187,27 @@ internal sealed class TokenTable
         private readonly string _source;
         private Entry[] _items;
         private int _count;
+        // Texts repeat (keywords, answer sets, options, punctuation): each distinct spelling is kept once per file.
         private readonly List<string> _texts;
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
 
         public Builder(string source, int capacity)
         {
             _source = source;
             _items = ArrayPool<Entry>.Shared.Rent(Math.Max(16, capacity));
-            _texts = new List<string>(Math.Min(1 << 16, source.Length / 100 + 32));
+            // Sized for the file up front (about one distinct name or code per 100 characters in real frameworks).
+            var distinct = Math.Min(1 << 16, source.Length / 100 + 32);
+            _texts = new List<string>(distinct);
+            _ids = new Dictionary<string, int>(distinct, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        /// <summary>Registers a distinct text; the returned id is what <see cref="Add"/> takes.</summary>
-        public readonly int AddText(string text)
+        /// <summary>The number of a token's text (what <see cref="Add"/> takes), the text kept once however often it is written.</summary>
+        public readonly int TextId(ReadOnlySpan<char> text)
         {
-            _texts.Add(text);
+            if (_ids.TryGetValue(text, out var id)) return id;
+            var kept = text.ToString();
+            _texts.Add(kept);
+            _ids.Dictionary.Add(kept, _texts.Count - 1);
             return _texts.Count - 1;
         }
 
