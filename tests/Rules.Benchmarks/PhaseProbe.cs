@@ -65,12 +65,13 @@ public static class PhaseProbe
                 ("lex+parse", () => { foreach (var s in sources) Parser.Parse(s); }),
                 ("bind", () => Binder.Bind(project, trees, model.ImportedTrees, [])),
                 ("lint", () => Analyzer.Analyze(model)),
+                ("check (fresh workspace)", () => new RulesWorkspace(fileSystem is CachedFileSystem ? new CachedFileSystem(new PhysicalFileSystem()) : fileSystem).CompileAll(root)),
             };
             foreach (var (name, run) in phases)
             {
                 output.WriteLine();
                 output.WriteLine($"Allocated by {name} (10 runs, sampled every ~100 KB):");
-                foreach (var (type, bytes) in sampler.Record(() => { for (var i = 0; i < 10; i++) run(); }).Take(15))
+                foreach (var (type, bytes) in sampler.Record(() => { for (var i = 0; i < 10; i++) run(); }).Take(25))
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 10.0 / (1024 * 1024),6:F2} MB  {type}"));
             }
         }

@@ -51,13 +51,34 @@ public sealed class ConditionKey
         ArgumentNullException.ThrowIfNull(condition);
         _text.Clear();
         _renamed?.Clear();
-        foreach (var outer in enclosing)
-        {
-            Write(outer);
-            _text.Append(" ⊢ ");
-        }
+        foreach (var outer in enclosing) WriteEnclosing(outer);
         Write(condition);
         return _text.ToString();
+    }
+
+    /// <summary>
+    /// The key of a condition under the conditions of the items that enclose it (outermost first), as characters in a
+    /// buffer of this instance, valid until the next call. Most keys are only looked up (conditions of the same shape
+    /// come back), so a string is made only for a key that is kept.
+    /// </summary>
+    internal ReadOnlySpan<char> Write(BoundExpression condition, IReadOnlyList<(RoutedSymbol Owner, BoundExpression Condition)> enclosing)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        _text.Clear();
+        _renamed?.Clear();
+        foreach (var (_, outer) in enclosing) WriteEnclosing(outer);
+        Write(condition);
+        if (_buffer.Length < _text.Length) _buffer = new char[Math.Max(_text.Length, _buffer.Length * 2)];
+        _text.CopyTo(0, _buffer, _text.Length);
+        return _buffer.AsSpan(0, _text.Length);
+    }
+
+    private char[] _buffer = [];
+
+    private void WriteEnclosing(BoundExpression outer)
+    {
+        Write(outer);
+        _text.Append(" ⊢ ");
     }
 
     private void Write(BoundExpression expression)

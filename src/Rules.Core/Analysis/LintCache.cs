@@ -51,7 +51,8 @@ public sealed class LintCache
         return findings[rule.GetType()] = list.ToImmutable();
     }
 
-    internal bool TryGetJudgement(string key, out ConditionJudgement judgement) => _judgements.TryGetValue(key, out judgement);
+    internal bool TryGetJudgement(ReadOnlySpan<char> key, out ConditionJudgement judgement) =>
+        _judgements.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out judgement);
 
     internal void AddJudgement(string key, ConditionJudgement judgement) => _judgements[key] = judgement;
 }

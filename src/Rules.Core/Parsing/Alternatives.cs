@@ -4,7 +4,7 @@ using Sprache;
 namespace Rules.Core.Parsing;
 
 /// <summary>
-/// Sprache alternatives (<c>a.Or(b).Or(c)...</c>) tried by their first token. Each alternative
+/// Alternatives (<c>a.OrElse(b).OrElse(c)...</c>, Sprache's Or) tried by their first token. Each alternative
 /// comes with a test of the tokens it can start with; the first alternative whose test passes is
 /// run, and if it succeeds consuming input that is what the Or chain would have returned, since
 /// every earlier alternative fails on that token. If it fails, the next alternative that fits is
@@ -20,7 +20,7 @@ internal static class Alternatives
     public static Parser<T> ByFirstToken<T>(params (Func<SyntaxToken, bool> Starts, Parser<T> Parser)[] alternatives)
     {
         var chain = alternatives[0].Parser;
-        for (var i = 1; i < alternatives.Length; i++) chain = chain.Or(alternatives[i].Parser);
+        for (var i = 1; i < alternatives.Length; i++) chain = chain.OrElse(alternatives[i].Parser);
         var whole = chain;
         return input =>
         {

@@ -55,7 +55,7 @@ internal static class Grammar
     // is the furthest, so it is the one reported, as when the operand was chosen by the operator.)
     private static readonly Parser<(SyntaxToken Operator, SyntaxToken Operand)> AggregateTest =
         Sequence.Of(Keyword("is"), ExpectOutcome, (op, operand) => (op, operand))
-            .Or(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"), (op, operand) => (op, operand)));
+            .OrElse(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"), (op, operand) => (op, operand)));
 
     private static readonly Parser<ExpressionSyntax> Aggregate =
         Sequence.Of(Keywords("any", "all", "none", "count"), Token(SyntaxKind.OpenParenToken), Expect(SyntaxKind.CodeToken, "prompts such as 2.4.1.*"),
@@ -72,13 +72,13 @@ internal static class Grammar
 
     private static readonly Parser<ImmutableArray<SyntaxToken>> IdentifierList =
         Sequence.Of(Identifier, SeparatedItem(SyntaxKind.CommaToken, "an option").Many(), Flatten)
-        .Or(Parse.Return(ImmutableArray<SyntaxToken>.Empty));
+        .OrElse(Parse.Return(ImmutableArray<SyntaxToken>.Empty));
 
     private static readonly Parser<ExpressionSyntax> SetLiteral =
         Sequence.Of(Token(SyntaxKind.OpenBraceToken), IdentifierList, Expect(SyntaxKind.CloseBraceToken),
             (open, items, close) => (ExpressionSyntax)new SetExpressionSyntax(open, items, close));
 
-    // The alternatives of Parenthesized.Or(Aggregate).Or(CaseFieldReference)..., each with the tokens it starts with.
+    // The alternatives of Parenthesized.OrElse(Aggregate).OrElse(CaseFieldReference)..., each with the tokens it starts with.
     private static readonly Parser<ExpressionSyntax> Operand = Alternatives.ByFirstToken(
         (t => t.Kind == SyntaxKind.OpenParenToken, Parenthesized),
         (t => t.Kind == SyntaxKind.IdentifierToken && t.Text is "any" or "all" or "none" or "count", Aggregate),
@@ -169,10 +169,10 @@ internal static class Grammar
     };
 
     public static readonly Parser<WhenClauseSyntax> When =
-        Sequence.Of(Keyword("when"), Expression.Or(MissingExpression), (keyword, condition) => new WhenClauseSyntax(keyword, condition));
+        Sequence.Of(Keyword("when"), Expression.OrElse(MissingExpression), (keyword, condition) => new WhenClauseSyntax(keyword, condition));
 
     private static readonly Parser<WhenClauseSyntax> ExpectWhen =
-        When.Or(input =>
+        When.OrElse(input =>
         {
             var t = (TokenInput)input;
             var keyword = t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "'when' and a condition");
@@ -249,9 +249,9 @@ internal static class Grammar
 
     private static readonly Parser<FieldTypeSyntax> FieldType =
         Keyword("number").Map(k => (FieldTypeSyntax)new NumberFieldTypeSyntax(k))
-            .Or(Keyword("boolean").Map(k => (FieldTypeSyntax)new BooleanFieldTypeSyntax(k)))
-            .Or(Sequence.Of(Keyword("set"), Keyword("of"), EnumValues, (set, of, values) => (FieldTypeSyntax)new SetFieldTypeSyntax(set, of, values)))
-            .Or(EnumValues.Map(v => (FieldTypeSyntax)v));
+            .OrElse(Keyword("boolean").Map(k => (FieldTypeSyntax)new BooleanFieldTypeSyntax(k)))
+            .OrElse(Sequence.Of(Keyword("set"), Keyword("of"), EnumValues, (set, of, values) => (FieldTypeSyntax)new SetFieldTypeSyntax(set, of, values)))
+            .OrElse(EnumValues.Map(v => (FieldTypeSyntax)v));
 
     public static readonly Parser<DeclarationSyntax> CaseField =
         Sequence.Of(Identifier, ExpectString("the field's label in quotes"), Expect(SyntaxKind.ColonToken, "':' and the field's type"), FieldType,
@@ -272,9 +272,9 @@ internal static class Grammar
     public static readonly Parser<DeclarationSyntax> RatingRule =
         Sequence.Of(Keyword("rated"), ExpectKeyword("by"),
                 Sequence.Of(Keyword("lowest"), ExpectKeyword("key_question"), (lowest, kq) => (RatingMethod.LowestKeyQuestion, new[] { lowest, kq }))
-                    .Or(Keyword("inspector").Map(i => (RatingMethod.Inspector, new[] { i }))),
+                    .OrElse(Keyword("inspector").Map(i => (RatingMethod.Inspector, new[] { i }))),
                 (rated, byKeyword, rest) => (DeclarationSyntax)new RatingRuleSyntax(rest.Item1, [rated, byKeyword, .. rest.Item2]))
-        .Or(Sequence.Of(Keyword("not"), ExpectKeyword("rated"),
+        .OrElse(Sequence.Of(Keyword("not"), ExpectKeyword("rated"),
             (notKeyword, rated) => (DeclarationSyntax)new RatingRuleSyntax(RatingMethod.NotRated, [notKeyword, rated])));
 
     public static readonly Parser<DeclarationSyntax> Check =
@@ -284,10 +284,10 @@ internal static class Grammar
 
     private static readonly Parser<GroupSpecSyntax> GroupSpec =
         Sequence.Of(Keyword("from"), ExpectNumber(), (fromKeyword, low) => (GroupSpecSyntax)new FromGroupSpecSyntax(fromKeyword, low))
-        .Or(Sequence.Of(Token(SyntaxKind.NumberToken), ExpectKeyword("to"), ExpectNumber(),
+        .OrElse(Sequence.Of(Token(SyntaxKind.NumberToken), ExpectKeyword("to"), ExpectNumber(),
             (low, toKeyword, high) => (GroupSpecSyntax)new RangeGroupSpecSyntax(low, toKeyword, high)))
-        .Or(Keywords("true", "false").Map(v => (GroupSpecSyntax)new BooleanGroupSpecSyntax(v)))
-        .Or(Sequence.Of(Expect(SyntaxKind.IdentifierToken, "options, a range such as 18 to 25, 'from 56', true or false"),
+        .OrElse(Keywords("true", "false").Map(v => (GroupSpecSyntax)new BooleanGroupSpecSyntax(v)))
+        .OrElse(Sequence.Of(Expect(SyntaxKind.IdentifierToken, "options, a range such as 18 to 25, 'from 56', true or false"),
             SeparatedItem(SyntaxKind.CommaToken, "an option").Many(),
             (first, rest) => (GroupSpecSyntax)new OptionListGroupSpecSyntax(Flatten(first, rest))));
 
@@ -297,11 +297,11 @@ internal static class Grammar
 
     private static readonly Parser<ExpressionSyntax> TestValue =
         SetLiteral
-            .Or(Keywords("true", "false").Map(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.NumberToken).Map(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
-            .Or(Token(SyntaxKind.StringToken).Map(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
-            .Or(Identifier.Map(t => (ExpressionSyntax)new NameExpressionSyntax(t)))
-            .Or(input =>
+            .OrElse(Keywords("true", "false").Map(t => (ExpressionSyntax)new BooleanLiteralExpressionSyntax(t)))
+            .OrElse(Token(SyntaxKind.NumberToken).Map(t => (ExpressionSyntax)new NumberLiteralExpressionSyntax(t)))
+            .OrElse(Token(SyntaxKind.StringToken).Map(t => (ExpressionSyntax)new StringLiteralExpressionSyntax(t)))
+            .OrElse(Identifier.Map(t => (ExpressionSyntax)new NameExpressionSyntax(t)))
+            .OrElse(input =>
             {
                 var t = (TokenInput)input;
                 return Result.Success<ExpressionSyntax>(new MissingExpressionSyntax(
@@ -313,26 +313,26 @@ internal static class Grammar
             (field, colon, value, comma) => (DeclarationSyntax)new TestCaseEntrySyntax(field, colon, value, comma.OrNone()));
 
     public static readonly Parser<DeclarationSyntax> TestAnswerEntry =
-        Sequence.Of(Token(SyntaxKind.CodeToken).Or(Token(SyntaxKind.StringToken)), Expect(SyntaxKind.ColonToken),
+        Sequence.Of(Token(SyntaxKind.CodeToken).OrElse(Token(SyntaxKind.StringToken)), Expect(SyntaxKind.ColonToken),
             ExpectEither(SyntaxKind.IdentifierToken, SyntaxKind.StringToken, "an option"), Token(SyntaxKind.CommaToken).Optional(),
             (code, colon, option, comma) => (DeclarationSyntax)new TestAnswerEntrySyntax(code, colon, option, comma.OrNone()));
 
     // What an item is expected to be, after its code: 'applicable', 'not applicable', 'positive', ...
     private static readonly Parser<(ExpectationKind Kind, ImmutableArray<SyntaxToken> Words)> ItemExpectation =
         Keyword("applicable").Map(w => (ExpectationKind.Applicable, ImmutableArray.Create(w)))
-        .Or(Sequence.Of(Keyword("not"), ExpectKeyword("applicable"),
+        .OrElse(Sequence.Of(Keyword("not"), ExpectKeyword("applicable"),
             (notKeyword, applicable) => (ExpectationKind.NotApplicable, ImmutableArray.Create(notKeyword, applicable))))
-        .Or(Keyword("positive").Map(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
-        .Or(Keyword("negative").Map(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
-        .Or(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"),
+        .OrElse(Keyword("positive").Map(w => (ExpectationKind.Positive, ImmutableArray.Create(w))))
+        .OrElse(Keyword("negative").Map(w => (ExpectationKind.Negative, ImmutableArray.Create(w))))
+        .OrElse(Sequence.Of(Token(SyntaxKind.EqualsEqualsToken), ExpectIdentifier("an option"),
             (equalsToken, option) => (ExpectationKind.AnsweredWith, ImmutableArray.Create(equalsToken, option))));
 
     private static readonly Parser<(ExpectationKind Kind, SyntaxToken? Code, ImmutableArray<SyntaxToken> Words)> ExpectationBody =
         Keyword("valid").Map(w => (ExpectationKind.Valid, (SyntaxToken?)null, ImmutableArray.Create(w)))
-        .Or(Keyword("invalid").Map(w => (ExpectationKind.Invalid, (SyntaxToken?)null, ImmutableArray.Create(w))))
-        .Or(Sequence.Of(Keyword("signal"), ExpectString("the signal's message in quotes"),
+        .OrElse(Keyword("invalid").Map(w => (ExpectationKind.Invalid, (SyntaxToken?)null, ImmutableArray.Create(w))))
+        .OrElse(Sequence.Of(Keyword("signal"), ExpectString("the signal's message in quotes"),
             (signal, message) => (ExpectationKind.Signal, (SyntaxToken?)null, ImmutableArray.Create(signal, message))))
-        .Or(Sequence.Of(Token(SyntaxKind.CodeToken), ItemExpectation,
+        .OrElse(Sequence.Of(Token(SyntaxKind.CodeToken), ItemExpectation,
             (code, words) => (words.Kind, (SyntaxToken?)code, words.Words)));
 
     public static readonly Parser<DeclarationSyntax> Expectation =

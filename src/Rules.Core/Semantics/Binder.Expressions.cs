@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 
@@ -70,7 +71,7 @@ internal sealed partial class Binder
         ReferenceExpressionSyntax r => BindReference(r),
         CaseFieldExpressionSyntax f => ResolveField(f.Field) is { } field ? new BoundFieldReference(field, f) : new BoundError(f),
         NameExpressionSyntax n => new BoundNames([n.Name.Text], [null], IsSetLiteral: false, n),
-        SetExpressionSyntax s => new BoundNames([.. s.Items.Select(i => i.Text)], [.. s.Items.Select(_ => (Symbol?)null)], IsSetLiteral: true, s),
+        SetExpressionSyntax s => BindSetLiteral(s),
         NotExpressionSyntax n => BindNot(n),
         IsExpressionSyntax i => BindIs(i),
         BinaryExpressionSyntax b => BindBinary(b),
@@ -327,5 +328,17 @@ internal sealed partial class Binder
             _ => OutcomeTest.Answered,
         };
         return new BoundAggregate(function, keyQuestion, test, null, syntax);
+    }
+
+    /// <summary><c>{ a, b }</c>: the names, resolved later against what they are compared with.</summary>
+    private static BoundNames BindSetLiteral(SetExpressionSyntax set)
+    {
+        var count = 0;
+        foreach (var token in set.ItemsAndCommas) if (token.Kind == SyntaxKind.IdentifierToken) count++;
+        var names = new string[count];
+        var n = 0;
+        foreach (var token in set.ItemsAndCommas) if (token.Kind == SyntaxKind.IdentifierToken) names[n++] = token.Text;
+        return new BoundNames(ImmutableCollectionsMarshal.AsImmutableArray(names), ImmutableCollectionsMarshal.AsImmutableArray(new Symbol?[count]),
+            IsSetLiteral: true, set);
     }
 }

@@ -26,9 +26,14 @@ internal sealed partial class Binder
     /// <summary>Declarations of the files this binder binds.</summary>
     private readonly DeclarationTable _hot;
 
-    private readonly List<(RoutedSymbol Owner, WhenClauseSyntax When, FileBinding File)> _pendingConditions = new();
-    private readonly List<(CheckSymbol Check, CheckDeclarationSyntax Syntax, FileBinding File)> _pendingChecks = new();
-    private readonly List<(QuestionSymbol Question, SyntaxToken SetName, FileBinding File)> _pendingAnswerSets;
+    private readonly ChunkedList<(RoutedSymbol Owner, WhenClauseSyntax When, FileBinding File)> _pendingConditions = new();
+    private readonly ChunkedList<(CheckSymbol Check, CheckDeclarationSyntax Syntax, FileBinding File)> _pendingChecks = new();
+    private readonly ChunkedList<(QuestionSymbol Question, SyntaxToken SetName, FileBinding File)> _pendingAnswerSets = new();
+
+    // Lists reused for every standard and key question, since each is copied into its symbol (lists made for each
+    // were garbage). A standard's key questions are declared, each with its prompts, before the next standard.
+    private readonly List<KeyQuestionSymbol> _keyQuestionsOfStandard = [];
+    private readonly List<PromptSymbol> _promptsOfKeyQuestion = [];
 
     /// <summary>Set when binding only some files met something that needs every file bound again (see <see cref="Incremental"/>).</summary>
     public bool NeedsFullBinding { get; private set; }
@@ -45,7 +50,6 @@ internal sealed partial class Binder
         // Tables sized from the amount of text (the frameworks here have a question every 60-190 characters): the
         // binder runs on every keystroke in the editor, and growing them is garbage.
         _hot = new DeclarationTable(characters / 64);
-        _pendingAnswerSets = new(characters / 64);
     }
 
     public static SemanticModel Bind(
@@ -69,7 +73,6 @@ internal sealed partial class Binder
         foreach (var (tree, imported) in files)
         {
             var binding = new FileBinding(tree, imported);
-            binding.References.Capacity = tree.Text.Length / 24; // a reference every 25–40 characters
             binding.Bound.EnsureCapacity(tree.Text.Length / 72); // an expression every 60–80 characters: filled without rehashing
             bindings.Add(binding);
         }
@@ -93,10 +96,7 @@ internal sealed partial class Binder
             check.Condition = BindCondition(syntax.When.Condition);
         }
         foreach (var binding in bindings)
-        {
             if (!binding.Imported) BindLateDeclarations(binding);
-            binding.References.TrimExcess(); // kept as long as the model: not the room reserved for it
-        }
         return bindings;
     }
 
@@ -409,7 +409,8 @@ internal sealed partial class Binder
             Report(DiagnosticCatalog.CodeNotInParent(Loc(syntax.Code), "Standard", code, "domain", domain.Name));
         if (syntax.When is not null) _pendingConditions.Add((standard, syntax.When, _file));
 
-        var keyQuestions = new List<KeyQuestionSymbol>();
+        var keyQuestions = _keyQuestionsOfStandard;
+        keyQuestions.Clear();
         List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body.Members)
         {
@@ -453,7 +454,8 @@ internal sealed partial class Binder
         if (IsValid(syntax.AnswerSet)) _pendingAnswerSets.Add((keyQuestion, syntax.AnswerSet, _file));
         if (syntax.When is not null) _pendingConditions.Add((keyQuestion, syntax.When, _file));
 
-        var prompts = new List<PromptSymbol>();
+        var prompts = _promptsOfKeyQuestion;
+        prompts.Clear();
         List<CheckSymbol>? checks = null; // most items have none
         foreach (var member in syntax.Body?.Members ?? [])
         {
@@ -815,20 +817,22 @@ internal sealed partial class Binder
                 Report(DiagnosticCatalog.TypeMismatch(Loc(value), $"Case field '{field.Name}' takes {DescribeFieldValues(field)}, not {value}."));
                 return null;
         }
-        var tokens = value switch
-        {
-            NameExpressionSyntax n => [n.Name],
-            SetExpressionSyntax s => s.Items.ToList(),
-            _ => new List<SyntaxToken>(),
-        };
-        foreach (var token in tokens.Where(IsValid))
-        {
-            var v = field.FindValue(token.Text);
-            if (v is null)
-                Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, [.. field.Values.Select(x => x.Name)]));
-            else AddReference(v, token);
-        }
+        // Each value named (one, or each of a set) is the field's value or an error (a loop rather than a list of
+        // them: a test writes a value for most fields).
+        if (value is NameExpressionSyntax written) BindTestFieldValue(written.Name, field);
+        else if (value is SetExpressionSyntax set)
+            foreach (var token in set.ItemsAndCommas)
+                if (token.Kind == SyntaxKind.IdentifierToken) BindTestFieldValue(token, field);
         return result;
+    }
+
+    private void BindTestFieldValue(SyntaxToken token, CaseFieldSymbol field)
+    {
+        if (!IsValid(token)) return;
+        var v = field.FindValue(token.Text);
+        if (v is null)
+            Report(DiagnosticCatalog.UnknownOption(Loc(token), $"Case field '{field.Name}'", token.Text, [.. field.Values.Select(x => x.Name)]));
+        else AddReference(v, token);
     }
 
     private static string DescribeFieldValues(CaseFieldSymbol field) => field.Type switch

@@ -10,14 +10,23 @@ public static class ConditionReferences
     public static IReadOnlyList<QuestionSymbol> QuestionsReadBy(BoundExpression condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var reader = new QuestionsRead();
-        reader.Walk(condition);
-        return reader.Questions;
+        return new QuestionsRead().Read(condition);
     }
 
-    private sealed class QuestionsRead : BoundExpressionWalker
+    /// <summary>Reads conditions one after another into the same list (a search over a framework reads thousands).</summary>
+    internal sealed class QuestionsRead : BoundExpressionWalker
     {
-        public List<QuestionSymbol> Questions { get; } = [];
+        private List<QuestionSymbol> Questions { get; } = [];
+
+        /// <summary>The questions the condition reads, as <see cref="QuestionsReadBy"/> gives them; the list is the
+        /// reader's own, valid until the next call.</summary>
+        public List<QuestionSymbol> Read(BoundExpression condition)
+        {
+            ArgumentNullException.ThrowIfNull(condition);
+            Questions.Clear();
+            Walk(condition);
+            return Questions;
+        }
 
         protected override void VisitQuestion(BoundQuestionReference reference) => AddOnce(reference.Question);
 

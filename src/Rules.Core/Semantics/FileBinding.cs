@@ -52,7 +52,8 @@ internal sealed class FileBinding(SyntaxTree tree, bool imported)
     public List<BreakdownSymbol> Breakdowns { get; } = [];
     public List<TestSymbol> Tests { get; } = [];
 
-    public List<SymbolReference> References { get; } = [];
+    /// <summary>Every name written in the file, in the order bound (kept in chunks: see <see cref="ChunkedList{T}"/>).</summary>
+    public ChunkedList<SymbolReference> References { get; } = new();
     public Dictionary<SyntaxNode, BoundExpression> Bound { get; } = new(SyntaxNodeComparer.Instance);
     public List<Diagnostic> Diagnostics { get; } = [];
 

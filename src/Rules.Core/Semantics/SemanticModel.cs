@@ -106,13 +106,19 @@ public sealed class SemanticModel
     private Items? _items;
     private IReadOnlyDictionary<SyntaxNode, BoundExpression>? _boundExpressions;
 
-    private ImmutableArray<T> Gather<T>(ref ImmutableArray<T> field, Func<FileBinding, List<T>> select)
+    private ImmutableArray<T> Gather<T>(ref ImmutableArray<T> field, Func<FileBinding, IReadOnlyList<T>> select)
     {
         if (field.IsDefault)
         {
-            var builder = ImmutableArray.CreateBuilder<T>();
-            foreach (var file in _files) builder.AddRange(select(file));
-            ImmutableInterlocked.InterlockedInitialize(ref field, builder.ToImmutable());
+            var count = 0;
+            foreach (var file in _files) count += select(file).Count;
+            var builder = ImmutableArray.CreateBuilder<T>(count);
+            foreach (var file in _files)
+            {
+                var items = select(file);
+                for (var i = 0; i < items.Count; i++) builder.Add(items[i]);
+            }
+            ImmutableInterlocked.InterlockedInitialize(ref field, builder.MoveToImmutable());
         }
         return field;
     }

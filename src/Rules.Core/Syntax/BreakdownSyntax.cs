@@ -39,18 +39,21 @@ public sealed class BreakdownGroupSyntax(SyntaxToken label, SyntaxToken colon, G
 public abstract class GroupSpecSyntax : SyntaxNode
 {
     protected GroupSpecSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
+
+    protected GroupSpecSyntax(SyntaxKind kind, ReadOnlySpan<SyntaxElement> before, ImmutableArray<SyntaxToken> list, SyntaxElement after)
+        : base(kind, before, list, after) { }
 }
 
 /// <summary><c>high, very_high</c>: options and the commas between them.</summary>
 public sealed class OptionListGroupSpecSyntax(ImmutableArray<SyntaxToken> optionsAndCommas)
-    : GroupSpecSyntax(SyntaxKind.OptionListGroupSpec, [.. optionsAndCommas])
+    : GroupSpecSyntax(SyntaxKind.OptionListGroupSpec, [], optionsAndCommas, default)
 {
     public ImmutableArray<SyntaxToken> OptionsAndCommas { get; } = optionsAndCommas;
     public IEnumerable<SyntaxToken> Options => OptionsAndCommas.Where(t => t.Kind == SyntaxKind.IdentifierToken);
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. OptionsAndCommas]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. OptionsAndCommas]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [], OptionsAndCommas, default);
 }
 
 /// <summary><c>18 to 25</c> (inclusive)</summary>

@@ -32,6 +32,9 @@ public sealed class CaseFieldSyntax(SyntaxToken name, SyntaxToken label, SyntaxT
 public abstract class FieldTypeSyntax : SyntaxNode
 {
     protected FieldTypeSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
+
+    protected FieldTypeSyntax(SyntaxKind kind, ReadOnlySpan<SyntaxElement> before, ImmutableArray<SyntaxToken> list, SyntaxElement after)
+        : base(kind, before, list, after) { }
 }
 
 /// <summary><c>number</c></summary>
@@ -56,14 +59,14 @@ public sealed class BooleanFieldTypeSyntax(SyntaxToken keyword) : FieldTypeSynta
 
 /// <summary><c>low | medium | high</c>: the values and the pipes between them, in order.</summary>
 public sealed class EnumFieldTypeSyntax(ImmutableArray<SyntaxToken> valuesAndPipes)
-    : FieldTypeSyntax(SyntaxKind.EnumFieldType, [.. valuesAndPipes])
+    : FieldTypeSyntax(SyntaxKind.EnumFieldType, [], valuesAndPipes, default)
 {
     public ImmutableArray<SyntaxToken> ValuesAndPipes { get; } = valuesAndPipes;
     public IEnumerable<SyntaxToken> Values => ValuesAndPipes.Where(t => t.Kind == SyntaxKind.IdentifierToken);
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. ValuesAndPipes]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. ValuesAndPipes]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [], ValuesAndPipes, default);
 }
 
 /// <summary><c>set of unpaid_work | rar</c></summary>

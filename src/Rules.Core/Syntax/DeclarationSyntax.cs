@@ -7,6 +7,9 @@ public abstract class DeclarationSyntax : SyntaxNode
 {
     protected DeclarationSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
 
+    protected DeclarationSyntax(SyntaxKind kind, ReadOnlySpan<SyntaxElement> before, ImmutableArray<SyntaxToken> list, SyntaxElement after)
+        : base(kind, before, list, after) { }
+
     /// <summary>The block of members that ends the declaration, if it has one (<c>{ ... }</c>).</summary>
     internal virtual BlockSyntax? OwnBlock => null;
 
@@ -16,18 +19,18 @@ public abstract class DeclarationSyntax : SyntaxNode
 
 /// <summary>Tokens the parser could not fit into the grammar, kept so the tree stays full-fidelity.</summary>
 public sealed class SkippedTokensSyntax(ImmutableArray<SyntaxToken> tokens)
-    : DeclarationSyntax(SyntaxKind.SkippedTokens, [.. tokens])
+    : DeclarationSyntax(SyntaxKind.SkippedTokens, [], tokens, default)
 {
     public ImmutableArray<SyntaxToken> SkippedTokens { get; } = tokens;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. SkippedTokens]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. SkippedTokens]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [], SkippedTokens, default);
 }
 
 /// <summary><c>{ members }</c>, the body of every block declaration.</summary>
 public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<DeclarationSyntax> members, SyntaxToken closeBrace)
-    : SyntaxNode(SyntaxKind.Block, [openBrace, .. members, closeBrace])
+    : SyntaxNode(SyntaxKind.Block, openBrace, ImmutableArray<SyntaxNode>.CastUp(members), closeBrace)
 {
     public SyntaxToken OpenBrace { get; } = openBrace;
     public ImmutableArray<DeclarationSyntax> Members { get; } = members;
@@ -35,17 +38,17 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<Declaratio
 
     public override ImmutableArray<SyntaxElement> Children => Parts([OpenBrace, .. Members, CloseBrace]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [OpenBrace, .. Members, CloseBrace]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, OpenBrace, ImmutableArray<SyntaxNode>.CastUp(Members), CloseBrace);
 }
 
 /// <summary>The root: a whole file.</summary>
 public sealed class CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> declarations, SyntaxToken endOfFile)
-    : SyntaxNode(SyntaxKind.CompilationUnit, [.. declarations, endOfFile])
+    : SyntaxNode(SyntaxKind.CompilationUnit, default, ImmutableArray<SyntaxNode>.CastUp(declarations), endOfFile)
 {
     public ImmutableArray<DeclarationSyntax> Declarations { get; } = declarations;
     public SyntaxToken EndOfFile { get; } = endOfFile;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. Declarations, EndOfFile]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. Declarations, EndOfFile]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, default, ImmutableArray<SyntaxNode>.CastUp(Declarations), EndOfFile);
 }

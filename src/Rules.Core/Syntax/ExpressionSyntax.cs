@@ -5,6 +5,9 @@ namespace Rules.Core.Syntax;
 public abstract class ExpressionSyntax : SyntaxNode
 {
     protected ExpressionSyntax(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children) : base(kind, children) { }
+
+    protected ExpressionSyntax(SyntaxKind kind, ReadOnlySpan<SyntaxElement> before, ImmutableArray<SyntaxToken> list, SyntaxElement after)
+        : base(kind, before, list, after) { }
 }
 
 /// <summary><c>left op right</c> with op one of and, or, ==, !=, &lt;, &lt;=, &gt;, &gt;=, in.</summary>
@@ -126,7 +129,7 @@ public sealed class BooleanLiteralExpressionSyntax(SyntaxToken value)
 
 /// <summary><c>{ a, b }</c></summary>
 public sealed class SetExpressionSyntax(SyntaxToken open, ImmutableArray<SyntaxToken> itemsAndCommas, SyntaxToken close)
-    : ExpressionSyntax(SyntaxKind.SetExpression, [open, .. itemsAndCommas, close])
+    : ExpressionSyntax(SyntaxKind.SetExpression, [open], itemsAndCommas, close)
 {
     public SyntaxToken OpenBrace { get; } = open;
     public ImmutableArray<SyntaxToken> ItemsAndCommas { get; } = itemsAndCommas;
@@ -135,7 +138,7 @@ public sealed class SetExpressionSyntax(SyntaxToken open, ImmutableArray<SyntaxT
 
     public override ImmutableArray<SyntaxElement> Children => Parts([OpenBrace, .. ItemsAndCommas, CloseBrace]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [OpenBrace, .. ItemsAndCommas, CloseBrace]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [OpenBrace], ItemsAndCommas, CloseBrace);
 }
 
 /// <summary><c>any(2.4.1.* is positive)</c>, <c>count(2.4.1.* == yes)</c>, ...</summary>

@@ -67,14 +67,14 @@ public enum RatingMethod
 
 /// <summary><c>rated by lowest key_question</c>, <c>rated by inspector</c> or <c>not rated</c>.</summary>
 public sealed class RatingRuleSyntax(RatingMethod method, System.Collections.Immutable.ImmutableArray<SyntaxToken> words)
-    : DeclarationSyntax(SyntaxKind.RatingRule, [.. words])
+    : DeclarationSyntax(SyntaxKind.RatingRule, [], words, default)
 {
     public RatingMethod Method { get; } = method;
     public System.Collections.Immutable.ImmutableArray<SyntaxToken> Words { get; } = words;
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. Words]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [.. Words]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [], Words, default);
 }
 
 /// <summary><c>key_question 2.4.1 "Text" : AnswerSet [when EXPR] [{ ... }]</c></summary>

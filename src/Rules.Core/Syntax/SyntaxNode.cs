@@ -26,6 +26,30 @@ public abstract class SyntaxNode
         Start = Adopt(children);
     }
 
+    /// <summary>
+    /// A node whose parts are a part, a list and a part (<c>{ members }</c>, a set, a list of words; absent ends are
+    /// <c>default</c>): the list is adopted where it is, rather than copied with the ends into one list of parts, which
+    /// would be an array made for every such node.
+    /// </summary>
+    protected SyntaxNode(SyntaxKind kind, ReadOnlySpan<SyntaxElement> before, ImmutableArray<SyntaxToken> list, SyntaxElement after)
+    {
+        Kind = kind;
+        var start = Adopt(before);
+        foreach (var token in list) start = FirstOf(start, Adopt([token]));
+        Start = FirstOf(start, Adopt([after]));
+    }
+
+    /// <inheritdoc cref="SyntaxNode(SyntaxKind, ReadOnlySpan{SyntaxElement}, ImmutableArray{SyntaxToken}, SyntaxElement)"/>
+    protected SyntaxNode(SyntaxKind kind, SyntaxElement before, ImmutableArray<SyntaxNode> list, SyntaxElement after)
+    {
+        Kind = kind;
+        var start = Adopt([before]);
+        foreach (var node in list) start = FirstOf(start, Adopt([node]));
+        Start = FirstOf(start, Adopt([after]));
+    }
+
+    private static int FirstOf(int start, int next) => start >= 0 ? start : next;
+
     /// <summary>The node that holds this one; set once when the parent is built.</summary>
     public SyntaxNode? Parent { get; internal set; }
 
@@ -80,6 +104,34 @@ public abstract class SyntaxNode
             foreach (var part in parts) if (!part.IsDefault) return part;
         }
         return default;
+    }
+
+    /// <summary><see cref="EdgeOf(bool, ReadOnlySpan{SyntaxElement})"/> of a part, a list and a part, without
+    /// copying them into one list (spans are found through edges, on every check).</summary>
+    private protected static SyntaxElement EdgeOf(bool last, ReadOnlySpan<SyntaxElement> before, ImmutableArray<SyntaxToken> list, SyntaxElement after)
+    {
+        if (last)
+        {
+            if (!after.IsDefault) return after;
+            for (var i = list.Length - 1; i >= 0; i--) if (!list[i].IsDefault) return list[i];
+            return EdgeOf(last, before);
+        }
+        var first = EdgeOf(last, before);
+        if (!first.IsDefault) return first;
+        foreach (var token in list) if (!token.IsDefault) return token;
+        return after;
+    }
+
+    /// <inheritdoc cref="EdgeOf(bool, ReadOnlySpan{SyntaxElement}, ImmutableArray{SyntaxToken}, SyntaxElement)"/>
+    private protected static SyntaxElement EdgeOf(bool last, SyntaxElement before, ImmutableArray<SyntaxNode> list, SyntaxElement after)
+    {
+        if (last)
+        {
+            if (!after.IsDefault) return after;
+            return list.Length > 0 ? list[^1] : before;
+        }
+        if (!before.IsDefault) return before;
+        return list.Length > 0 ? list[0] : after;
     }
 
     /// <summary>The parts given, absent ones (<c>default</c>) left out.</summary>

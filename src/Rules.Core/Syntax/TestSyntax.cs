@@ -86,7 +86,7 @@ public enum ExpectationKind
 /// <summary><c>expect 2.4.1.d not applicable</c>, <c>expect valid</c>, <c>expect signal "message"</c>.</summary>
 public sealed class ExpectationSyntax(
     SyntaxToken keyword, ExpectationKind expectation, SyntaxToken? code, System.Collections.Immutable.ImmutableArray<SyntaxToken> words)
-    : DeclarationSyntax(SyntaxKind.Expectation, [keyword, code, .. words])
+    : DeclarationSyntax(SyntaxKind.Expectation, [keyword, code], words, default)
 {
     public SyntaxToken Keyword { get; } = keyword;
     public ExpectationKind Expectation { get; } = expectation;
@@ -96,5 +96,5 @@ public sealed class ExpectationSyntax(
 
     public override ImmutableArray<SyntaxElement> Children => Parts([Keyword, Code, .. Words]);
 
-    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Code, .. Words]);
+    private protected override SyntaxElement Edge(bool last) => EdgeOf(last, [Keyword, Code], Words, default);
 }

@@ -98,4 +98,19 @@ public class ConditionSharingTests
         Assert.NotEqual(k[0], k[3]); // one question read twice
         Assert.NotEqual(k[0], k[4]); // another answer set
     }
+
+    [Fact]
+    public void A_key_written_for_lookup_is_the_key_kept()
+    {
+        // The rule looks verdicts up by the characters of a key (ConditionKey.Write) and keeps them by its text (Of).
+        var model = Compile(Framework(Standard(1, "#.1.1 == yes and case.age > 3"), Standard(2, "not (#.1.2 == no)"))).Model;
+        var keys = new ConditionKey(_ => 0, renameQuestions: true);
+        var other = new ConditionKey(_ => 0, renameQuestions: true);
+        foreach (var question in model.Questions.Where(q => q.Condition is not null))
+        {
+            var enclosing = question.Parent?.ConditionChain() ?? [];
+            var written = keys.Write(question.Condition!, enclosing).ToString();
+            Assert.Equal(other.Of(question.Condition!, enclosing.Select(e => e.Condition)), written);
+        }
+    }
 }

@@ -40,4 +40,28 @@ public class ConditionReferencesTests
     {
         Assert.Empty(CodesReadBy("case.age > 3 and case.harm"));
     }
+
+    [Fact]
+    public void A_reader_used_again_gives_each_condition_its_own_questions()
+    {
+        var compilation = Compile(FrameworkWithStandard + """
+            domain 2 "E" {
+              standard 2.1 "T" {
+                summary "Sum"
+                rated by lowest key_question
+                key_question 2.1.1 "Q" : YesNo
+                  when 1.1.1.b == yes and 1.1.1 is positive
+                key_question 2.1.2 "R" : YesNo
+                  when any(1.1.1.* is positive)
+              }
+            }
+
+            """);
+        var reader = new ConditionReferences.QuestionsRead();
+        foreach (var code in new[] { "2.1.1", "2.1.2", "2.1.1" })
+        {
+            var condition = compilation.Model.QuestionsByCode[code].Condition!;
+            Assert.Equal(ConditionReferences.QuestionsReadBy(condition).Select(q => q.Code), reader.Read(condition).Select(q => q.Code));
+        }
+    }
 }

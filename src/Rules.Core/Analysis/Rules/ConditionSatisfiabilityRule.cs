@@ -52,9 +52,12 @@ public sealed class ConditionSatisfiabilityRule : IFileLintRule
         foreach (var e in enclosing)
             if (BoundExpressionFacts.ContainsError(e.Condition)) return;
 
-        var key = keys.Of(condition, enclosing.Select(e => e.Condition));
+        var key = keys.Write(condition, enclosing);
         if (!cache.TryGetJudgement(key, out var judgement))
-            cache.AddJudgement(key, judgement = Decide(condition, enclosing, memo));
+        {
+            var kept = key.ToString(); // before deciding: the key's characters are only lent
+            cache.AddJudgement(kept, judgement = Decide(condition, enclosing, memo));
+        }
         if (judgement == ConditionJudgement.Fine) return;
 
         // The text and location are only worked out for a report: most conditions are fine.

@@ -34,11 +34,16 @@ public sealed class RoutingCycleRule : ILintRule
         // lists its own, kept with its binding) and numbers only the items it reaches. An edit elsewhere then costs
         // a walk over the routed items, not over every item of the framework. No recursion: a framework may chain
         // thousands of questions, each routed on the one before.
-        var items = new List<RoutedSymbol>();
-        var index = new Dictionary<RoutedSymbol, int>(SymbolComparer.Instance);
-        var conditionEdges = new List<int[]>();
-        var parents = new List<int>();
-        var state = new List<byte>(); // 0 unvisited, 1 on the path, 2 done
+        // Sized for every item of the files (an upper bound, unless conditions reach into other files): growing these
+        // tables was most of what the search allocated.
+        var capacity = 0;
+        foreach (var file in files) capacity += file.Standards.Count + file.Questions.Count;
+        var items = new List<RoutedSymbol>(capacity);
+        var index = new Dictionary<RoutedSymbol, int>(capacity, SymbolComparer.Instance);
+        var conditionEdges = new List<int[]>(capacity);
+        var parents = new List<int>(capacity);
+        var state = new List<byte>(capacity); // 0 unvisited, 1 on the path, 2 done
+        var reader = new ConditionReferences.QuestionsRead();
 
         int Number(RoutedSymbol item)
         {
@@ -56,7 +61,14 @@ public sealed class RoutingCycleRule : ILintRule
         void Expand(int i)
         {
             var item = items[i];
-            conditionEdges[i] = item.Condition is null ? [] : [.. ConditionReferences.QuestionsReadBy(item.Condition).Select(q => Number(q))];
+            if (item.Condition is null) conditionEdges[i] = [];
+            else
+            {
+                var read = reader.Read(item.Condition);
+                var edges = new int[read.Count];
+                for (var k = 0; k < edges.Length; k++) edges[k] = Number(read[k]);
+                conditionEdges[i] = edges;
+            }
             parents[i] = item.Parent is { } parent ? Number(parent) : -1;
         }
 
