@@ -42,11 +42,18 @@ public sealed class BlockSyntax(SyntaxToken openBrace, ImmutableArray<Declaratio
 }
 
 /// <summary>The root: a whole file.</summary>
-public sealed class CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> declarations, SyntaxToken endOfFile)
-    : SyntaxNode(SyntaxKind.CompilationUnit, default, ImmutableArray<SyntaxNode>.CastUp(declarations), endOfFile)
+public sealed class CompilationUnitSyntax : SyntaxNode
 {
-    public ImmutableArray<DeclarationSyntax> Declarations { get; } = declarations;
-    public SyntaxToken EndOfFile { get; } = endOfFile;
+    public CompilationUnitSyntax(ImmutableArray<DeclarationSyntax> declarations, SyntaxToken endOfFile)
+        : base(SyntaxKind.CompilationUnit, default, ImmutableArray<SyntaxNode>.CastUp(declarations), endOfFile)
+    {
+        Declarations = declarations;
+        EndOfFile = endOfFile;
+        endOfFile.Table.SetRoot(this); // the file's tokens find their parents from here (see TokenTable)
+    }
+
+    public ImmutableArray<DeclarationSyntax> Declarations { get; }
+    public SyntaxToken EndOfFile { get; }
 
     public override ImmutableArray<SyntaxElement> Children => Parts([.. Declarations, EndOfFile]);
 

@@ -18,7 +18,7 @@ public abstract class SyntaxNode
 
     /// <summary>
     /// A node from its parts in order (<c>[keyword, name, body]</c>); absent optional parts (<c>default</c>) are left out.
-    /// The compiler passes such a list on the stack, so the node's child array is the only allocation.
+    /// The compiler passes such a list on the stack, so the node is the only allocation.
     /// </summary>
     protected SyntaxNode(SyntaxKind kind, params ReadOnlySpan<SyntaxElement> children)
     {
@@ -57,7 +57,7 @@ public abstract class SyntaxNode
     /// cost, and a cheap hash for tables keyed by node (see SyntaxNodeComparer).</summary>
     internal int Start { get; }
 
-    /// <summary>Becomes the parent of each part; returns where the first token is (see <see cref="Start"/>).</summary>
+    /// <summary>Becomes the parent of each node among the parts; returns where the first token is (see <see cref="Start"/>).</summary>
     private int Adopt(ReadOnlySpan<SyntaxElement> children)
     {
         var start = -1;
@@ -69,12 +69,7 @@ public abstract class SyntaxNode
                 node.Parent = this;
                 if (start < 0) start = node.Start;
             }
-            else
-            {
-                var token = child.AsToken();
-                token.Table.SetParent(token.Index, this);
-                if (start < 0) start = token.Position;
-            }
+            else if (start < 0) start = child.AsToken().Position; // a token's parent is found when asked for (see TokenTable)
         }
         return start;
     }

@@ -39,11 +39,15 @@ internal sealed class TokenTable
 
     private Entry[] _entries;
 
-    // Each token's parent, in chunks small enough to be born young: one array of references as large as the file
-    // would be a large object (old from the start), and the collector would then keep every node it points to
-    // alive, with the tree of each, in every young collection until a full one, long after the tree was dropped.
+    // Each token's parent, found by walking the tree from its root the first time one is asked for: a check never
+    // asks (the parser only when it has a misspelt keyword to report; the formatter and the language server do), so
+    // a check neither fills nor keeps a reference per token. In chunks small enough to be born young: one array of
+    // references as large as the file would be a large object (old from the start), and the collector would then
+    // keep every node it points to alive, with the tree of each, in every young collection until a full one, long
+    // after the tree was dropped.
     private const int ChunkBits = 10;
-    private SyntaxNode?[]?[] _parents;
+    private SyntaxNode?[]?[]? _parents;
+    private CompilationUnitSyntax? _root;
     private readonly string[] _texts;
     private Dictionary<int, ExplicitParts>? _explicit;
     private string?[]? _values;
@@ -54,7 +58,6 @@ internal sealed class TokenTable
         _entries = entries;
         Count = count;
         _texts = texts;
-        _parents = new SyntaxNode?[]?[(entries.Length >> ChunkBits) + 1];
     }
 
     /// <summary>The file's text (empty for a token made on its own).</summary>
@@ -72,10 +75,33 @@ internal sealed class TokenTable
 
     public SyntaxKind KindOf(int index) => (SyntaxKind)_entries[index].Kind;
 
-    public SyntaxNode? ParentOf(int index) => _parents[index >> ChunkBits]?[index & ((1 << ChunkBits) - 1)];
+    /// <summary>The node whose part the token is, or null for a token in no tree (made on its own, or by an
+    /// alternative the parser gave up).</summary>
+    public SyntaxNode? ParentOf(int index)
+    {
+        var parents = _parents ?? FindParents();
+        if (parents is null) return null;
+        var chunk = index >> ChunkBits;
+        return chunk < parents.Length ? parents[chunk]?[index & ((1 << ChunkBits) - 1)] : null;
+    }
 
-    internal void SetParent(int index, SyntaxNode parent) =>
-        (_parents[index >> ChunkBits] ??= new SyntaxNode?[1 << ChunkBits])[index & ((1 << ChunkBits) - 1)] = parent;
+    /// <summary>The file's root, once it is built: where the walk for parents starts.</summary>
+    internal void SetRoot(CompilationUnitSyntax root) => _root = root;
+
+    /// <summary>Every token's parent, by one walk over the tree; null before the root is built. Threads that ask at
+    /// once may each walk; the first to finish is kept (the results are the same).</summary>
+    private SyntaxNode?[]?[]? FindParents()
+    {
+        if (_root is not { } root) return null;
+        var parents = new SyntaxNode?[]?[(TotalCount >> ChunkBits) + 1];
+        foreach (var node in root.DescendantNodesAndSelf())
+            foreach (var child in node.Children)
+            {
+                if (!child.TryGetToken(out var token) || !ReferenceEquals(token.Table, this) || token.Index >= TotalCount) continue;
+                (parents[token.Index >> ChunkBits] ??= new SyntaxNode?[1 << ChunkBits])[token.Index & ((1 << ChunkBits) - 1)] = node;
+            }
+        return Interlocked.CompareExchange(ref _parents, parents, null) ?? parents;
+    }
 
     public bool IsMissing(int index) => (_entries[index].Flags & MissingFlag) != 0;
 
@@ -155,7 +181,6 @@ internal sealed class TokenTable
         if (TotalCount == _entries.Length)
         {
             Array.Resize(ref _entries, Math.Max(4, _entries.Length + _entries.Length / 4));
-            Array.Resize(ref _parents, (_entries.Length >> ChunkBits) + 1);
         }
         _entries[TotalCount] = entry;
         return TotalCount++;

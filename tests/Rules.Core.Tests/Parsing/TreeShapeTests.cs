@@ -93,4 +93,22 @@ public class TreeShapeTests
         Assert.Null(options[1].Outcome);
         Assert.Equal(2, options[1].Children.Length);
     }
+
+    [Fact]
+    public void ParentsFirstAskedForOnSeveralThreadsAtOnceAgree()
+    {
+        // A token's parent is found by one walk of the tree, the first time any is asked for (a check never asks).
+        var path = Path.Combine(TestPaths.RepositoryRoot(), "tests", "Rules.Core.Tests", "TestData", "spec-example", "example.rules");
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var tree = SyntaxTree.Parse(File.ReadAllText(path), path);
+            var expected = new List<(SyntaxToken Token, SyntaxNode Parent)>();
+            foreach (var node in tree.Root.DescendantNodesAndSelf())
+                foreach (var child in node.Children)
+                    if (child.TryGetToken(out var token)) expected.Add((token, node));
+            var seen = new SyntaxNode?[expected.Count];
+            Parallel.For(0, expected.Count, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i => seen[i] = expected[i].Token.Parent);
+            for (var i = 0; i < expected.Count; i++) Assert.Same(expected[i].Parent, seen[i]);
+        }
+    }
 }
