@@ -36,7 +36,7 @@ internal static partial class BoundExpressionFacts
         e.Syntax is null ? "" : Whitespace().Replace(e.Syntax.ToString().Trim(), " ");
 
     public static Location LocationOf(Symbol owner, BoundExpression e) =>
-        e.Syntax is null ? owner.Location : new Location(owner.Location.Source, e.Syntax.Span);
+        e.Syntax is null ? owner.Location : new Location(owner.Source, e.Syntax.Span);
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

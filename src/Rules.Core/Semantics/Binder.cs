@@ -121,8 +121,8 @@ internal sealed partial class Binder
     /// <summary>Records that the current file's binding was decided by a symbol of another file.</summary>
     private void DependOn(Symbol symbol)
     {
-        var path = symbol.Location.Source.Path;
-        if (!ReferenceEquals(symbol.Location.Source, _tree.Text) && path != _tree.Path) _file.DependsOn.Add(path);
+        var path = symbol.Source.Path;
+        if (!ReferenceEquals(symbol.Source, _tree.Text) && path != _tree.Path) _file.DependsOn.Add(path);
     }
 
     private void AddReference(Symbol symbol, SyntaxElement at, bool isDeclaration = false)
@@ -148,7 +148,7 @@ internal sealed partial class Binder
         if (!cold.TryGetValue(name, out symbol)) return null;
         DependOn(symbol);
         // Found in a reused file: that file must come before this one, or its declaration was the duplicate.
-        if (!Incremental.ComesBefore(_trees, _imported, symbol.Location.Source.Path, _tree.Path)) NeedsFullBinding = true;
+        if (!Incremental.ComesBefore(_trees, _imported, symbol.Source.Path, _tree.Path)) NeedsFullBinding = true;
         return symbol;
     }
 

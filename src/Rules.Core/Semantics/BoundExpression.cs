@@ -27,6 +27,8 @@ public sealed record BoundType(BoundTypeKind Kind, AnswerSetSymbol? AnswerSet = 
     public static readonly BoundType Number = new(BoundTypeKind.Number);
     public static readonly BoundType Text = new(BoundTypeKind.Text);
     public static readonly BoundType Names = new(BoundTypeKind.Names);
+    /// <summary>The answer of a question whose answer set is unknown (already reported).</summary>
+    internal static readonly BoundType UnknownAnswer = new(BoundTypeKind.Answer);
 
     public override string ToString() => Kind switch
     {
@@ -87,17 +89,11 @@ public sealed record BoundTextLiteral(string Value, SyntaxNode? Syntax) : BoundE
 
 /// <summary>A key question or prompt: its chosen option, or no value.</summary>
 public sealed record BoundQuestionReference(QuestionSymbol Question, SyntaxNode? Syntax)
-    : BoundExpression(new BoundType(BoundTypeKind.Answer, AnswerSet: Question.AnswerSet), Syntax);
+    : BoundExpression(Question.AnswerSet?.AnswerType ?? BoundType.UnknownAnswer, Syntax);
 
 /// <summary><c>case.field</c></summary>
 public sealed record BoundFieldReference(CaseFieldSymbol Field, SyntaxNode? Syntax)
-    : BoundExpression(Field.Type switch
-    {
-        FieldTypeKind.Number => BoundType.Number,
-        FieldTypeKind.Boolean => BoundType.Boolean,
-        FieldTypeKind.Enum => new BoundType(BoundTypeKind.Enum, Field: Field),
-        _ => new BoundType(BoundTypeKind.Set, Field: Field),
-    }, Syntax);
+    : BoundExpression(Field.ValueType, Syntax);
 
 /// <summary>Names written as values (<c>none</c>, <c>{low, medium}</c>), resolved to options or field values.</summary>
 public sealed record BoundNames(ImmutableArray<string> Names, ImmutableArray<Symbol?> Resolved, bool IsSetLiteral, SyntaxNode? Syntax)

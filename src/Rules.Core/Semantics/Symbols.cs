@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Rules.Core.Diagnostics;
 using Rules.Core.Evaluation;
 using Rules.Core.Syntax;
+using Rules.Core.Text;
 
 namespace Rules.Core.Semantics;
 
@@ -31,8 +32,16 @@ public abstract class Symbol(string name, Location location, SyntaxNode syntax)
 {
     public string Name { get; } = name;
 
+    // Where the name is written, kept as its parts rather than a Location object: a check keeps every symbol, and an
+    // object per symbol (a tenth of what a check kept) is that much more for the collector to walk.
+    private readonly SourceText _source = location.Source;
+    private readonly TextSpan _span = location.Span;
+
     /// <summary>Where the symbol's name is written (its code, letter or name token).</summary>
-    public Location Location { get; } = location;
+    public Location Location => new(_source, _span);
+
+    /// <summary>The file the symbol is declared in (<see cref="Location"/>'s, without making it).</summary>
+    internal SourceText Source => _source;
 
     public SyntaxNode Syntax { get; } = syntax;
 
@@ -106,6 +115,17 @@ public sealed class CaseFieldSymbol(string name, Location location, SyntaxNode s
     public ImmutableArray<FieldValueSymbol> Values { get; internal set; } = [];
     public FieldValueSymbol? FindValue(string name) => Named(Values, name);
 
+    /// <summary>The type of <c>case.field</c> (made once: every reference to an enum or set field has it).</summary>
+    internal BoundType ValueType => _valueType ??= Type switch
+    {
+        FieldTypeKind.Number => BoundType.Number,
+        FieldTypeKind.Boolean => BoundType.Boolean,
+        FieldTypeKind.Enum => new BoundType(BoundTypeKind.Enum, Field: this),
+        _ => new BoundType(BoundTypeKind.Set, Field: this),
+    };
+
+    private BoundType? _valueType;
+
     public string TypeDisplay => Type switch
     {
         FieldTypeKind.Number => "number",
@@ -131,6 +151,11 @@ public sealed class AnswerSetSymbol(string name, Location location, SyntaxNode s
     public ImmutableArray<AnswerOptionSymbol> Options { get; internal set; } = [];
     public AnswerOptionSymbol? FindOption(string name) => Named(Options, name);
     public bool HasPositiveOption => Options.Any(o => o.Outcome == OptionOutcome.Positive);
+
+    /// <summary>The type of a question answered from this set (made once: every reference to such a question has it).</summary>
+    internal BoundType AnswerType => _answerType ??= new BoundType(BoundTypeKind.Answer, AnswerSet: this);
+
+    private BoundType? _answerType;
 }
 
 public enum OptionOutcome

@@ -162,4 +162,31 @@ public class SymbolTests
         Assert.Same(keyQuestion, model.ReferenceAt(MainPath, star)!.Value.Symbol);
         Assert.Equal("1.1.1", text.Substring(model.ReferenceAt(MainPath, star)!.Value.Span.Start, 5));
     }
+
+    [Fact]
+    public void ASymbolsLocationIsWhereItsNameIsWritten()
+    {
+        // Symbols keep their place as a file and a span (no Location object each): the Location made from them is the
+        // declaration's reference, in the right file, every time it is asked for.
+        var model = CompileMain().Model;
+        foreach (var symbol in new Symbol[] { model.QuestionsByCode["1.1.1.c"], model.AnswerSets.Single(a => a.Name == "Risks") })
+        {
+            var declaration = Assert.Single(model.FindReferences(symbol), r => r.IsDeclaration);
+            Assert.Equal(declaration.Location, symbol.Location);
+            Assert.Equal(symbol.Location, symbol.Location);
+        }
+    }
+
+    [Fact]
+    public void ReferencesToOneAnswerSetOrFieldShareTheirType()
+    {
+        var model = CompileMain().Model;
+        var condition = (BoundBinary)model.QuestionsByCode["1.1.1.c"].Condition!;
+        var question = (BoundQuestionReference)((BoundBinary)condition.Left).Left;
+        var field = (BoundFieldReference)((BoundBinary)condition.Right).Left;
+        Assert.Equal(new BoundType(BoundTypeKind.Answer, AnswerSet: question.Question.AnswerSet), question.Type);
+        Assert.Same(question.Question.AnswerSet!.AnswerType, question.Type);
+        Assert.Equal(new BoundType(BoundTypeKind.Enum, Field: field.Field), field.Type);
+        Assert.Same(field.Field.ValueType, field.Type);
+    }
 }

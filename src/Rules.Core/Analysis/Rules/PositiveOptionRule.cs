@@ -22,7 +22,7 @@ public sealed class PositiveOptionRule : IFileLintRule
                 Syntax.PromptDeclarationSyntax p => p.AnswerSet,
                 _ => null,
             };
-            var location = syntax is not { } token ? question.Location : new Location(question.Location.Source, token.Span);
+            var location = syntax is not { } token ? question.Location : new Location(question.Source, token.Span);
             report(DiagnosticCatalog.NoPositiveOption(location, Binder.Capitalize(question.Display), set.Name, question is KeyQuestionSymbol));
         }
     }
