@@ -52,8 +52,9 @@ internal sealed class FileBinding(SyntaxTree tree, bool imported)
     public List<BreakdownSymbol> Breakdowns { get; } = [];
     public List<TestSymbol> Tests { get; } = [];
 
-    /// <summary>Every name written in the file, in the order bound (kept in chunks: see <see cref="ChunkedList{T}"/>).</summary>
-    public ChunkedList<SymbolReference> References { get; } = new();
+    /// <summary>Every name written in the file, in the order bound (kept in chunks, large ones once the file is long:
+    /// see <see cref="ChunkedList{T}"/>).</summary>
+    public ChunkedList<SymbolReference> References { get; } = ChunkedList<SymbolReference>.ForKeeping();
     public Dictionary<SyntaxNode, BoundExpression> Bound { get; } = new(SyntaxNodeComparer.Instance);
     public List<Diagnostic> Diagnostics { get; } = [];
 

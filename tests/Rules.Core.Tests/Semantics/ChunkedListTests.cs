@@ -5,15 +5,20 @@ namespace Rules.Core.Tests.Semantics;
 public class ChunkedListTests
 {
     [Theory]
-    [InlineData(0)]
-    [InlineData(1)]
-    [InlineData(255)]
-    [InlineData(256)]
-    [InlineData(257)]
-    [InlineData(5000)]
-    public void Keeps_every_item_in_order_across_chunks(int count)
+    [InlineData(0, false)]
+    [InlineData(1, false)]
+    [InlineData(16, false)]
+    [InlineData(17, false)]
+    [InlineData(496, false)] // the growing chunks (16 to 256 items) full
+    [InlineData(497, false)]
+    [InlineData(5000, false)]
+    [InlineData(0, true)]
+    [InlineData(100, true)]
+    [InlineData(65520, true)] // for ints: chunks of 16 to 32,768 items full
+    [InlineData(70000, true)]
+    public void Keeps_every_item_in_order_across_chunks(int count, bool forKeeping)
     {
-        var list = new ChunkedList<int>();
+        var list = forKeeping ? ChunkedList<int>.ForKeeping() : new ChunkedList<int>();
         for (var i = 0; i < count; i++) list.Add(i * 3);
 
         Assert.Equal(count, list.Count);
@@ -22,6 +27,17 @@ public class ChunkedListTests
         var seen = 0;
         foreach (var item in list) Assert.Equal(seen++ * 3, item);
         Assert.Equal(count, seen);
+    }
+
+    [Fact]
+    public void A_long_kept_list_ends_in_large_objects()
+    {
+        // Large objects are not copied by the collector: what a kept list is for.
+        var list = ChunkedList<long>.ForKeeping();
+        for (var i = 0; i < 100_000; i++) list.Add(i);
+        var chunks = (long[][])typeof(ChunkedList<long>).GetField("_chunks", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Instance)!.GetValue(list)!;
+        Assert.True(chunks.Where(c => c is not null).Last().Length * sizeof(long) >= 85_000);
+        Assert.Equal(16, chunks[0].Length);
     }
 
     [Fact]
