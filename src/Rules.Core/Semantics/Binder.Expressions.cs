@@ -70,7 +70,7 @@ internal sealed partial class Binder
         BooleanLiteralExpressionSyntax b => new BoundBooleanLiteral(b.BooleanValue, b),
         ReferenceExpressionSyntax r => BindReference(r),
         CaseFieldExpressionSyntax f => ResolveField(f.Field) is { } field ? new BoundFieldReference(field, f) : new BoundError(f),
-        NameExpressionSyntax n => new BoundNames([n.Name.Text], [null], IsSetLiteral: false, n),
+        NameExpressionSyntax n => new BoundNames(SingleName(n.Name.Text), Unresolved, IsSetLiteral: false, n),
         SetExpressionSyntax s => BindSetLiteral(s),
         NotExpressionSyntax n => BindNot(n),
         IsExpressionSyntax i => BindIs(i),
@@ -261,9 +261,30 @@ internal sealed partial class Binder
             }
             resolved.Add(symbol);
         }
-        var result = names with { Resolved = resolved.ToImmutable() };
+        var all = resolved.MoveToImmutable();
+        if (all.Length == 1) all = all[0] is { } only ? SingleResolved(only) : Unresolved;
+        var result = names with { Resolved = all };
         _file.Bound[syntax] = result;
         return result;
+    }
+
+    // One array per name and one per option or value a single name resolves to, shared by every condition that
+    // writes it ('== yes', '!= none' in every standard): two arrays for each of them were a twentieth of what a
+    // check kept. (Bound expressions are never compared by value, so sharing changes nothing they mean.)
+    private static readonly ImmutableArray<Symbol?> Unresolved = [null];
+    private readonly Dictionary<string, ImmutableArray<string>> _singleNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<Symbol, ImmutableArray<Symbol?>> _singleResolved = new(SymbolComparer.Instance);
+
+    private ImmutableArray<string> SingleName(string name)
+    {
+        if (!_singleNames.TryGetValue(name, out var names)) _singleNames[name] = names = [name];
+        return names;
+    }
+
+    private ImmutableArray<Symbol?> SingleResolved(Symbol symbol)
+    {
+        if (!_singleResolved.TryGetValue(symbol, out var resolved)) _singleResolved[symbol] = resolved = [symbol];
+        return resolved;
     }
 
     private static SyntaxToken? ItemAt(SetExpressionSyntax set, int index)

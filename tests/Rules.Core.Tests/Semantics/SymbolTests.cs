@@ -189,4 +189,35 @@ public class SymbolTests
         Assert.Equal(new BoundType(BoundTypeKind.Enum, Field: field.Field), field.Type);
         Assert.Same(field.Field.ValueType, field.Type);
     }
+
+    [Fact]
+    public void ANameWrittenInSeveralConditionsResolvesAloneInEach()
+    {
+        // Single names share their arrays within a compilation: each condition still has its own bound expression,
+        // resolved to the option of its own answer set.
+        var model = Compile(FrameworkWithStandard + """
+            domain 2 "E" {
+              standard 2.1 "T" {
+                summary "Sum"
+                rated by lowest key_question
+                key_question 2.1.1 "Q" : YesNo
+                  when 1.1.1.b == yes
+                key_question 2.1.2 "R" : YesNo
+                  when 1.1.1.a == yes and 1.1.1.b != no
+              }
+            }
+
+            """).Model;
+        var first = (BoundNames)((BoundBinary)model.QuestionsByCode["2.1.1"].Condition!).Right;
+        var both = (BoundBinary)model.QuestionsByCode["2.1.2"].Condition!;
+        var second = (BoundNames)((BoundBinary)both.Left).Right;
+        var third = (BoundNames)((BoundBinary)both.Right).Right;
+        Assert.NotSame(first, second);
+        Assert.Equal(["yes"], first.Names.ToArray()); // (ImmutableArray compares by reference in Assert.Equal)
+        Assert.Equal(["yes"], second.Names.ToArray());
+        Assert.Equal(["no"], third.Names.ToArray());
+        Assert.Equal("yes", Assert.IsType<AnswerOptionSymbol>(Assert.Single(first.Resolved)).Name);
+        Assert.Same(first.Resolved.Single(), second.Resolved.Single());
+        Assert.Equal("no", Assert.IsType<AnswerOptionSymbol>(Assert.Single(third.Resolved)).Name);
+    }
 }
