@@ -294,9 +294,30 @@ public sealed class TestSymbol(string name, Location location, SyntaxNode syntax
     public ImmutableArray<TestExpectation> Expectations { get; internal set; } = [];
 }
 
-public sealed record TestCaseValue(string Field, CaseValue Value, Location Location);
+// A test's entries keep where they are written as a file and a span, with the Location made when asked for, as symbols
+// do: a check keeps every test, and an object for each entry's place was a twentieth of what it kept.
 
-public sealed record TestAnswer(string Code, string Option, Location Location);
+public sealed record TestCaseValue(string Field, CaseValue Value, Location Location)
+{
+    private readonly SourceText _source = Location.Source;
+    private readonly TextSpan _span = Location.Span;
+
+    public Location Location { get => new(_source, _span); init => (_source, _span) = (value.Source, value.Span); }
+}
+
+public sealed record TestAnswer(string Code, string Option, Location Location)
+{
+    private readonly SourceText _source = Location.Source;
+    private readonly TextSpan _span = Location.Span;
+
+    public Location Location { get => new(_source, _span); init => (_source, _span) = (value.Source, value.Span); }
+}
 
 /// <summary>One <c>expect</c>: <see cref="Message"/> for a signal, <see cref="Option"/> for <c>== option</c>.</summary>
-public sealed record TestExpectation(ExpectationKind Kind, QuestionSymbol? Item, string? Code, string? Message, Location Location, string? Option = null);
+public sealed record TestExpectation(ExpectationKind Kind, QuestionSymbol? Item, string? Code, string? Message, Location Location, string? Option = null)
+{
+    private readonly SourceText _source = Location.Source;
+    private readonly TextSpan _span = Location.Span;
+
+    public Location Location { get => new(_source, _span); init => (_source, _span) = (value.Source, value.Span); }
+}

@@ -220,4 +220,18 @@ public class SymbolTests
         Assert.Same(first.Resolved.Single(), second.Resolved.Single());
         Assert.Equal("no", Assert.IsType<AnswerOptionSymbol>(Assert.Single(third.Resolved)).Name);
     }
+
+    [Fact]
+    public void ATestEntryKeepsItsPlace()
+    {
+        var text = new global::Rules.Core.Text.SourceText("answers { }", "/ws/a.rules");
+        var (here, there) = (new global::Rules.Core.Diagnostics.Location(text, new global::Rules.Core.Text.TextSpan(2, 3)), new global::Rules.Core.Diagnostics.Location(text, new global::Rules.Core.Text.TextSpan(5, 1)));
+        var answer = new TestAnswer("1.1.1", "yes", here);
+        Assert.Equal(here, answer.Location);
+        Assert.Equal(answer, new TestAnswer("1.1.1", "yes", here));
+        Assert.NotEqual(answer, new TestAnswer("1.1.1", "yes", there));
+        Assert.Equal(there, (answer with { Location = there }).Location);
+        Assert.Equal(here, new TestExpectation(ExpectationKind.Valid, null, null, null, here).Location);
+        Assert.Equal(there, new TestCaseValue("age", new global::Rules.Core.Evaluation.CaseValue.Number(3), there).Location);
+    }
 }
