@@ -27,6 +27,10 @@ public sealed class AllocationSampler : EventListener
         var amountIndex = eventData.PayloadNames?.IndexOf("AllocationAmount") ?? -1;
         if (index < 0 || eventData.Payload is null) return;
         var type = eventData.Payload[index] as string ?? "?";
+        // Large objects (85,000 bytes or more) are marked: what a check allocates there counts towards the budget
+        // whose overrun starts a full collection.
+        var kindIndex = eventData.PayloadNames?.IndexOf("AllocationKind") ?? -1;
+        if (kindIndex >= 0 && Convert.ToInt32(eventData.Payload[kindIndex], System.Globalization.CultureInfo.InvariantCulture) == 1) type = "[large] " + type;
         var amount = amountIndex >= 0 ? Convert.ToInt64(eventData.Payload[amountIndex], System.Globalization.CultureInfo.InvariantCulture) : 100_000;
         lock (_gate) _bytesByType[type] = _bytesByType.GetValueOrDefault(type) + amount;
     }

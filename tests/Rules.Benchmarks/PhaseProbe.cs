@@ -71,7 +71,7 @@ public static class PhaseProbe
             {
                 output.WriteLine();
                 output.WriteLine($"Allocated by {name} (10 runs, sampled every ~100 KB):");
-                foreach (var (type, bytes) in sampler.Record(() => { for (var i = 0; i < 10; i++) run(); }).Take(25))
+                foreach (var (type, bytes) in sampler.Record(() => { for (var i = 0; i < 10; i++) run(); }).Take(40))
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {bytes / 10.0 / (1024 * 1024),6:F2} MB  {type}"));
             }
         }

@@ -23,12 +23,13 @@ internal sealed class Lexer
 
     private TokenTable.Builder _tokens;
 
-    public Lexer(SourceText source, List<Diagnostic> diagnostics)
+    /// <param name="textIds">An empty table lent for numbering the file's texts (see <see cref="ParseBuffers"/>), or null.</param>
+    public Lexer(SourceText source, List<Diagnostic> diagnostics, Dictionary<string, int>? textIds = null)
     {
         _source = source;
         _text = source.Text;
         _diagnostics = diagnostics;
-        _tokens = new TokenTable.Builder(_text, Math.Max(16, _text.Length / 10)); // a token every 12 characters or so (10–20 in the frameworks here)
+        _tokens = new TokenTable.Builder(_text, Math.Max(16, _text.Length / 10), textIds); // a token every 12 characters or so (10–20 in the frameworks here)
     }
 
     /// <summary>The file's tokens (the last is the end of the file), as a table of values.</summary>

@@ -50,8 +50,10 @@ internal sealed class Parser
             return new SyntaxTree(source, unit, [.. diagnostics]);
         }
 
-        var lexer = new Lexer(source, diagnostics);
+        var textIds = buffers?.RentTextIds();
+        var lexer = new Lexer(source, diagnostics, textIds);
         var tokens = lexer.Lex();
+        if (textIds is not null) buffers!.Return(textIds);
         var stream = buffers?.Rent(tokens) ?? new TokenStream(tokens);
         CompilationUnitSyntax root;
         try

@@ -29,7 +29,7 @@ internal sealed class TokenTable
         public int Length;
         public int FullStart;
         public int FullEnd;
-        public int TextId; // into _texts; -1: the token's text is source[Position..Position + Length] (quoted text)
+        public int TextId; // into _texts; -1 - n: the n-th token whose text is source[Position..Position + Length] (quoted text)
         public ushort Kind;
         public ushort Flags;
     }
@@ -51,9 +51,11 @@ internal sealed class TokenTable
     private readonly string[] _texts;
     private Dictionary<int, ExplicitParts>? _explicit;
     private string?[]? _values;
+    private readonly int _quotedCount;
 
-    private TokenTable(string source, Entry[] entries, int count, string[] texts)
+    private TokenTable(string source, Entry[] entries, int count, string[] texts, int quotedCount = 0)
     {
+        _quotedCount = quotedCount;
         Source = source;
         _entries = entries;
         Count = count;
@@ -143,9 +145,13 @@ internal sealed class TokenTable
     {
         var kind = KindOf(index);
         if (kind is not (SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken)) return TextOf(index);
-        var values = _values ?? Interlocked.CompareExchange(ref _values, new string?[_entries.Length], null) ?? _values;
-        if ((uint)index >= (uint)values.Length) return Compute(kind, index); // added after the cache was made
-        return values[index] ??= Compute(kind, index);
+        // Kept for the file's own quoted tokens, by their number among them (a slot per quoted token, not per token:
+        // an array as long as the file's tokens was a large object made by every check that read one title).
+        ref readonly var e = ref _entries[index];
+        if ((e.Flags & ExplicitFlag) != 0 || e.TextId >= 0) return Compute(kind, index); // made on its own or by recovery
+        var values = _values ?? Interlocked.CompareExchange(ref _values, new string?[_quotedCount], null) ?? _values;
+        var slot = -1 - e.TextId;
+        return slot < values.Length ? values[slot] ??= Compute(kind, index) : Compute(kind, index);
     }
 
     private string Compute(SyntaxKind kind, int index) =>
@@ -215,15 +221,22 @@ internal sealed class TokenTable
         // Texts repeat (keywords, answer sets, options, punctuation): each distinct spelling is kept once per file.
         private readonly List<string> _texts;
         private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ids;
+        private int _quoted;
 
-        public Builder(string source, int capacity)
+        /// <param name="source">The file's text.</param>
+        /// <param name="capacity">About how many tokens the file has.</param>
+        /// <param name="textIds">An empty table to number the texts in, lent by an earlier parse (see
+        /// <see cref="Parsing.ParseBuffers"/>); a new one when null.</param>
+        public Builder(string source, int capacity, Dictionary<string, int>? textIds = null)
         {
             _source = source;
             _items = ArrayPool<Entry>.Shared.Rent(Math.Max(16, capacity));
             // Sized for the file up front (about one distinct name or code per 100 characters in real frameworks).
             var distinct = Math.Min(1 << 16, source.Length / 100 + 32);
             _texts = new List<string>(distinct);
-            _ids = new Dictionary<string, int>(distinct, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+            textIds ??= new Dictionary<string, int>(distinct, StringComparer.Ordinal);
+            textIds.EnsureCapacity(distinct);
+            _ids = textIds.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         /// <summary>The number of a token's text (what <see cref="Add"/> takes), the text kept once however often it is written.</summary>
@@ -236,8 +249,10 @@ internal sealed class TokenTable
             return _texts.Count - 1;
         }
 
+        /// <param name="textId">From <see cref="TextId"/>, or -1 for a token whose text is left in the source.</param>
         public void Add(SyntaxKind kind, int position, int length, int textId, int fullStart, int fullEnd, bool startsLine)
         {
+            if (textId < 0) textId = -1 - _quoted++; // numbered among such tokens (see ValueOf)
             if (_count == _items.Length)
             {
                 var larger = ArrayPool<Entry>.Shared.Rent(_items.Length * 2);
@@ -259,7 +274,7 @@ internal sealed class TokenTable
             Array.Copy(_items, entries, _count);
             ArrayPool<Entry>.Shared.Return(_items);
             _items = [];
-            return new TokenTable(_source, entries, _count, [.. _texts]) { TotalCount = _count };
+            return new TokenTable(_source, entries, _count, [.. _texts], _quoted) { TotalCount = _count };
         }
     }
 }

@@ -111,4 +111,18 @@ public class TreeShapeTests
             for (var i = 0; i < expected.Count; i++) Assert.Same(expected[i].Parent, seen[i]);
         }
     }
+
+    [Fact]
+    public void QuotedValuesAreTheirOwnInAnyOrderOfReading()
+    {
+        // Values of quoted tokens are kept by their number among the file's quoted tokens; tokens added by recovery
+        // (a missing title) are worked out each time, never given another token's slot.
+        const string text = "answers YesNo {\n  yes \"Yes \\\"sure\\\"\" positive\n  no \"No\"\n}\ndomain 1 {\n}\ndomain 2 \"Two\" {\n}\n";
+        var forward = SyntaxTree.Parse(text, "a.rules").Root.Tokens().Where(t => t.Kind == SyntaxKind.StringToken).ToList();
+        var backward = SyntaxTree.Parse(text, "a.rules").Root.Tokens().Where(t => t.Kind == SyntaxKind.StringToken).Reverse().ToList();
+        var expected = forward.Select(t => t.ValueText).ToList();
+        Assert.Equal(expected, backward.Select(t => t.ValueText).Reverse());
+        Assert.Equal(["Yes \"sure\"", "No", "", "Two"], expected);
+        Assert.True(forward[2].IsMissing);
+    }
 }
