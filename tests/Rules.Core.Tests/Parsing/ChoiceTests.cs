@@ -6,7 +6,7 @@ namespace Rules.Core.Tests.Parsing;
 
 /// <summary><see cref="Choice.OrElse{T}"/> stands in for Sprache's Or: the same result, remainder and expectations in
 /// every case Or distinguishes (first consumes, first matches nothing, failures at different places and at the same
-/// place), and again when the same failures come back (the merged expectations are kept).</summary>
+/// place), and again when the same failures come back.</summary>
 public sealed class ChoiceTests
 {
     private static readonly Parser<string> Ab = Parse.String("ab").Text();
@@ -15,7 +15,7 @@ public sealed class ChoiceTests
     private static readonly Parser<string> Digits = Parse.Digit.AtLeastOnce().Text();
     private static readonly Parser<string> Nothing = Parse.Return("");
     private static readonly Parser<string> Letters = Parse.Letter.Many().Text();
-    // Failures with fixed expectations, as the grammar's token primitives give: the merged pair is kept and reused.
+    // Failures with fixed expectations, as the grammar's token primitives give.
     private static readonly string[] ExpectedX = ["'x'", "'y'"];
     private static readonly string[] ExpectedY = ["'y'", "'z'"];
     private static readonly Parser<string> FailX = input => Result.Failure<string>(input, "unexpected", ExpectedX);
