@@ -23,9 +23,13 @@ public sealed class LintCache
 
     private readonly ConditionalWeakTable<SyntaxTree, ConcurrentDictionary<Type, ImmutableArray<Diagnostic>>> _byTree = new();
     private readonly ConcurrentDictionary<string, ConditionJudgement> _judgements = new(StringComparer.Ordinal);
+    // The same table, looked up by a key's characters (RL0202/RL0203 make a string only for a key they keep).
+    private readonly ConcurrentDictionary<string, ConditionJudgement>.AlternateLookup<ReadOnlySpan<char>> _judgementsByText;
     private readonly ConcurrentDictionary<string, int> _shapes = new(StringComparer.Ordinal);
     private readonly Lock _trimming = new();
     private int _lastShapeId;
+
+    public LintCache() => _judgementsByText = _judgements.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>A number for an answer set's or field's shape, the same until the cache is trimmed.</summary>
     internal int ShapeId(string shape) => _shapes.GetOrAdd(shape, static (_, cache) => Interlocked.Increment(ref cache._lastShapeId), this);
@@ -52,7 +56,7 @@ public sealed class LintCache
     }
 
     internal bool TryGetJudgement(ReadOnlySpan<char> key, out ConditionJudgement judgement) =>
-        _judgements.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out judgement);
+        _judgementsByText.TryGetValue(key, out judgement);
 
     internal void AddJudgement(string key, ConditionJudgement judgement) => _judgements[key] = judgement;
 }

@@ -291,13 +291,11 @@ public sealed class SemanticModel
     /// </summary>
     public Symbol? FindSameDeclaration(Symbol symbol)
     {
-        var path = symbol.Location.Path;
-        var span = symbol.Location.Span;
+        var path = symbol.Source.Path;
         foreach (var reference in ReferencesIn(path))
         {
             if (!reference.IsDeclaration || reference.Symbol.GetType() != symbol.GetType()) continue;
-            var location = reference.Symbol.Location;
-            if (location.Span == span && location.Path == path) return reference.Symbol;
+            if (reference.Symbol.Span == symbol.Span && reference.Symbol.Source.Path == path) return reference.Symbol;
         }
         return null;
     }

@@ -43,6 +43,9 @@ public abstract class Symbol(string name, Location location, SyntaxNode syntax)
     /// <summary>The file the symbol is declared in (<see cref="Location"/>'s, without making it).</summary>
     internal SourceText Source => _source;
 
+    /// <summary>Where in its file the name is written (<see cref="Location"/>'s, without making it).</summary>
+    internal TextSpan Span => _span;
+
     public SyntaxNode Syntax { get; } = syntax;
 
     /// <summary>A hash of where the symbol is declared, worked out while its place is at hand (see <see cref="SymbolComparer"/>).</summary>
@@ -294,30 +297,25 @@ public sealed class TestSymbol(string name, Location location, SyntaxNode syntax
     public ImmutableArray<TestExpectation> Expectations { get; internal set; } = [];
 }
 
-// A test's entries keep where they are written as a file and a span, with the Location made when asked for, as symbols
-// do: a check keeps every test, and an object for each entry's place was a twentieth of what it kept.
-
-public sealed record TestCaseValue(string Field, CaseValue Value, Location Location)
+/// <summary>
+/// An entry of a test (a case value, an answer, an expectation) and where it is written. The place is kept as a file
+/// and a span, with the <see cref="Location"/> made when asked for, as symbols keep theirs: a check keeps every test,
+/// and an object for each entry's place was a twentieth of what it kept.
+/// </summary>
+public abstract record TestEntry
 {
-    private readonly SourceText _source = Location.Source;
-    private readonly TextSpan _span = Location.Span;
+    private SourceText _source;
+    private TextSpan _span;
+
+    protected TestEntry(Location location) => (_source, _span) = (location.Source, location.Span);
 
     public Location Location { get => new(_source, _span); init => (_source, _span) = (value.Source, value.Span); }
 }
 
-public sealed record TestAnswer(string Code, string Option, Location Location)
-{
-    private readonly SourceText _source = Location.Source;
-    private readonly TextSpan _span = Location.Span;
+public sealed record TestCaseValue(string Field, CaseValue Value, Location Location) : TestEntry(Location);
 
-    public Location Location { get => new(_source, _span); init => (_source, _span) = (value.Source, value.Span); }
-}
+public sealed record TestAnswer(string Code, string Option, Location Location) : TestEntry(Location);
 
 /// <summary>One <c>expect</c>: <see cref="Message"/> for a signal, <see cref="Option"/> for <c>== option</c>.</summary>
 public sealed record TestExpectation(ExpectationKind Kind, QuestionSymbol? Item, string? Code, string? Message, Location Location, string? Option = null)
-{
-    private readonly SourceText _source = Location.Source;
-    private readonly TextSpan _span = Location.Span;
-
-    public Location Location { get => new(_source, _span); init => (_source, _span) = (value.Source, value.Span); }
-}
+    : TestEntry(Location);
