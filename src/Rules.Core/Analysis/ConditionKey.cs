@@ -66,7 +66,7 @@ public sealed class ConditionKey
         ArgumentNullException.ThrowIfNull(condition);
         _text.Clear();
         _renamed?.Clear();
-        foreach (var (_, outer) in enclosing) WriteEnclosing(outer);
+        for (var i = 0; i < enclosing.Count; i++) WriteEnclosing(enclosing[i].Condition); // by index: no enumerator per key
         Write(condition);
         if (_buffer.Length < _text.Length) _buffer = new char[Math.Max(_text.Length, _buffer.Length * 2)];
         _text.CopyTo(0, _buffer, _text.Length);
