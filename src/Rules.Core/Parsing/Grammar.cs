@@ -202,14 +202,29 @@ internal static class Grammar
         Sequence.Of(Keyword("standard"), ExpectNumber("the standard's code, such as 2.4"), ExpectString("the standard's title in quotes"), OptionalParser.When(t => t.IsKeyword("when"), When),
             (keyword, code, title, when) => (keyword, code, title, (WhenClauseSyntax?)when.GetOrDefault()));
 
+    /// <summary>
+    /// An item's answer set. When the ':' before it is missing and the line ends there (often because the question's
+    /// quote was never closed, so ': YesNo' became part of the text), the next line's first word starts the next member:
+    /// it is not taken for the answer set, which is missing instead. After a ':' the name may be on the next line.
+    /// </summary>
+    private static readonly Parser<SyntaxToken> ExpectAnswerSet = input =>
+    {
+        var t = (TokenInput)input;
+        var token = t.Token;
+        var lineEndedWithoutColon = token.StartsLine && t.Index > 0 && t.Stream.Tokens.KindOf(t.Index - 1) != SyntaxKind.ColonToken;
+        return token.Kind == SyntaxKind.IdentifierToken && !lineEndedWithoutColon
+            ? t.Matched
+            : Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, token.Position, "an answer set"), input);
+    };
+
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> KeyQuestionHeader =
         Sequence.Of(Keyword("key_question"), Expect(SyntaxKind.CodeToken, "the key question's code, such as 2.4.1"), ExpectString("the question in quotes"),
-            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), OptionalParser.When(t => t.IsKeyword("when"), When),
+            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectAnswerSet, OptionalParser.When(t => t.IsKeyword("when"), When),
             (keyword, code, text, colon, set, when) => (keyword, code, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Letter, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> PromptHeader =
         Sequence.Of(Keyword("prompt"), ExpectIdentifier("the prompt's letter"), ExpectString("the prompt in quotes"),
-            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectIdentifier("an answer set"), OptionalParser.When(t => t.IsKeyword("when"), When),
+            Expect(SyntaxKind.ColonToken, "':' and an answer set"), ExpectAnswerSet, OptionalParser.When(t => t.IsKeyword("when"), When),
             (keyword, letter, text, colon, set, when) => (keyword, letter, text, colon, set, (WhenClauseSyntax?)when.GetOrDefault()));
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Name, SyntaxToken Title, SyntaxToken By, SyntaxToken Case, SyntaxToken Dot, SyntaxToken Field)> BreakdownHeader =

@@ -169,6 +169,57 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0002_AnUnclosedQuestionLeavesTheNextLineToTheNextMember()
+    {
+        // The quote is never closed, so ': YesNo' is part of the text and the header ends with the line. The next line's
+        // 'key_question' starts the next member: it is not taken for the missing answer set, so the key question after it
+        // is declared and its own mistakes are still reported.
+        var text = Framework + """
+            domain 1 "D" {
+              standard 1.1 "S" {
+                key_question 1.1.1 "Unclosed : YesNo
+                key_question 1.1.2 "Q" : YesNo {
+                  prompt a "A" : YesNo when case.hram
+                  prompt b "Unclosed : YesNo
+                  prompt c "C" : YesNo when 1.1.2.a == maybe
+                }
+              }
+            }
+            """;
+        var compilation = Compile(text);
+        var lines = compilation.Diagnostics.Select(d => $"{d.Id} {d.Location.LineSpan.Start.Line + 1}: {d.Message}").ToArray();
+        var first = MarkedText.Parse(Framework).Text.Split('\n').Length; // the line of 'domain'
+        Assert.Equal(
+            [
+                $"RL0002 {first + 2}: This text has no closing quote (\"); add one at the end of the line.",
+                $"RL0001 {first + 2}: Expected ':' and an answer set but found the end of the line.",
+                $"RL0104 {first + 4}: The case has no field 'hram'; did you mean 'harm'?",
+                $"RL0002 {first + 5}: This text has no closing quote (\"); add one at the end of the line.",
+                $"RL0001 {first + 5}: Expected ':' and an answer set but found the end of the line.",
+                $"RL0105 {first + 6}: Prompt 1.1.2.a has no option 'maybe'; its options are yes and no.",
+            ],
+            lines.Where(l => l.StartsWith("RL00", StringComparison.Ordinal) || l.StartsWith("RL01", StringComparison.Ordinal)).ToArray()); // not the lint rules' findings
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.2"));
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.2.c"));
+        Assert.Equal(text, Rules.Core.Syntax.SyntaxTree.Parse(text, "x.rules").Root.ToString());
+    }
+
+    [Fact]
+    public void RL0001_NearMiss_AnAnswerSetOnTheLineAfterTheColonIsStillTheAnswerSet()
+    {
+        var compilation = Compile(Framework + """
+            domain 1 "D" {
+              standard 1.1 "S" {
+                key_question 1.1.1 "Q" :
+                  YesNo
+              }
+            }
+            """);
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id is "RL0001" or "RL0103");
+        Assert.Equal("YesNo", compilation.Model.FindQuestion("1.1.1")!.AnswerSet?.Name);
+    }
+
+    [Fact]
     public void RL0002_UnterminatedBlockComment()
     {
         DiagnosticAssert.Reports("RL0002", Error, FrameworkWithStandard + "[|/*|] never closed\n");
