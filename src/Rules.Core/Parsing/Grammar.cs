@@ -210,12 +210,14 @@ internal static class Grammar
     private static readonly Parser<SyntaxToken> ExpectAnswerSet = input =>
     {
         var t = (TokenInput)input;
-        var token = t.Token;
-        var lineEndedWithoutColon = token.StartsLine && t.Index > 0 && t.Stream.Tokens.KindOf(t.Index - 1) != SyntaxKind.ColonToken;
-        return token.Kind == SyntaxKind.IdentifierToken && !lineEndedWithoutColon
+        return t.Token.Kind == SyntaxKind.IdentifierToken && !LineEndedWithoutColon(t)
             ? t.Matched
-            : Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, token.Position, "an answer set"), input);
+            : Result.Success(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "an answer set"), input);
     };
+
+    /// <summary>Whether the token starts a line and the line before it did not end with the ':' expected there.</summary>
+    private static bool LineEndedWithoutColon(TokenInput t) =>
+        t.Token.StartsLine && t.Index > 0 && t.Stream.Tokens.KindOf(t.Index - 1) != SyntaxKind.ColonToken;
 
     public static readonly Parser<(SyntaxToken Keyword, SyntaxToken Code, SyntaxToken Text, SyntaxToken Colon, SyntaxToken Set, WhenClauseSyntax? When)> KeyQuestionHeader =
         Sequence.Of(Keyword("key_question"), Expect(SyntaxKind.CodeToken, "the key question's code, such as 2.4.1"), ExpectString("the question in quotes"),
@@ -268,8 +270,17 @@ internal static class Grammar
             .OrElse(Sequence.Of(Keyword("set"), Keyword("of"), EnumValues, (set, of, values) => (FieldTypeSyntax)new SetFieldTypeSyntax(set, of, values)))
             .OrElse(EnumValues.Map(v => (FieldTypeSyntax)v));
 
+    // A field's type. As with an answer set (ExpectAnswerSet), after a missing ':' at the end of a line the next line
+    // is the next field, not a value of an enum type.
+    private static readonly Parser<FieldTypeSyntax> ExpectFieldType = input =>
+    {
+        var t = (TokenInput)input;
+        if (!LineEndedWithoutColon(t)) return FieldType(input);
+        return Result.Success<FieldTypeSyntax>(new EnumFieldTypeSyntax([t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "the field's type")]), input);
+    };
+
     public static readonly Parser<DeclarationSyntax> CaseField =
-        Sequence.Of(Identifier, ExpectString("the field's label in quotes"), Expect(SyntaxKind.ColonToken, "':' and the field's type"), FieldType,
+        Sequence.Of(Identifier, ExpectString("the field's label in quotes"), Expect(SyntaxKind.ColonToken, "':' and the field's type"), ExpectFieldType,
             (name, label, colon, type) => (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type));
 
     public static readonly Parser<DeclarationSyntax> AnswerOption =

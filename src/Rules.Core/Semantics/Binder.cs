@@ -292,7 +292,7 @@ internal sealed partial class Binder
         {
             if (!IsValid(member.Name)) continue;
             var level = new LevelSymbol(member.Name.Text, Loc(member.Name), member, scale, member.Label,
-                ParseInt(member.Score), ParseDecimal(member.Bound));
+                ParseInt(member.Score), ParseDecimal(member.Bound)) { IsIncomplete = !IsValid(member.Score) || !IsValid(member.Bound) };
             TryAddMember(levels, level, member.Name, "Level");
         }
         scale.Levels = [.. levels];

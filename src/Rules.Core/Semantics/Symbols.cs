@@ -97,6 +97,9 @@ public sealed class LevelSymbol(string name, Location location, SyntaxNode synta
     public int Score { get; } = score;
     /// <summary>Inclusive lower bound of the percentage of positive cases.</summary>
     public decimal Bound { get; } = bound;
+
+    /// <summary>The score or the bound is missing (a syntax error already says so): the level is not compared with the others.</summary>
+    internal bool IsIncomplete { get; init; }
 }
 
 public enum FieldTypeKind

@@ -205,6 +205,32 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0002_AnUnclosedFieldLabelLeavesTheNextLineToTheNextField()
+    {
+        // 'harm' on the next line is the next field, not a value of an enum type written after a missing ':'.
+        var compilation = Compile(Framework.Replace("age   \"Age\"   : number", "age   \"Age   : number") + """
+            test "t" {
+              case { harm: true, type: custody }
+            }
+            """);
+        Assert.Equal(["RL0002", "RL0001"], compilation.Diagnostics.Where(d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal)).Select(d => d.Id));
+        Assert.Equal("Expected ':' and the field's type but found the end of the line.", compilation.Diagnostics.Single(d => d.Id == "RL0001").Message);
+        Assert.NotNull(compilation.Model.FindField("harm"));
+    }
+
+    [Theory]
+    [InlineData("good \"Good score 1 from 50%")] // unclosed: the score and bound are inside the text
+    [InlineData("good \"Good\" score from 50%")] // the score left out
+    [InlineData("good \"Good\" score 1 from")] // the bound left out
+    public void RL0001_ALevelWithoutItsScoreOrBoundIsNotComparedWithTheOthers(string level)
+    {
+        // The syntax error is the one finding: the scale's order and the overall bands are not judged on a number that is not there.
+        var compilation = Compile(FrameworkWithStandard.Replace("good \"Good\" score 1 from 50%", level));
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id is "RL0301" or "RL0302");
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0001");
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AnAnswerSetOnTheLineAfterTheColonIsStillTheAnswerSet()
     {
         var compilation = Compile(Framework + """

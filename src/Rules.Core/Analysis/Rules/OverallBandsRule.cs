@@ -34,7 +34,9 @@ public sealed class OverallBandsRule : ILintRule
         if (bands[^1].Bound != 0)
             report(DiagnosticCatalog.OverallInvalid(bands[^1].Location, $"The last band, '{bands[^1].LevelName}', must start from 0; it starts at {bands[^1].Bound}."));
 
-        // Every total a framework can score: each rated standard adds one of the scale's scores.
+        // Every total a framework can score: each rated standard adds one of the scale's scores (unknown while a
+        // level's score is missing, which a syntax error already reports).
+        if (framework.Scale.Levels.Any(l => l.IsIncomplete)) return;
         var scores = framework.Scale.Levels.Select(l => l.Score).Distinct().ToArray();
         // Worked out once per scale and count while the same files are reused: typing elsewhere changes neither.
         var reachable = model.State.ColdTable is { } reused

@@ -24,6 +24,9 @@ public sealed class ScaleLevelsRule : IFileLintRule
             for (var i = 0; i < levels.Length; i++)
             {
                 var level = levels[i];
+                // A level without its score or bound has a syntax error already; judged on a number not written, it
+                // would only add findings that go away with the fix.
+                if (level.IsIncomplete || (i > 0 && levels[i - 1].IsIncomplete)) continue;
                 if (level.Bound is < 0 or > 100)
                     report(DiagnosticCatalog.ScaleInvalid(level.Location, $"Level '{level.Name}' starts at {level.Bound}%, outside 0–100%."));
                 if (i > 0 && level.Bound >= levels[i - 1].Bound)
@@ -35,7 +38,7 @@ public sealed class ScaleLevelsRule : IFileLintRule
                         $"Level '{level.Name}' scores {level.Score}, which is not below '{levels[i - 1].Name}' ({levels[i - 1].Score}); scores must fall from best to worst.",
                         new RelatedLocation(levels[i - 1].Location, $"Level '{levels[i - 1].Name}', scoring {levels[i - 1].Score}")));
             }
-            if (levels[^1].Bound != 0)
+            if (levels[^1].Bound != 0 && !levels[^1].IsIncomplete)
                 report(DiagnosticCatalog.ScaleInvalid(levels[^1].Location,
                     $"The last level, '{levels[^1].Name}', must start from 0% so that every percentage has a level; it starts at {levels[^1].Bound}%."));
         }
