@@ -303,10 +303,21 @@ internal static class Grammar
         .OrElse(Sequence.Of(Keyword("not"), ExpectKeyword("rated"),
             (notKeyword, rated) => (DeclarationSyntax)new RatingRuleSyntax(RatingMethod.NotRated, [notKeyword, rated])));
 
+    // 'check' or 'signal', and which: from the keyword meant when a misspelt one ('singal') was taken for it.
+    private static readonly Parser<(SyntaxKind Kind, SyntaxToken Keyword)> CheckKeyword = input =>
+    {
+        var t = (TokenInput)input;
+        var word = t.Token.Kind == SyntaxKind.IdentifierToken ? t.Stream.TakenAs(t.Token.Position) ?? t.Token.Text : null;
+        return word is "check" or "signal"
+            ? Result.Success((word == "signal" ? SyntaxKind.SignalDeclaration : SyntaxKind.CheckDeclaration, t.Token), t.Advance())
+            : Result.Failure<(SyntaxKind, SyntaxToken)>(input, "unexpected token", CheckOrSignal);
+    };
+
+    private static readonly string[] CheckOrSignal = ["'check'", "'signal'"];
+
     public static readonly Parser<DeclarationSyntax> Check =
-        Sequence.Of(Keywords("check", "signal"), ExpectString("the message in quotes"), ExpectWhen,
-            (keyword, message, when) => (DeclarationSyntax)new CheckDeclarationSyntax(
-                keyword.Text == "signal" ? SyntaxKind.SignalDeclaration : SyntaxKind.CheckDeclaration, keyword, message, when));
+        Sequence.Of(CheckKeyword, ExpectString("the message in quotes"), ExpectWhen,
+            (keyword, message, when) => (DeclarationSyntax)new CheckDeclarationSyntax(keyword.Kind, keyword.Keyword, message, when));
 
     private static readonly Parser<GroupSpecSyntax> GroupSpec =
         Sequence.Of(Keyword("from"), ExpectNumber(), (fromKeyword, low) => (GroupSpecSyntax)new FromGroupSpecSyntax(fromKeyword, low))

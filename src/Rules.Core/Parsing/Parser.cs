@@ -102,7 +102,7 @@ internal sealed class Parser
             }
             else
             {
-                declarations.Add(SkipUnexpected(BlockContext.TopLevel));
+                declarations.Add(TryMisspeltMember(BlockContext.TopLevel) ?? SkipUnexpected(BlockContext.TopLevel));
             }
         }
         return new CompilationUnitSyntax(declarations.ToImmutable(), Current);
@@ -189,9 +189,10 @@ internal sealed class Parser
     {
         var start = _index;
         var token = Current;
+        var word = KeywordMeant(token);
         var member = context switch
         {
-            BlockContext.TopLevel => token.Text switch
+            BlockContext.TopLevel => word switch
             {
                 "import" => Run(Grammar.Import),
                 "framework" => RunHeader(Grammar.FrameworkHeader, h => new FrameworkDeclarationSyntax(h.Keyword, h.Name, ParseBlock(BlockContext.Framework))),
@@ -203,7 +204,7 @@ internal sealed class Parser
                 "test" => RunHeader(Grammar.TestHeader, h => new TestDeclarationSyntax(h.Keyword, h.Name, ParseBlock(BlockContext.Test))),
                 _ => Run(Grammar.Check),
             },
-            BlockContext.Framework => token.Text switch
+            BlockContext.Framework => word switch
             {
                 "version" => Run(Grammar.Version),
                 "scale" => Run(Grammar.ScaleClause),
@@ -213,19 +214,19 @@ internal sealed class Parser
             BlockContext.Scale => Run(Grammar.ScaleLevel),
             BlockContext.Case => Run(Grammar.CaseField),
             BlockContext.Answers => Run(Grammar.AnswerOption),
-            BlockContext.Domain => token.Text switch
+            BlockContext.Domain => word switch
             {
                 "standard" => RunHeader(Grammar.StandardHeader, h => new StandardDeclarationSyntax(h.Keyword, h.Code, h.Title, h.When, ParseBlock(BlockContext.Standard))),
                 _ => ParseCommonMember(),
             },
-            BlockContext.Standard => token.Text switch
+            BlockContext.Standard => word switch
             {
                 "key_question" => RunHeader(Grammar.KeyQuestionHeader, h => new KeyQuestionDeclarationSyntax(
                     h.Keyword, h.Code, h.Text, h.Colon, h.Set, h.When, ParseOptionalBlock(BlockContext.KeyQuestion))),
                 "rated" or "not" => Run(Grammar.RatingRule),
                 _ => ParseCommonMember(),
             },
-            BlockContext.KeyQuestion => token.Text switch
+            BlockContext.KeyQuestion => word switch
             {
                 "prompt" => RunHeader(Grammar.PromptHeader, h => new PromptDeclarationSyntax(
                     h.Keyword, h.Letter, h.Text, h.Colon, h.Set, h.When, ParseOptionalBlock(BlockContext.Prompt))),
@@ -233,7 +234,7 @@ internal sealed class Parser
             },
             BlockContext.Prompt => ParseCommonMember(),
             BlockContext.Breakdown => Run(Grammar.BreakdownGroup),
-            BlockContext.Test => token.Text switch
+            BlockContext.Test => word switch
             {
                 "case" => new TestCaseBlockSyntax(Next(), ParseBlock(BlockContext.TestCase)),
                 "answers" => new TestAnswersBlockSyntax(Next(), ParseBlock(BlockContext.TestAnswers)),
@@ -248,7 +249,42 @@ internal sealed class Parser
         return SkipUnexpected(context, reportAt: member is null ? null : Current);
     }
 
-    private DeclarationSyntax? ParseCommonMember() => Current.Text switch
+    /// <summary>The keyword a word stands for: itself, or the keyword it misspells when taken as one (<see cref="TryMisspeltMember"/>).</summary>
+    private string KeywordMeant(SyntaxToken token) => _stream.TakenAs(token.Position) ?? token.Text;
+
+    /// <summary>
+    /// A word that misspells a keyword of the block ('standrd', 'promt') and is followed by what that member has next
+    /// (a code, a letter, text...) starts that member: it is reported once, and the member is read as written, so it is
+    /// declared and the mistakes inside it are found. Skipping it would lose the whole item, and everything that refers
+    /// to it would be reported too. A word not shaped like the member is skipped as unexpected.
+    /// </summary>
+    private DeclarationSyntax? TryMisspeltMember(BlockContext context)
+    {
+        var token = Current;
+        if (token.Kind != SyntaxKind.IdentifierToken || Suggestions.Nearest(token.Text, KeywordsOf(context)) is not { } keyword
+            || !TokenParsers.IsSlipOf(token.Text, keyword) || !ShapedLike(context, keyword, PeekToken(1)))
+            return null;
+        _diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(LocationOf(token), token.Text, Describe(context), keyword));
+        _stream.TakeAs(token, keyword);
+        return ParseMember(context);
+    }
+
+    /// <summary>Whether the token after a member's keyword is the one its header has next.</summary>
+    private static bool ShapedLike(BlockContext context, string keyword, SyntaxToken next) => keyword switch
+    {
+        "standard" or "domain" => next.Kind == SyntaxKind.NumberToken,
+        "key_question" => next.Kind == SyntaxKind.CodeToken,
+        "prompt" or "scale" or "breakdown" => next.Kind == SyntaxKind.IdentifierToken,
+        "answers" => context == BlockContext.Test ? next.Kind == SyntaxKind.OpenBraceToken : next.Kind == SyntaxKind.IdentifierToken,
+        "case" or "overall" => next.Kind == SyntaxKind.OpenBraceToken,
+        "rated" => next.IsKeyword("by"),
+        "framework" or "test" or "import" or "version" or "check" or "signal" => next.Kind == SyntaxKind.StringToken,
+        "summary" or "guidance" => next.Kind is SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken,
+        "expect" => next.Kind == SyntaxKind.CodeToken || next.IsKeyword("valid") || next.IsKeyword("invalid") || next.IsKeyword("signal"),
+        _ => false,
+    };
+
+    private DeclarationSyntax? ParseCommonMember() => KeywordMeant(Current) switch
     {
         "summary" => Run(Grammar.Summary),
         "guidance" => Run(Grammar.Guidance),
@@ -336,7 +372,7 @@ internal sealed class Parser
                 }
                 if (token.StartsLine && StartsEnclosingMember(_index))
                     return new BlockSyntax(open, members.ToImmutable(), _stream.Missing(SyntaxKind.CloseBraceToken, token.Position));
-                members.Add(SkipUnexpected(context));
+                members.Add(TryMisspeltMember(context) ?? SkipUnexpected(context));
             }
         }
         finally

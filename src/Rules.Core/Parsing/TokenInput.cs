@@ -59,6 +59,7 @@ internal sealed class TokenStream
         Tokens = null!;
         MadeMissingTokens = false;
         _misspelt = null;
+        _takenAs = null;
         _memos = null;
         _parenDepth = null;
     }
@@ -86,6 +87,17 @@ internal sealed class TokenStream
         (_misspelt ??= [])[token.Position] = keyword;
         return token;
     }
+
+    private Dictionary<int, string>? _takenAs;
+
+    /// <summary>A word that starts a member with a misspelt keyword ('standrd'), taken as that keyword by the grammar
+    /// (reported by the parser when it decides so; see Parser.TryMisspeltMember).</summary>
+    public void TakeAs(SyntaxToken token, string keyword) => (_takenAs ??= [])[token.Position] = keyword;
+
+    /// <summary>The keyword a word at this position is taken as, if any.</summary>
+    public string? TakenAs(int position) => _takenAs is not null && _takenAs.TryGetValue(position, out var keyword) ? keyword : null;
+
+    public bool IsTakenAs(SyntaxToken token, string keyword) => _takenAs is not null && TakenAs(token.Position) == keyword;
 
     /// <summary>A missing token standing in for one the author left out; recorded so the parser knows to look for them.</summary>
     public SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null)

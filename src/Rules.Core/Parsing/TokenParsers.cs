@@ -31,7 +31,7 @@ internal static class TokenParsers
         return input =>
         {
             var t = (TokenInput)input;
-            return t.Token.IsKeyword(word)
+            return t.Token.IsKeyword(word) || t.Stream.IsTakenAs(t.Token, word)
                 ? t.Matched
                 : Result.Failure<SyntaxToken>(input, Unexpected, expected);
         };
@@ -44,7 +44,7 @@ internal static class TokenParsers
         return input =>
         {
             var t = (TokenInput)input;
-            return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(words, t.Token.Text) >= 0
+            return t.Token.Kind == SyntaxKind.IdentifierToken && Array.IndexOf(words, t.Stream.TakenAs(t.Token.Position) ?? t.Token.Text) >= 0
                 ? t.Matched
                 : Result.Failure<SyntaxToken>(input, Unexpected, expected);
         };
@@ -89,7 +89,7 @@ internal static class TokenParsers
     /// Whether a word is a slip of the keyword ('scor', 'fro', 'aplicable'): one edit for a short keyword, two for a
     /// longer one. Stricter than "did you mean", because the word is taken as the keyword ('a' is not 'of').
     /// </summary>
-    private static bool IsSlipOf(string text, string keyword) =>
+    internal static bool IsSlipOf(string text, string keyword) =>
         text.Length >= 2 && Suggestions.Distance(text.ToLowerInvariant(), keyword) <= (keyword.Length <= 4 ? 1 : 2);
 
     /// <summary>Either of two token kinds (a string or a triple-quoted string).</summary>

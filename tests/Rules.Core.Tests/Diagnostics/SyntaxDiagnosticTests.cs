@@ -230,6 +230,44 @@ public class SyntaxDiagnosticTests
         Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0001");
     }
 
+    [Theory]
+    [InlineData("standard 1.1 \"S\" {", "standrd 1.1 \"S\" {", "standrd", "standard")]
+    [InlineData("key_question 1.1.1 \"Q\" : YesNo {", "key_questin 1.1.1 \"Q\" : YesNo {", "key_questin", "key_question")]
+    [InlineData("prompt a \"A\" : YesNo", "promt a \"A\" : YesNo", "promt", "prompt")]
+    public void RL0001_AMisspeltKeywordStillStartsItsMemberSoWhatIsInsideIsRead(string written, string misspelt, string word, string keyword)
+    {
+        // The item keeps its shape: it is declared, and a mistake inside it is still reported (not skipped with it).
+        var text = FrameworkWithStandard.Replace(written, misspelt).Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.hram");
+        var compilation = Compile(text);
+        var findings = compilation.Diagnostics.Where(d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(2, findings.Length);
+        Assert.Equal("RL0001", findings[0].Id);
+        Assert.Contains($"'{word}'", findings[0].Message, StringComparison.Ordinal);
+        Assert.EndsWith($"Did you mean '{keyword}'?", findings[0].Message, StringComparison.Ordinal);
+        Assert.Equal("RL0104", findings[1].Id);
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.1.a"));
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.1.b"));
+        Assert.Equal(text, Rules.Core.Syntax.SyntaxTree.Parse(text, "x.rules").Root.ToString());
+    }
+
+    [Fact]
+    public void RL0001_AMisspeltSignalIsStillASignal()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo\n      singal \"Odd\" when 1.1.1.a == yes"));
+        Assert.Equal(["RL0001"], compilation.Diagnostics.Where(d => d.Id.StartsWith("RL00", StringComparison.Ordinal)).Select(d => d.Id));
+        Assert.True(Assert.Single(compilation.Model.FindQuestion("1.1.1")!.Checks).IsSignal);
+    }
+
+    [Fact]
+    public void RL0001_NearMiss_AWordLikeAKeywordButNotShapedLikeItsMemberIsSkipped()
+    {
+        // 'standrd' followed by text, not a code: not taken for a standard, reported and skipped as before.
+        var compilation = Compile(FrameworkWithStandard.Replace("domain 1 \"D\" {", "domain 1 \"D\" {\n  standrd \"S\""));
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0001");
+        Assert.Equal("Unexpected 'standrd' in the domain; expected standard, summary, guidance, check or signal. Did you mean 'standard'?", d.Message);
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.1.a"));
+    }
+
     [Fact]
     public void RL0001_NearMiss_AnAnswerSetOnTheLineAfterTheColonIsStillTheAnswerSet()
     {
