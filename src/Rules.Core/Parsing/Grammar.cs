@@ -149,9 +149,12 @@ internal static class Grammar
         var expected = $"a condition after '{keyword}'";
         return input =>
         {
+            var t = (TokenInput)input;
+            if (StartsNextMember(t))
+                return Result.Success<ExpressionSyntax>(
+                    new MissingExpressionSyntax(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, expected)), input);
             var result = operand(input);
             if (result.WasSuccessful || !result.Remainder.Equals(input)) return result;
-            var t = (TokenInput)input;
             return Result.Success<ExpressionSyntax>(
                 new MissingExpressionSyntax(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, expected)), input);
         };
@@ -168,8 +171,31 @@ internal static class Grammar
             new MissingExpressionSyntax(t.Stream.Missing(SyntaxKind.IdentifierToken, t.Token.Position, "a condition")), input);
     };
 
+    /// <summary>
+    /// Whether a condition cut short at the end of a line ('when', 'and' or 'or' last on it) is followed by the next
+    /// member ('prompt b ...'): the word starts a line, is a keyword that starts a member, and is not compared with
+    /// anything. Taken as a name in the condition, it would lose that member. ('case' and 'not' start conditions too.)
+    /// </summary>
+    private static bool StartsNextMember(TokenInput t)
+    {
+        var token = t.Token;
+        if (!token.StartsLine || token.Kind != SyntaxKind.IdentifierToken || Array.IndexOf(MemberKeywords, token.Text) < 0) return false;
+        return !StartsComparisonTail(t.Stream.Tokens[Math.Min(t.Index + 1, t.Stream.Tokens.Count - 1)]);
+    }
+
+    private static readonly string[] MemberKeywords =
+    [
+        "import", "framework", "scale", "answers", "domain", "breakdown", "test", "check", "signal", "version", "overall",
+        "standard", "summary", "guidance", "rated", "key_question", "prompt", "expect",
+    ];
+
+    private static readonly Parser<ExpressionSyntax> ExpressionOrMissing = Expression.OrElse(MissingExpression);
+
+    private static readonly Parser<ExpressionSyntax> ConditionOrMissing = input =>
+        StartsNextMember((TokenInput)input) ? MissingExpression(input) : ExpressionOrMissing(input);
+
     public static readonly Parser<WhenClauseSyntax> When =
-        Sequence.Of(Keyword("when"), Expression.OrElse(MissingExpression), (keyword, condition) => new WhenClauseSyntax(keyword, condition));
+        Sequence.Of(Keyword("when"), ConditionOrMissing, (keyword, condition) => new WhenClauseSyntax(keyword, condition));
 
     private static readonly Parser<WhenClauseSyntax> ExpectWhen =
         When.OrElse(input =>

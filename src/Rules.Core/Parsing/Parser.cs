@@ -512,6 +512,10 @@ internal sealed class Parser
     {
         if (!_stream.MadeMissingTokens) return; // the usual case: no need to walk every token
         var reported = new HashSet<int>(_diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Location.Span.Start));
+        // Parts missing before the same token are one error when they belong to one member (a level's 'score 1 from
+        // 50%', an item's ':' and answer set), and one each when they belong to different members (a condition after
+        // 'and' in the last prompt, then the '}' of its key question).
+        var reportedFor = new HashSet<(int Position, SyntaxNode? Member)>();
         foreach (var token in root.Tokens())
         {
             if (!token.IsMissing) continue;
@@ -526,7 +530,11 @@ internal sealed class Parser
                 _plainSkipReports.Remove(found.Span.Start);
                 continue;
             }
-            if (!reported.Add(found.Span.Start)) continue;
+            var position = found.Span.Start;
+            // Another error is reported at that token already (a word skipped as unexpected): it says enough.
+            if (reported.Contains(position) && !reportedFor.Any(r => r.Position == position)) continue;
+            if (!reportedFor.Add((position, MemberOf(token)))) continue;
+            reported.Add(position);
             // What is missing at the end of a line ('from 65' without '%') is reported there, not at the next line's
             // first word: that is where the author has to type it.
             var (at, what) = found.StartsLine && found.Kind != SyntaxKind.EndOfFileToken && TokenBefore(found) is { } previous
@@ -535,6 +543,14 @@ internal sealed class Parser
             _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, token.Expected ?? token.Kind.Describe(), what,
                 token.Expected is { } wanted && at.Span.Start == found.Span.Start ? DashForTo(found, wanted) : null));
         }
+    }
+
+    /// <summary>The member (declaration or one-line member) a token belongs to: for a block's brace, the member whose block it is.</summary>
+    private static SyntaxNode? MemberOf(SyntaxToken token)
+    {
+        for (var node = token.Parent; node is not null; node = node.Parent)
+            if (node is DeclarationSyntax) return node;
+        return null;
     }
 
     /// <summary>

@@ -268,6 +268,44 @@ public class SyntaxDiagnosticTests
         Assert.NotNull(compilation.Model.FindQuestion("1.1.1.a"));
     }
 
+    [Theory]
+    [InlineData("prompt a \"A\" : YesNo when case.harm and", "a condition after 'and'")]
+    [InlineData("prompt a \"A\" : YesNo when case.harm or", "a condition after 'or'")]
+    [InlineData("prompt a \"A\" : YesNo when", "a condition")]
+    public void RL0001_AConditionCutShortAtTheEndOfALineLeavesTheNextMemberAlone(string line, string expected)
+    {
+        // The next line's 'prompt b' is the next prompt, not a name in the condition.
+        var compilation = Compile(FrameworkWithStandard.Replace("prompt a \"A\" : YesNo", line));
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
+        Assert.Equal($"Expected {expected} but found the end of the line.", d.Message);
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.1.b"));
+    }
+
+    [Fact]
+    public void RL0001_TwoPartsMissingAtOnePlaceFromTwoMembersAreBothReported()
+    {
+        // The last prompt's condition is cut short and its key question's '}' is forgotten: both are missing where the
+        // line ends, and fixing one would not fix the other.
+        var text = Framework + """
+            domain 1 "D" {
+              standard 1.1 "S" {
+                key_question 1.1.1 "Q" : YesNo {
+                  prompt a "A" : YesNo when case.harm and
+                key_question 1.1.2 "Q" : YesNo
+              }
+            }
+            """;
+        var messages = Compile(text).Diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Message).ToArray();
+        Assert.Equal(["Expected a condition after 'and' but found the end of the line.", "Expected '}' but found the end of the line."], messages);
+    }
+
+    [Fact]
+    public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.harm and\n        case.age >= 18"));
+        Assert.DoesNotContain(compilation.Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void RL0001_NearMiss_AnAnswerSetOnTheLineAfterTheColonIsStillTheAnswerSet()
     {
