@@ -131,8 +131,9 @@ internal sealed class Parser
             BlockContext.KeyQuestion => word is "prompt" or "guidance" or "check" or "signal",
             BlockContext.Prompt => word is "guidance" or "check" or "signal",
             BlockContext.Test => word is "expect" || (word is "case" or "answers" && next.Kind == SyntaxKind.OpenBraceToken),
-            BlockContext.Overall or BlockContext.Scale or BlockContext.Case or BlockContext.Answers or BlockContext.TestCase =>
+            BlockContext.Overall or BlockContext.Scale or BlockContext.Case or BlockContext.Answers =>
                 word is not null && !LooksLikeTopLevel(index),
+            BlockContext.TestCase => word is not null && !LooksLikeTopLevel(index) && !LooksLikeTestPart(index),
             BlockContext.Breakdown => token.Kind == SyntaxKind.StringToken,
             BlockContext.TestAnswers => token.Kind == SyntaxKind.CodeToken || (token.Kind == SyntaxKind.StringToken && next.Kind == SyntaxKind.ColonToken),
             _ => false,
@@ -158,6 +159,21 @@ internal sealed class Parser
             "breakdown" => next.Kind == SyntaxKind.IdentifierToken && after.Kind == SyntaxKind.StringToken,
             "scale" or "answers" => next.Kind == SyntaxKind.IdentifierToken && after.Kind == SyntaxKind.OpenBraceToken,
             "case" => next.Kind == SyntaxKind.OpenBraceToken,
+            _ => false,
+        };
+    }
+
+    /// <summary>In a test's case, a line that reads like the test's next part ('answers {', 'expect 2.4.1 positive') means the
+    /// case's closing brace was forgotten. A field called 'expect' or 'answers' is still a field: it is followed by ':'.</summary>
+    private bool LooksLikeTestPart(int index)
+    {
+        var token = _stream.Tokens[index];
+        if (!token.StartsLine) return false;
+        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)];
+        return token.Text switch
+        {
+            "answers" or "case" => next.Kind == SyntaxKind.OpenBraceToken,
+            "expect" => next.Kind == SyntaxKind.CodeToken || next.IsKeyword("valid") || next.IsKeyword("invalid") || next.IsKeyword("signal"),
             _ => false,
         };
     }

@@ -299,6 +299,22 @@ public class SyntaxDiagnosticTests
         Assert.Equal(["Expected a condition after 'and' but found the end of the line.", "Expected '}' but found the end of the line."], messages);
     }
 
+    [Theory]
+    [InlineData("answers { 1.1.1: yes }")]
+    [InlineData("expect 1.1.1 positive")]
+    public void RL0001_ATestCaseWithoutItsClosingBraceEndsAtTheTestsNextPart(string next)
+    {
+        var text = FrameworkWithStandard + $$"""
+            test "t" {
+              case { age: 30, harm: true
+              {{next}}
+            }
+            """;
+        var compilation = Compile(text);
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
+        Assert.Equal("Expected '}' but found the end of the line.", d.Message);
+    }
+
     [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
