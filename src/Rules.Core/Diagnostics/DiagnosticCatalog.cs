@@ -77,6 +77,14 @@ public static partial class DiagnosticCatalog
     public static Diagnostic Semicolon(Location at) =>
         Make(RL0001, at, "Lines do not end with ';' in rule files; remove it.", "");
 
+    /// <summary>'&&', '||' or '!' from other languages, where rule files write the word.</summary>
+    public static Diagnostic ForeignOperator(Location at, string written, string keyword, string? fix = null) =>
+        Make(RL0001, at, $"'{written}' is not an operator in rule files; write '{keyword}'.", fix ?? keyword);
+
+    /// <summary>A set written between square brackets; <paramref name="example"/> is the set as it should be written.</summary>
+    public static Diagnostic SquareBrackets(Location at, string example) =>
+        Make(RL0001, at, $"Sets are written between braces, such as {example}, not between '[' and ']'.");
+
     /// <summary>A lone '=' (in a condition, usually): the language compares with '=='.</summary>
     public static Diagnostic SingleEquals(Location at) =>
         Make(RL0001, at, "'=' on its own is not an operator; to compare, write '==' (or '!=', '<=', '>=').", "==");

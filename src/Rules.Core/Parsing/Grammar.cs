@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Sprache;
 using static Rules.Core.Parsing.TokenParsers;
@@ -113,8 +114,12 @@ internal static class Grammar
             var outcome = ExpectOutcome(next); // always succeeds: 'is positve' gets a missing outcome
             return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome.Value), outcome.Remainder);
         }
-        var right = Operand(next);
-        if (!right.WasSuccessful) return left;
+        var right = StartsNextMember(next) ? Result.Failure<ExpressionSyntax>(next, "", []) : Operand(next);
+        // Nothing that can be compared after the operator ('>=' last on a line, 'in [a, b]'): the operand is
+        // missing there, and the comparison keeps its shape (dropping the operator would report it, not what is missing).
+        if (!right.WasSuccessful)
+            return Result.Success<ExpressionSyntax>(new BinaryExpressionSyntax(left.Value, op, new MissingExpressionSyntax(
+                next.Stream.Missing(SyntaxKind.IdentifierToken, next.Token.Position, op.IsKeyword("in") ? "a set such as {a, b}" : "a value"))), next);
         return Result.Success<ExpressionSyntax>(new BinaryExpressionSyntax(left.Value, op, right.Value), right.Remainder);
     };
 
@@ -286,8 +291,21 @@ internal static class Grammar
             ExpectKeyword("from"), ExpectNumber("the lowest percentage of the level"), Expect(SyntaxKind.PercentToken),
             (name, label, scoreKeyword, score, fromKeyword, bound, percent) => (DeclarationSyntax)new ScaleLevelSyntax(name, label, scoreKeyword, score, fromKeyword, bound, percent));
 
+    // ',' between a field's values, as in a list elsewhere: taken for the '|' meant (and reported), so the values after
+    // it are still the field's, rather than the rest of the line being skipped.
+    private static readonly Parser<SyntaxToken> CommaForPipe = input =>
+    {
+        var t = (TokenInput)input;
+        return t.Token.Kind == SyntaxKind.CommaToken && !t.Token.StartsLine
+            ? Result.Success(t.Stream.Misspelt(t.Token, "|"), t.Advance())
+            : Result.Failure<SyntaxToken>(input, "unexpected token", CommaExpected);
+    };
+
+    private static readonly string[] CommaExpected = ["','"];
+
     private static readonly Parser<EnumFieldTypeSyntax> EnumValues =
-        Sequence.Of(ExpectIdentifier("a value"), SeparatedItem(SyntaxKind.PipeToken, "a value").Many(),
+        Sequence.Of(ExpectIdentifier("a value"),
+            SeparatedItem(SyntaxKind.PipeToken, "a value").OrElse(Sequence.Of(CommaForPipe, ExpectIdentifier("a value"), (comma, item) => new[] { comma, item })).Many(),
             (first, rest) => new EnumFieldTypeSyntax(Flatten(first, rest)));
 
     private static readonly Parser<FieldTypeSyntax> FieldType =
@@ -309,9 +327,26 @@ internal static class Grammar
         Sequence.Of(Identifier, ExpectString("the field's label in quotes"), Expect(SyntaxKind.ColonToken, "':' and the field's type"), ExpectFieldType,
             (name, label, colon, type) => (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type));
 
+    private static readonly string[] OptionOutcomes = ["positive", "negative", "not_applicable"];
+
+    // An option's outcome, on the option's line. A slip ('postive') is taken for the outcome meant (and reported), rather
+    // than read as the next option, without a label.
+    private static readonly Parser<SyntaxToken?> OptionalOutcome = input =>
+    {
+        var t = (TokenInput)input;
+        var token = t.Token;
+        if (token.Kind == SyntaxKind.IdentifierToken && !token.StartsLine)
+        {
+            if (Array.IndexOf(OptionOutcomes, token.Text) >= 0) return Result.Success<SyntaxToken?>(token, t.Advance());
+            if (Suggestions.Nearest(token.Text, OptionOutcomes) is { } meant && IsSlipOf(token.Text, meant))
+                return Result.Success<SyntaxToken?>(t.Stream.Misspelt(token, meant), t.Advance());
+        }
+        return Result.Success<SyntaxToken?>(null, input);
+    };
+
     public static readonly Parser<DeclarationSyntax> AnswerOption =
-        Sequence.Of(Identifier, ExpectString("the option's label in quotes"), Keywords("positive", "negative", "not_applicable").Optional(),
-            (name, label, outcome) => (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome.OrNone()));
+        Sequence.Of(Identifier, ExpectString("the option's label in quotes"), OptionalOutcome,
+            (name, label, outcome) => (DeclarationSyntax)new AnswerOptionSyntax(name, label, outcome));
 
     public static readonly Parser<DeclarationSyntax> Summary =
         Sequence.Of(Keyword("summary"), ExpectEither(SyntaxKind.StringToken, SyntaxKind.MultiLineStringToken, "the summary in quotes"),

@@ -424,7 +424,7 @@ internal sealed class Parser
             return SkipToBoundary(reported: true);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
-        var habit = at.Kind == SyntaxKind.BadToken ? HabitFromElsewhere(at) : null;
+        var habit = at.Kind is SyntaxKind.BadToken or SyntaxKind.PipeToken ? HabitFromElsewhere(at) : null;
         if (keyword is null && habit is null) (_plainSkipReports ??= [])[at.Span.Start] = _diagnostics.Count;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
@@ -436,11 +436,39 @@ internal sealed class Parser
     /// the end of a line): said in those words, with the fix.</summary>
     private Diagnostic? HabitFromElsewhere(SyntaxToken at) => at.Text switch
     {
+        "&" => ForeignOperator(at, "&", "and"),
+        "|" => ForeignOperator(at, "|", "or"),
+        "!" => DiagnosticCatalog.ForeignOperator(LocationOf(at), "!", "not", NotForBang(at)),
+        "[" => DiagnosticCatalog.SquareBrackets(LocationOf(at), SetWrittenInBrackets(at)),
         "=" => DiagnosticCatalog.SingleEquals(LocationOf(at)),
         "#" => DiagnosticCatalog.HashComment(LocationOf(at)),
         ";" => DiagnosticCatalog.Semicolon(LocationOf(at)),
         _ => null,
     };
+
+    /// <summary>'&&' or '||' (a single '|' is the language's own separator, so only a doubled one is taken for 'or').</summary>
+    private Diagnostic? ForeignOperator(SyntaxToken at, string single, string keyword)
+    {
+        var next = PeekToken(1);
+        var doubled = next.Text == single && next.Position == at.Span.End;
+        if (!doubled && single == "|") return null;
+        var span = doubled ? TextSpan.FromBounds(at.Span.Start, next.Span.End) : at.Span;
+        return DiagnosticCatalog.ForeignOperator(new Location(_source, span), doubled ? single + single : single, keyword);
+    }
+
+    /// <summary>'[a, b]' as the language writes it, '{a, b}', from the words up to the closing bracket on the same line.</summary>
+    private string SetWrittenInBrackets(SyntaxToken open)
+    {
+        var words = new List<string>();
+        for (var i = 1; ; i++)
+        {
+            var token = PeekToken(i);
+            if (token.StartsLine || token.Kind == SyntaxKind.EndOfFileToken) return "{a, b}";
+            if (token.Text == "]") return words.Count == 0 ? "{a, b}" : "{" + string.Join(", ", words) + "}";
+            if (token.Kind == SyntaxKind.IdentifierToken) words.Add(token.Text);
+            else if (token.Kind != SyntaxKind.CommaToken) return "{a, b}";
+        }
+    }
 
     /// <summary>The current word and the next, on the same line, when joined by '_' they make a keyword of the block.</summary>
     private (SyntaxToken Second, string Keyword)? JoinedKeyword(BlockContext context)
@@ -541,7 +569,7 @@ internal sealed class Parser
             // suggestion when the word is a misspelling of the keyword or the character stands for it.
             if (token.Expected is { } expected && _plainSkipReports is not null && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
             {
-                var suggestion = NearestKeyword(found, [expected]) ?? DashForTo(found, expected);
+                var suggestion = NearestKeyword(found, [expected]) ?? DashForTo(found, expected) ?? NotForBang(found);
                 _diagnostics[index] = DiagnosticCatalog.SyntaxError(LocationOf(found), expected, TokenParsers.Describe(found), suggestion);
                 _plainSkipReports.Remove(found.Span.Start);
                 continue;
@@ -557,7 +585,7 @@ internal sealed class Parser
                 ? (new Location(_source, new TextSpan(previous.Span.End, 0)), "the end of the line")
                 : (LocationOf(found), TokenParsers.Describe(found));
             _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, token.Expected ?? token.Kind.Describe(), what,
-                token.Expected is { } wanted && at.Span.Start == found.Span.Start ? DashForTo(found, wanted) : null));
+                token.Expected is { } wanted && at.Span.Start == found.Span.Start ? DashForTo(found, wanted) ?? NotForBang(found) : null));
         }
     }
 
@@ -586,6 +614,14 @@ internal sealed class Parser
             SyntaxKind.NumberToken when found.Text.StartsWith('-') => before + "to " + found.Text[1..],
             _ => null,
         };
+    }
+
+    /// <summary>'!' where a condition belongs ('when !case.harm'): the language writes 'not', spaced from what follows.</summary>
+    private string? NotForBang(SyntaxToken found)
+    {
+        if (found.Kind != SyntaxKind.BadToken || found.Text != "!") return null;
+        var end = found.Span.End;
+        return end < _source.Text.Length && !char.IsWhiteSpace(_source.Text[end]) ? "not " : "not";
     }
 
     private SyntaxToken? TokenBefore(SyntaxToken token)

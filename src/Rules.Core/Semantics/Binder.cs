@@ -334,7 +334,7 @@ internal sealed partial class Binder
         foreach (var member in syntax.Body.Members.OfType<AnswerOptionSyntax>())
         {
             if (!IsValid(member.Name)) continue;
-            var outcome = member.Outcome?.Text switch
+            var outcome = OutcomeMeant(member.Outcome) switch
             {
                 "positive" => OptionOutcome.Positive,
                 "not_applicable" => OptionOutcome.NotApplicable,
@@ -345,6 +345,14 @@ internal sealed partial class Binder
         }
         set.Options = [.. options];
     }
+
+    /// <summary>An option's outcome word, or the one a slip stands for ('postive': the parser took it for positive and reported it).</summary>
+    private static string? OutcomeMeant(SyntaxToken? outcome) =>
+        outcome is not { } token ? null
+        : Array.IndexOf(OutcomeWords, token.Text) >= 0 ? token.Text
+        : Suggestions.Nearest(token.Text, OutcomeWords);
+
+    private static readonly string[] OutcomeWords = ["positive", "negative", "not_applicable"];
 
     /// <summary>A domain may be written in several files (one per standard, say): declarations with
     /// the same number are one domain, and must agree on its title.</summary>

@@ -272,6 +272,7 @@ public class SyntaxDiagnosticTests
     [InlineData("prompt a \"A\" : YesNo when case.harm and", "a condition after 'and'")]
     [InlineData("prompt a \"A\" : YesNo when case.harm or", "a condition after 'or'")]
     [InlineData("prompt a \"A\" : YesNo when", "a condition")]
+    [InlineData("prompt a \"A\" : YesNo when case.age >=", "a value")]
     public void RL0001_AConditionCutShortAtTheEndOfALineLeavesTheNextMemberAlone(string line, string expected)
     {
         // The next line's 'prompt b' is the next prompt, not a name in the condition.
@@ -313,6 +314,43 @@ public class SyntaxDiagnosticTests
         var compilation = Compile(text);
         var d = Assert.Single(compilation.Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
         Assert.Equal("Expected '}' but found the end of the line.", d.Message);
+    }
+
+    [Theory]
+    [InlineData("1.1.1.a == yes && case.harm", "&&", "'&&' is not an operator in rule files; write 'and'.", "and")]
+    [InlineData("1.1.1.a == yes || case.harm", "||", "'||' is not an operator in rule files; write 'or'.", "or")]
+    [InlineData("!case.harm", "!", "'!' is not an operator in rule files; write 'not'.", "not ")]
+    [InlineData("case.type in [community, custody]", "[", "Sets are written between braces, such as {community, custody}, not between '[' and ']'.", null)]
+    public void RL0001_OperatorsFromOtherLanguagesAreNamedWithTheirFix(string condition, string at, string message, string? fix)
+    {
+        var text = FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when " + condition);
+        var d = Assert.Single(Compile(text).Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
+        Assert.Equal(message, d.Message);
+        Assert.Equal(at, text[d.Location.Span.Start..d.Location.Span.End]);
+        Assert.Equal(fix, d.Suggestion);
+    }
+
+    [Fact]
+    public void RL0001_AMisspeltOutcomeIsTakenForTheOutcomeMeant()
+    {
+        // Not an option called 'postive' without a label: the option 'yes' is positive, misspelt.
+        var compilation = Compile(FrameworkWithStandard.Replace("yes \"Yes\" positive", "yes \"Yes\" postive"));
+        var d = Assert.Single(compilation.Diagnostics);
+        Assert.Equal("Expected 'positive' but found 'postive'. Did you mean 'positive'?", d.Message);
+        Assert.Equal("positive", d.Suggestion);
+    }
+
+    [Fact]
+    public void RL0001_ValuesOfAFieldSeparatedByCommasAreStillItsValues()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("community | custody", "community, custody") + """
+            test "t" {
+              case { type: custody }
+            }
+            """);
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
+        Assert.Equal("Expected '|' but found ','. Did you mean '|'?", d.Message);
+        Assert.Equal(["community", "custody"], compilation.Model.FindField("type")!.Values.Select(v => v.Name));
     }
 
     [Fact]
