@@ -81,6 +81,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic ForeignOperator(Location at, string written, string keyword, string? fix = null) =>
         Make(RL0001, at, $"'{written}' is not an operator in rule files; write '{keyword}'.", fix ?? keyword);
 
+    /// <summary>'x between 18 and 25' (as in other rule languages): <paramref name="rewritten"/> is the two comparisons.</summary>
+    public static Diagnostic Between(Location at, string rewritten) =>
+        Make(RL0001, at, $"There is no 'between' in rule files; compare twice: '{rewritten}'.", rewritten);
+
     /// <summary>A set written between square brackets; <paramref name="example"/> is the set as it should be written.</summary>
     public static Diagnostic SquareBrackets(Location at, string example) =>
         Make(RL0001, at, $"Sets are written between braces, such as {example}, not between '[' and ']'.");

@@ -424,7 +424,9 @@ internal sealed class Parser
             return SkipToBoundary(reported: true);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
-        var habit = at.Kind is SyntaxKind.BadToken or SyntaxKind.PipeToken ? HabitFromElsewhere(at) : null;
+        var habit = at.Kind is SyntaxKind.BadToken or SyntaxKind.PipeToken ? HabitFromElsewhere(at)
+            : at.Kind == SyntaxKind.IdentifierToken && at.Text == "between" ? Between(at)
+            : null;
         if (keyword is null && habit is null) (_plainSkipReports ??= [])[at.Span.Start] = _diagnostics.Count;
         _diagnostics.Add(
             keyword is not null ? DiagnosticCatalog.MisspeltKeyword(LocationOf(at), at.Text, Describe(context), keyword)
@@ -454,6 +456,27 @@ internal sealed class Parser
         if (!doubled && single == "|") return null;
         var span = doubled ? TextSpan.FromBounds(at.Span.Start, next.Span.End) : at.Span;
         return DiagnosticCatalog.ForeignOperator(new Location(_source, span), doubled ? single + single : single, keyword);
+    }
+
+    /// <summary>
+    /// 'case.age between 18 and 25' (or a code before 'between'): reported over the whole comparison, with the two
+    /// comparisons the language writes as the fix. Null when the words around it are not of that shape.
+    /// </summary>
+    private Diagnostic? Between(SyntaxToken at)
+    {
+        var index = IndexOfTokenAt(at.Position);
+        var tokens = _stream.Tokens;
+        if (index + 3 >= tokens.Count || tokens.KindOf(index + 1) != SyntaxKind.NumberToken || !tokens[index + 2].IsKeyword("and")
+            || tokens.KindOf(index + 3) != SyntaxKind.NumberToken)
+            return null;
+        int first;
+        if (index >= 3 && tokens[index - 3].IsKeyword("case") && tokens.KindOf(index - 2) == SyntaxKind.DotToken && tokens.KindOf(index - 1) == SyntaxKind.IdentifierToken)
+            first = index - 3;
+        else if (index >= 1 && tokens.KindOf(index - 1) == SyntaxKind.CodeToken) first = index - 1;
+        else return null;
+        var operand = _source.Text[tokens[first].Position..tokens[index - 1].Span.End];
+        var span = TextSpan.FromBounds(tokens[first].Position, tokens[index + 3].Span.End);
+        return DiagnosticCatalog.Between(new Location(_source, span), $"{operand} >= {tokens[index + 1].Text} and {operand} <= {tokens[index + 3].Text}");
     }
 
     /// <summary>'[a, b]' as the language writes it, '{a, b}', from the words up to the closing bracket on the same line.</summary>

@@ -321,10 +321,11 @@ public class SyntaxDiagnosticTests
     [InlineData("1.1.1.a == yes || case.harm", "||", "'||' is not an operator in rule files; write 'or'.", "or")]
     [InlineData("!case.harm", "!", "'!' is not an operator in rule files; write 'not'.", "not ")]
     [InlineData("case.type in [community, custody]", "[", "Sets are written between braces, such as {community, custody}, not between '[' and ']'.", null)]
+    [InlineData("case.age between 18 and 25", "case.age between 18 and 25", "There is no 'between' in rule files; compare twice: 'case.age >= 18 and case.age <= 25'.", "case.age >= 18 and case.age <= 25")]
     public void RL0001_OperatorsFromOtherLanguagesAreNamedWithTheirFix(string condition, string at, string message, string? fix)
     {
         var text = FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when " + condition);
-        var d = Assert.Single(Compile(text).Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
+        var d = Assert.Single(Compile(text).Diagnostics, d => d.Id == "RL0001");
         Assert.Equal(message, d.Message);
         Assert.Equal(at, text[d.Location.Span.Start..d.Location.Span.End]);
         Assert.Equal(fix, d.Suggestion);
