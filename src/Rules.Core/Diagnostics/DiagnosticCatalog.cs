@@ -232,10 +232,14 @@ public static partial class DiagnosticCatalog
         Make(RL0107, at, $"{what} code '{code}' is not valid: {rule}.");
 
     public static Diagnostic ImportNotFound(Location at, string path) =>
-        Make(RL0108, at, $"The imported file '{path}' does not exist.");
+        Make(RL0108, at, $"The imported file '{path}' does not exist. {WhileLost("Until it is found")}");
+
+    // Said with each import that brings nothing in: the uses of what it would declare are not reported meanwhile.
+    private static string WhileLost(string until) =>
+        $"{until}, the answer sets, scales and case fields it may declare are not reported as unknown.";
 
     public static Diagnostic ImportOutsideRoot(Location at, string path) =>
-        Make(RL0108, at, $"The import '{path}' points outside the workspace; imports must stay inside the folder that holds rules.json or .git.");
+        Make(RL0108, at, $"The import '{path}' points outside the workspace; imports must stay inside the folder that holds rules.json or .git. {WhileLost("Until it does")}");
 
     public static Diagnostic ImportCycle(Location at, string path) =>
         Make(RL0108, at, $"Imports go round in a circle: {path}.");
@@ -249,7 +253,7 @@ public static partial class DiagnosticCatalog
             related: new RelatedLocation(first.Location, first.Message));
 
     public static Diagnostic ImportOfFramework(Location at, string path) =>
-        Make(RL0108, at, $"'{path}' belongs to a framework; only library files (answer sets, scales, case fields) can be imported.");
+        Make(RL0108, at, $"'{path}' belongs to a framework; only library files (answer sets, scales, case fields) can be imported. {WhileLost("Until the import is removed")}");
 
     public static Diagnostic NoFramework(Location at, string folder) =>
         Make(RL0109, at, $"The rule files in '{folder}' hold domains, standards or tests but no framework declaration; add 'framework \"Name\" {{ ... }}'.");

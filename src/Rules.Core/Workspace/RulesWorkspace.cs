@@ -108,7 +108,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         var trees = project.Files.Select(GetTree).ToImmutableArray();
         var importDiagnostics = new List<Diagnostic>();
         var leadingImports = new Dictionary<string, LeadingImport>(StringComparer.Ordinal);
-        var imported = ResolveImports(project, trees, importDiagnostics, leadingImports);
+        var (imported, lostImport) = ResolveImports(project, trees, importDiagnostics, leadingImports);
         var prior = new List<Diagnostic>(importDiagnostics);
         if (checkImportedFiles) prior.AddRange(ImportedFilesWithErrors(project, imported, leadingImports, importDiagnostics, settings));
         if (project.IsLibrary)
@@ -122,6 +122,9 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         }
         var model = Binder.Bind(project, trees, imported, prior, previous?.Model);
         var all = model.Diagnostics.Concat(Analyzer.Analyze(model, lintCache))
+            // An import that brings nothing in (not found, outside the workspace, a framework's file) would make every use
+            // of what it declares unknown: those are left out, and its RL0108 says so.
+            .Where(d => !lostImport || d.Descriptor != DiagnosticCatalog.RL0103 && d.Descriptor != DiagnosticCatalog.RL0104)
             .Select(settings.Apply)
             .OfType<Diagnostic>()
             .Concat(settings.Problems)
@@ -166,10 +169,12 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     /// <summary>Compiles every framework and library at or below a path.</summary>
     public ImmutableArray<FrameworkCompilation> CompileAll(string path) => [.. Discover(path).Select(Compile)];
 
-    private ImmutableArray<SyntaxTree> ResolveImports(
+    /// <summary>The files the project imports, directly or through others, and whether any import brought nothing in.</summary>
+    private (ImmutableArray<SyntaxTree> Trees, bool LostAny) ResolveImports(
         FrameworkProject project, ImmutableArray<SyntaxTree> roots, List<Diagnostic> diagnostics, Dictionary<string, LeadingImport> leadingImports)
     {
         var result = new List<SyntaxTree>();
+        var lostAny = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var declaresFramework = new Dictionary<string, bool>(StringComparer.Ordinal);
         var own = new HashSet<string>(roots.Select(t => t.Path), StringComparer.Ordinal);
@@ -189,11 +194,13 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                 if (!PathUtil.IsUnder(target, project.WorkspaceRoot))
                 {
                     if (report) diagnostics.Add(DiagnosticCatalog.ImportOutsideRoot(at, relative));
+                    lostAny = true;
                     continue;
                 }
                 if (!FileSystem.FileExists(target))
                 {
                     if (report) diagnostics.Add(DiagnosticCatalog.ImportNotFound(at, relative));
+                    lostAny = true;
                     continue;
                 }
                 if (stack.Contains(target))
@@ -206,6 +213,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                 if (own.Contains(target) || FindFrameworkRoot(target, project.WorkspaceRoot, declaresFramework) is not null)
                 {
                     if (report) diagnostics.Add(DiagnosticCatalog.ImportOfFramework(at, relative));
+                    lostAny = !own.Contains(target) || lostAny; // a file of the project itself is bound anyway
                     continue;
                 }
                 if (!seen.Add(target)) continue;
@@ -219,6 +227,6 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
         }
 
         foreach (var root in roots) Visit(root, report: true, null);
-        return [.. result];
+        return ([.. result], lostAny);
     }
 }

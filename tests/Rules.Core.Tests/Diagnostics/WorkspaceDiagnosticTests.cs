@@ -25,6 +25,26 @@ public class WorkspaceDiagnosticTests
     }
 
     [Fact]
+    public void RL0108_WhileAnImportIsNotFoundNamesItMayDeclareAreNotReportedAsUnknown()
+    {
+        // A moved or misspelt import would otherwise bring an error for every use of its answer sets and case fields
+        // (hundreds in a real framework), burying the one that matters.
+        var compilation = Compile(UsingShared("import \"../common/missing.rules\"")
+            .Replace("prompt a \"A\" : YesNo", "prompt a \"A\" : Shared when case.grade == senior"));
+        var d = Assert.Single(compilation.Diagnostics, d => d.IsError);
+        Assert.Equal("RL0108", d.Id);
+        Assert.Equal("The imported file '../common/missing.rules' does not exist. Until it is found, the answer sets, scales and case fields it may declare are not reported as unknown.", d.Message);
+    }
+
+    [Fact]
+    public void RL0108_NearMiss_WithEveryImportFoundAnUnknownAnswerSetIsReported()
+    {
+        var compilation = Compile(UsingShared("import \"../common/shared.rules\"").Replace("prompt a \"A\" : YesNo", "prompt a \"A\" : Sahred"),
+            ("/ws/common/shared.rules", Library));
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0103");
+    }
+
+    [Fact]
     public void RL0108_ImportOutsideWorkspaceRoot()
     {
         var found = DiagnosticAssert.Reports("RL0108", Error, UsingShared("import [|\"../../outside/shared.rules\"|]"),
