@@ -343,10 +343,17 @@ internal sealed class Parser
                 1 => expected[0],
                 _ => string.Join(", ", expected.Take(expected.Count - 1)) + " or " + expected[^1],
             };
-            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(at), words, TokenParsers.Describe(at), NearestKeyword(at, expected)));
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(LocationOf(at), words, TokenParsers.Describe(at), NotApplicable(at, expected) ?? NearestKeyword(at, expected)));
         }
         return SkipToBoundary(reported: true);
     }
+
+    /// <summary>'expect 2.4.1.d not_applicable' (an option's outcome is written so): a test writes the two words.</summary>
+    private static string? NotApplicable(SyntaxToken found, List<string> expected) =>
+        found.Kind == SyntaxKind.IdentifierToken && found.Text.Replace("_", "", StringComparison.Ordinal).Equals("notapplicable", StringComparison.OrdinalIgnoreCase)
+        && expected.Contains("'not'") && expected.Contains("'applicable'")
+            ? "not applicable"
+            : null;
 
     /// <summary>For a word where keywords were expected (<c>'valid'</c>, <c>'applicable'</c>), the one it is a misspelling of.</summary>
     private static string? NearestKeyword(SyntaxToken found, IEnumerable<string> expected) =>

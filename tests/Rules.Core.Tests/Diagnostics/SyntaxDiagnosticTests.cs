@@ -354,6 +354,22 @@ public class SyntaxDiagnosticTests
         Assert.Equal(["community", "custody"], compilation.Model.FindField("type")!.Values.Select(v => v.Name));
     }
 
+    [Theory]
+    [InlineData("not_applicable")]
+    [InlineData("notapplicable")]
+    public void RL0001_AnExpectationWrittenLikeTheOutcomeKeywordGetsTheTwoWordsAsTheFix(string written)
+    {
+        // Options are marked 'not_applicable', but a test expects an item 'not applicable': the fix is the two words.
+        var compilation = Compile(FrameworkWithStandard + $$"""
+            test "t" {
+              expect 1.1.1.a {{written}}
+            }
+            """);
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0001");
+        Assert.EndsWith("Did you mean 'not applicable'?", d.Message, StringComparison.Ordinal);
+        Assert.Equal("not applicable", d.Suggestion);
+    }
+
     [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
