@@ -348,6 +348,16 @@ internal sealed class Parser
         return SkipToBoundary(reported: true);
     }
 
+    /// <summary>'is not applicable' (as a test writes it) where the outcome 'not_applicable' belongs: the span of the two words.</summary>
+    private TextSpan? NotApplicableInTwoWords(SyntaxToken found, string expected)
+    {
+        if (!found.IsKeyword("not") || !expected.Contains("'not_applicable'", StringComparison.Ordinal)) return null;
+        var index = IndexOfTokenAt(found.Position);
+        if (index + 1 >= _stream.Tokens.Count) return null;
+        var next = _stream.Tokens[index + 1];
+        return next.IsKeyword("applicable") && !next.StartsLine ? TextSpan.FromBounds(found.Span.Start, next.Span.End) : null;
+    }
+
     /// <summary>'expect 2.4.1.d not_applicable' (an option's outcome is written so): a test writes the two words.</summary>
     private static string? NotApplicable(SyntaxToken found, List<string> expected) =>
         found.Kind == SyntaxKind.IdentifierToken && found.Text.Replace("_", "", StringComparison.Ordinal).Equals("notapplicable", StringComparison.OrdinalIgnoreCase)
@@ -599,6 +609,12 @@ internal sealed class Parser
             // suggestion when the word is a misspelling of the keyword or the character stands for it.
             if (token.Expected is { } expected && _plainSkipReports is not null && _plainSkipReports.TryGetValue(found.Span.Start, out var index))
             {
+                if (NotApplicableInTwoWords(found, expected) is { } both)
+                {
+                    _diagnostics[index] = DiagnosticCatalog.SyntaxError(new Location(_source, both), expected, "'not applicable'", "not_applicable");
+                    _plainSkipReports.Remove(found.Span.Start);
+                    continue;
+                }
                 var suggestion = NearestKeyword(found, [expected]) ?? DashForTo(found, expected) ?? NotForBang(found);
                 _diagnostics[index] = DiagnosticCatalog.SyntaxError(LocationOf(found), expected, TokenParsers.Describe(found), suggestion);
                 _plainSkipReports.Remove(found.Span.Start);

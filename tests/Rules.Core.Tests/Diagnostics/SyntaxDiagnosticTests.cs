@@ -371,6 +371,17 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_AConditionWrittenLikeAnExpectationGetsTheOutcomeKeywordAsTheFix()
+    {
+        // The other way round: a condition tests the outcome 'not_applicable', one word.
+        var text = FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when 1.1.1.a is not applicable");
+        var d = Assert.Single(Compile(text).Diagnostics, d => d.Id == "RL0001");
+        Assert.Equal("Expected 'positive', 'negative', 'not_applicable' or 'answered' but found 'not applicable'. Did you mean 'not_applicable'?", d.Message);
+        Assert.Equal("not applicable", text[d.Location.Span.Start..d.Location.Span.End]);
+        Assert.Equal("not_applicable", d.Suggestion);
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
         var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.harm and\n        case.age >= 18"));
