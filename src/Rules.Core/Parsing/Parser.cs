@@ -630,9 +630,36 @@ internal sealed class Parser
             var (at, what) = found.StartsLine && found.Kind != SyntaxKind.EndOfFileToken && TokenBefore(found) is { } previous
                 ? (new Location(_source, new TextSpan(previous.Span.End, 0)), "the end of the line")
                 : (LocationOf(found), TokenParsers.Describe(found));
-            _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, token.Expected ?? token.Kind.Describe(), what,
+            _diagnostics.Add(DiagnosticCatalog.SyntaxError(at, BraceFor(token) ?? token.Expected ?? token.Kind.Describe(), what,
                 token.Expected is { } wanted && at.Span.Start == found.Span.Start ? DashForTo(found, wanted) ?? NotForBang(found) : null));
         }
+    }
+
+    /// <summary>A missing brace, said with the item it opens or closes ("'}' to close key question 2.4.1"): in a long file
+    /// the place it is reported (where the next member starts) can be far from the item's start.</summary>
+    private static string? BraceFor(SyntaxToken token)
+    {
+        if (token.Kind is not (SyntaxKind.OpenBraceToken or SyntaxKind.CloseBraceToken) || token.Parent is not BlockSyntax { Parent: { } owner })
+            return null;
+        static string Named(string what, SyntaxToken name) => name.IsMissing || name.Text.Length == 0 ? what : $"{what} {name.Text}";
+        var item = owner switch
+        {
+            FrameworkDeclarationSyntax => "the framework",
+            ScaleDeclarationSyntax s => Named("scale", s.Name),
+            AnswerSetDeclarationSyntax a => Named("answer set", a.Name),
+            CaseDeclarationSyntax => "the case fields",
+            DomainDeclarationSyntax d => Named("domain", d.Number),
+            StandardDeclarationSyntax s => Named("standard", s.Code),
+            KeyQuestionDeclarationSyntax k => Named("key question", k.Code),
+            PromptDeclarationSyntax p => Named("prompt", p.Letter),
+            BreakdownDeclarationSyntax b => Named("breakdown", b.Name),
+            TestDeclarationSyntax t => Named("test", t.Name),
+            OverallBlockSyntax => "the overall bands",
+            TestCaseBlockSyntax => "the test's case",
+            TestAnswersBlockSyntax => "the test's answers",
+            _ => null,
+        };
+        return item is null ? null : token.Kind == SyntaxKind.OpenBraceToken ? $"'{{' to open {item}" : $"'}}' to close {item}";
     }
 
     /// <summary>The member (declaration or one-line member) a token belongs to: for a block's brace, the member whose block it is.</summary>

@@ -297,7 +297,7 @@ public class SyntaxDiagnosticTests
             }
             """;
         var messages = Compile(text).Diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Message).ToArray();
-        Assert.Equal(["Expected a condition after 'and' but found the end of the line.", "Expected '}' but found the end of the line."], messages);
+        Assert.Equal(["Expected a condition after 'and' but found the end of the line.", "Expected '}' to close key question 1.1.1 but found the end of the line."], messages);
     }
 
     [Theory]
@@ -313,7 +313,7 @@ public class SyntaxDiagnosticTests
             """;
         var compilation = Compile(text);
         var d = Assert.Single(compilation.Diagnostics, d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal));
-        Assert.Equal("Expected '}' but found the end of the line.", d.Message);
+        Assert.Equal("Expected '}' to close the test's case but found the end of the line.", d.Message);
     }
 
     [Theory]
@@ -379,6 +379,14 @@ public class SyntaxDiagnosticTests
         Assert.Equal("Expected 'positive', 'negative', 'not_applicable' or 'answered' but found 'not applicable'. Did you mean 'not_applicable'?", d.Message);
         Assert.Equal("not applicable", text[d.Location.Span.Start..d.Location.Span.End]);
         Assert.Equal("not_applicable", d.Suggestion);
+    }
+
+    [Fact]
+    public void RL0001_AMissingOpeningBraceNamesTheItemItOpens()
+    {
+        var compilation = Compile(FrameworkWithStandard.Replace("standard 1.1 \"S\" {", "standard 1.1 \"S\""));
+        var d = Assert.Single(compilation.Diagnostics, d => d.Id == "RL0001");
+        Assert.Equal("Expected '{' to open standard 1.1 but found the end of the line.", d.Message);
     }
 
     [Fact]
