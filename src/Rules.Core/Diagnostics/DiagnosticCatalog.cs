@@ -77,6 +77,11 @@ public static partial class DiagnosticCatalog
     public static Diagnostic Semicolon(Location at) =>
         Make(RL0001, at, "Lines do not end with ';' in rule files; remove it.", "");
 
+    /// <summary>A character that cannot be seen (a zero-width space or soft hyphen pasted from a word processor, a control
+    /// character): named by its code, since the message could not show it.</summary>
+    public static Diagnostic InvisibleCharacter(Location at, string described) =>
+        Make(RL0001, at, $"There is an invisible character here ({described}), probably pasted with the text; delete it.", "");
+
     /// <summary>'&&', '||' or '!' from other languages, where rule files write the word.</summary>
     public static Diagnostic ForeignOperator(Location at, string written, string keyword, string? fix = null) =>
         Make(RL0001, at, $"'{written}' is not an operator in rule files; write '{keyword}'.", fix ?? keyword);

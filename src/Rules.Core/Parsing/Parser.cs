@@ -455,6 +455,7 @@ internal sealed class Parser
     /// the end of a line): said in those words, with the fix.</summary>
     private Diagnostic? HabitFromElsewhere(SyntaxToken at) => at.Text switch
     {
+        _ when TokenParsers.InvisibleCharacter(at.Text) is { } invisible => DiagnosticCatalog.InvisibleCharacter(LocationOf(at), invisible),
         "&" => ForeignOperator(at, "&", "and"),
         "|" => ForeignOperator(at, "|", "or"),
         "!" => DiagnosticCatalog.ForeignOperator(LocationOf(at), "!", "not", NotForBang(at)),

@@ -123,9 +123,35 @@ internal static class TokenParsers
     /// <c>default</c> token, which is not "none").</summary>
     public static SyntaxToken? OrNone(this IOption<SyntaxToken> option) => option.IsDefined ? option.Get() : null;
 
+    /// <summary>For a character that cannot be seen (format and control characters, unusual spaces): its code, and its
+    /// name for the ones word processors leave behind ("U+200B, a zero-width space"); null for a visible one.</summary>
+    public static string? InvisibleCharacter(string text)
+    {
+        if (text.Length != 1) return null;
+        var c = text[0];
+        var category = char.GetUnicodeCategory(c);
+        if (category is not (System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control
+            or System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator
+            or System.Globalization.UnicodeCategory.ParagraphSeparator))
+            return null;
+        var name = c switch
+        {
+            '\u200B' => ", a zero-width space",
+            '\u200C' => ", a zero-width non-joiner",
+            '\u200D' => ", a zero-width joiner",
+            '\u2060' => ", a word joiner",
+            '\u00AD' => ", a soft hyphen",
+            '\u2028' => ", a line separator",
+            '\u2029' => ", a paragraph separator",
+            _ => "",
+        };
+        return $"U+{(int)c:X4}{name}";
+    }
+
     public static string Describe(SyntaxToken token) => token.Kind switch
     {
         SyntaxKind.EndOfFileToken => "the end of the file",
+        SyntaxKind.BadToken when InvisibleCharacter(token.Text) is { } invisible => $"an invisible character ({invisible})",
         SyntaxKind.BadToken => $"the character '{token.Text}'",
         SyntaxKind.StringToken or SyntaxKind.MultiLineStringToken => "text in quotes",
         SyntaxKind.IdentifierToken or SyntaxKind.NumberToken or SyntaxKind.CodeToken => $"'{token.Text}'",

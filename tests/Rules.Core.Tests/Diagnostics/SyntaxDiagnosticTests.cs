@@ -389,6 +389,20 @@ public class SyntaxDiagnosticTests
         Assert.Equal("Expected '{' to open standard 1.1 but found the end of the line.", d.Message);
     }
 
+    [Theory]
+    [InlineData("\u200B", "There is an invisible character here (U+200B, a zero-width space), probably pasted with the text; delete it.")]
+    [InlineData("\u00AD", "There is an invisible character here (U+00AD, a soft hyphen), probably pasted with the text; delete it.")]
+    [InlineData("\u0007", "There is an invisible character here (U+0007), probably pasted with the text; delete it.")]
+    public void RL0001_AnInvisibleCharacterIsNamedByItsCode(string character, string message)
+    {
+        // Shown as it is, the character would be invisible in the message too.
+        var text = FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo " + character);
+        var d = Assert.Single(Compile(text).Diagnostics, d => d.Id == "RL0001");
+        Assert.Equal(message, d.Message);
+        Assert.Equal("", d.Suggestion);
+        Assert.Equal(character, text[d.Location.Span.Start..d.Location.Span.End]);
+    }
+
     [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
