@@ -114,7 +114,7 @@ internal sealed class Parser
     {
         var token = _stream.Tokens[index];
         var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)];
-        var word = token.Kind == SyntaxKind.IdentifierToken ? token.Text : null;
+        var word = token.Kind == SyntaxKind.IdentifierToken ? _stream.TakenAs(token.Position) ?? token.Text : null;
         return context switch
         {
             BlockContext.TopLevel => word switch
@@ -438,7 +438,11 @@ internal sealed class Parser
             // "key question" for key_question: both words, and the keyword as the suggestion.
             var location = new Location(_source, TextSpan.FromBounds(at.Span.Start, joined.Second.Span.End));
             _diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(location, $"{at.Text} {joined.Second.Text}", Describe(context), joined.Keyword));
-            return SkipToBoundary(reported: true);
+            // Shaped like the member ('key question 2.4.1 ...'): the first word is skipped and the second taken for the
+            // keyword, so the member is read (see TryMisspeltMember).
+            if (PeekToken(2).StartsLine || !ShapedLike(context, joined.Keyword, PeekToken(2))) return SkipToBoundary(reported: true);
+            _stream.TakeAs(joined.Second, joined.Keyword);
+            return new SkippedTokensSyntax([Next()]);
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
         var habit = at.Kind is SyntaxKind.BadToken or SyntaxKind.PipeToken ? HabitFromElsewhere(at)

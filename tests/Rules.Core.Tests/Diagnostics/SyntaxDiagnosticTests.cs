@@ -404,6 +404,21 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_AKeywordWrittenAsTwoWordsStillStartsItsMember()
+    {
+        // 'key question 1.1.1 ...': reported over both words with 'key_question' as the fix, and the key question is
+        // declared with its prompts, so its mistakes are still found.
+        var text = FrameworkWithStandard.Replace("key_question 1.1.1", "key question 1.1.1").Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.hram");
+        var compilation = Compile(text);
+        var findings = compilation.Diagnostics.Where(d => d.Id.StartsWith("RL00", StringComparison.Ordinal) || d.Id.StartsWith("RL01", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["RL0001", "RL0104"], findings.Select(d => d.Id));
+        Assert.Equal("key question", text[findings[0].Location.Span.Start..findings[0].Location.Span.End]);
+        Assert.Equal("key_question", findings[0].Suggestion);
+        Assert.NotNull(compilation.Model.FindQuestion("1.1.1.b"));
+        Assert.Equal(text, Rules.Core.Syntax.SyntaxTree.Parse(text, "x.rules").Root.ToString());
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
         var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.harm and\n        case.age >= 18"));
