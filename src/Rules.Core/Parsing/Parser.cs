@@ -473,7 +473,7 @@ internal sealed class Parser
     /// <summary>'&&' or '||' (a single '|' is the language's own separator, so only a doubled one is taken for 'or').</summary>
     private Diagnostic? ForeignOperator(SyntaxToken at, string single, string keyword)
     {
-        var next = PeekToken(1);
+        var next = TokenAfter(at);
         var doubled = next.Text == single && next.Position == at.Span.End;
         if (!doubled && single == "|") return null;
         var span = doubled ? TextSpan.FromBounds(at.Span.Start, next.Span.End) : at.Span;
@@ -505,9 +505,10 @@ internal sealed class Parser
     private string SetWrittenInBrackets(SyntaxToken open)
     {
         var words = new List<string>();
+        var index = IndexOfTokenAt(open.Position);
         for (var i = 1; ; i++)
         {
-            var token = PeekToken(i);
+            var token = _stream.Tokens[Math.Min(index + i, _stream.Tokens.Count - 1)];
             if (token.StartsLine || token.Kind == SyntaxKind.EndOfFileToken) return "{a, b}";
             if (token.Text == "]") return words.Count == 0 ? "{a, b}" : "{" + string.Join(", ", words) + "}";
             if (token.Kind == SyntaxKind.IdentifierToken) words.Add(token.Text);
@@ -605,6 +606,7 @@ internal sealed class Parser
         // 50%', an item's ':' and answer set), and one each when they belong to different members (a condition after
         // 'and' in the last prompt, then the '}' of its key question).
         var reportedFor = new HashSet<(int Position, SyntaxNode? Member)>();
+        var missingReportedAt = new HashSet<int>();
         foreach (var token in root.Tokens())
         {
             if (!token.IsMissing) continue;
@@ -627,9 +629,10 @@ internal sealed class Parser
             }
             var position = found.Span.Start;
             // Another error is reported at that token already (a word skipped as unexpected): it says enough.
-            if (reported.Contains(position) && !reportedFor.Any(r => r.Position == position)) continue;
+            if (reported.Contains(position) && !missingReportedAt.Contains(position)) continue;
             if (!reportedFor.Add((position, MemberOf(token)))) continue;
             reported.Add(position);
+            missingReportedAt.Add(position);
             // What is missing at the end of a line ('from 65' without '%') is reported there, not at the next line's
             // first word: that is where the author has to type it.
             var (at, what) = found.StartsLine && found.Kind != SyntaxKind.EndOfFileToken && TokenBefore(found) is { } previous
@@ -701,6 +704,8 @@ internal sealed class Parser
         var end = found.Span.End;
         return end < _source.Text.Length && !char.IsWhiteSpace(_source.Text[end]) ? "not " : "not";
     }
+
+    private SyntaxToken TokenAfter(SyntaxToken token) => _stream.Tokens[Math.Min(IndexOfTokenAt(token.Position) + 1, _stream.Tokens.Count - 1)];
 
     private SyntaxToken? TokenBefore(SyntaxToken token)
     {
