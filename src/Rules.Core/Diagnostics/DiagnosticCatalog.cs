@@ -112,10 +112,16 @@ public static partial class DiagnosticCatalog
             Suggestions.Nearest(name, ["diagnostics"]) is not null ? "\"diagnostics\"" : null);
 
     public static Diagnostic SettingsUnknownId(Location at, string id) =>
-        Make(RL0001, at, $"rules.json sets \"{id}\", which is not a diagnostic id; ids are written like RL0403 (see the table in docs/authoring.md).");
+        Find(id.ToUpperInvariant()) is { } meant
+            // The span is the quoted name, so a replacement keeps the quotes.
+            ? Make(RL0001, at, $"rules.json sets \"{id}\", which is not a diagnostic id; did you mean \"{meant.Id}\"? Ids are written in capitals.", $"\"{meant.Id}\"")
+            : Make(RL0001, at, $"rules.json sets \"{id}\", which is not a diagnostic id; ids are written like RL0403 (see the table in docs/authoring.md).");
 
     public static Diagnostic SettingsBadSeverity(Location at, string id, string value) =>
-        Make(RL0001, at, $"rules.json sets {id} to {value}; use \"error\", \"warning\", \"info\" or \"off\".");
+        Make(RL0001, at, $"rules.json sets {id} to {value}; use \"error\", \"warning\", \"info\" or \"off\".{(
+            value.Length > 2 && value[0] == '"' && Suggestions.Nearest(value.Trim('"'), Severities) is { } meant ? $" Did you mean \"{meant}\"?" : "")}");
+
+    private static readonly string[] Severities = ["error", "warning", "info", "off"];
 
     public static Diagnostic SettingsCannotLowerError(Location at, string id, string value) =>
         Make(RL0001, at, $"rules.json sets {id} to \"{value}\", but {id} is an error and errors cannot be lowered; remove the setting.");

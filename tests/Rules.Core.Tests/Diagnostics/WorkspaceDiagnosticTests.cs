@@ -186,6 +186,8 @@ public class WorkspaceDiagnosticTests
     [InlineData("{ \"diagnostic\": { \"RL0403\": \"off\" } }", "rules.json has no setting \"diagnostic\"")]
     [InlineData("{ \"diagnostics\": [\"RL0403\"] }", "\"diagnostics\" in rules.json must be an object")]
     [InlineData("{ \"diagnostics\": { \"RL0403\": \"loud\" } }", "rules.json sets RL0403 to \"loud\"; use \"error\", \"warning\", \"info\" or \"off\".")]
+    [InlineData("{ \"diagnostics\": { \"RL0403\": \"of\" } }", "rules.json sets RL0403 to \"of\"; use \"error\", \"warning\", \"info\" or \"off\". Did you mean \"off\"?")]
+    [InlineData("{ \"diagnostics\": { \"rl0403\": \"off\" } }", "rules.json sets \"rl0403\", which is not a diagnostic id; did you mean \"RL0403\"? Ids are written in capitals.")]
     [InlineData("{ \"diagnostics\": { \"RL0101\": \"warning\" } }", "RL0101 is an error and errors cannot be lowered")]
     [InlineData("{ \"diagnostics\": { \"RL0101\": \"off\" } }", "rules.json sets RL0101 to \"off\"")]
     public void RulesJson_MistakesAreReportedInTheAuthorsWords(string settings, string expected)
