@@ -163,6 +163,11 @@ internal sealed class Parser
         };
     }
 
+    /// <summary>A top-level declaration that cannot be a member of any block: its keyword and shape (not 'check',
+    /// 'signal' or 'case', which blocks hold too).</summary>
+    private bool StartsDeclarationOnly(int index) =>
+        _stream.Tokens[index].Text is "framework" or "test" or "domain" or "breakdown" or "scale" or "answers" && LooksLikeTopLevel(index);
+
     /// <summary>In a test's case, a line that reads like the test's next part ('answers {', 'expect 2.4.1 positive') means the
     /// case's closing brace was forgotten. A field called 'expect' or 'answers' is still a field: it is followed by ':'.</summary>
     private bool LooksLikeTestPart(int index)
@@ -564,9 +569,12 @@ internal sealed class Parser
             var token = Current;
             if (!first && depth == 0)
             {
-                if (token.Kind == SyntaxKind.CloseBraceToken) break;
                 if (token.StartsLine && StartsAnyMember(_index)) break;
+                if (token.Kind == SyntaxKind.CloseBraceToken) break;
             }
+            // Braces that never balance would carry the skip to the end of the file: it ends at a line that can only start
+            // a declaration of its own ('domain 2 "..."', 'test "..." {'), which no block holds, so the rest is still read.
+            else if (!first && token.StartsLine && StartsDeclarationOnly(_index)) break;
             if (token.Kind == SyntaxKind.OpenBraceToken) depth++;
             else if (token.Kind == SyntaxKind.CloseBraceToken)
             {

@@ -419,6 +419,33 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_AGarbledBlockWithoutItsClosingBracesDoesNotSwallowTheNextDeclaration()
+    {
+        // The garbled member is skipped with its braces balanced; when they never balance, the skip ends at the next
+        // line that can only be a declaration of its own (domain 2), rather than at the end of the file, so domain 2
+        // is read and its mistake reported.
+        var text = Framework + """
+            domain 1 "D" {
+              standard 1.1 "S" {
+                bananas "x" { more { evenmore { andmore {
+                }
+              }
+            }
+
+            domain 2 "E" {
+              standard 2.1 "T" {
+                rated by inspector
+                key_question 2.1.1 "Q" : Nope
+              }
+            }
+            """;
+        var compilation = Compile(text);
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0103" && d.Message.Contains("'Nope'", StringComparison.Ordinal));
+        Assert.NotNull(compilation.Model.FindQuestion("2.1.1"));
+        Assert.Contains(compilation.Diagnostics, d => d.Id == "RL0001" && d.Message.StartsWith("Unexpected 'bananas'", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
         var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.harm and\n        case.age >= 18"));
