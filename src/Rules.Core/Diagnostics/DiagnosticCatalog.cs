@@ -94,6 +94,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic SquareBrackets(Location at, string example) =>
         Make(RL0001, at, $"Sets are written between braces, such as {example}, not between '[' and ']'.");
 
+    /// <summary>'good from 14%' in the overall bands, copied from a scale level: bands start at total scores.</summary>
+    public static Diagnostic PercentInOverall(Location at) =>
+        Make(RL0001, at, "Overall bands start at a total score, not a percentage; remove '%'.", "");
+
     /// <summary>A lone '=' (in a condition, usually): the language compares with '=='.</summary>
     public static Diagnostic SingleEquals(Location at) =>
         Make(RL0001, at, "'=' on its own is not an operator; to compare, write '==' (or '!=', '<=', '>=').", "==");

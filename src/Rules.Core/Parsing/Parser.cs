@@ -451,6 +451,7 @@ internal sealed class Parser
         }
         var keyword = at.Kind == SyntaxKind.IdentifierToken ? Suggestions.Nearest(at.Text, KeywordsOf(context)) : null;
         var habit = at.Kind is SyntaxKind.BadToken or SyntaxKind.PipeToken ? HabitFromElsewhere(at)
+            : at.Kind == SyntaxKind.PercentToken && context == BlockContext.Overall ? DiagnosticCatalog.PercentInOverall(LocationOf(at))
             : at.Kind == SyntaxKind.IdentifierToken && at.Text == "between" ? Between(at)
             : null;
         if (keyword is null && habit is null) (_plainSkipReports ??= [])[at.Span.Start] = _diagnostics.Count;

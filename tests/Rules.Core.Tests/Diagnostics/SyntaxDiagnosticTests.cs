@@ -446,6 +446,17 @@ public class SyntaxDiagnosticTests
     }
 
     [Fact]
+    public void RL0001_APercentInTheOverallBandsIsExplained()
+    {
+        // Scale levels start at percentages; overall bands at total scores. '%' copied from a level is named so.
+        var text = FrameworkWithStandard.Replace("good from 1\n", "good from 1%\n");
+        var d = Assert.Single(Compile(text).Diagnostics, d => d.Id == "RL0001");
+        Assert.Equal("Overall bands start at a total score, not a percentage; remove '%'.", d.Message);
+        Assert.Equal("", d.Suggestion);
+        Assert.Equal("%", text[d.Location.Span.Start..d.Location.Span.End]);
+    }
+
+    [Fact]
     public void RL0001_NearMiss_AConditionGoesOnOnTheNextLineAfterAnd()
     {
         var compilation = Compile(FrameworkWithStandard.Replace("prompt b \"B\" : YesNo", "prompt b \"B\" : YesNo when case.harm and\n        case.age >= 18"));
