@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Rules.Core.Diagnostics;
 using Rules.Core.Syntax;
 using Sprache;
 using static Rules.Core.Parsing.TokenParsers;
@@ -184,15 +183,9 @@ internal static class Grammar
     private static bool StartsNextMember(TokenInput t)
     {
         var token = t.Token;
-        if (!token.StartsLine || token.Kind != SyntaxKind.IdentifierToken || Array.IndexOf(MemberKeywords, token.Text) < 0) return false;
+        if (!token.StartsLine || token.Kind != SyntaxKind.IdentifierToken || Array.IndexOf(Parser.MemberKeywords, token.Text) < 0) return false;
         return !StartsComparisonTail(t.Stream.Tokens[Math.Min(t.Index + 1, t.Stream.Tokens.Count - 1)]);
     }
-
-    private static readonly string[] MemberKeywords =
-    [
-        "import", "framework", "scale", "answers", "domain", "breakdown", "test", "check", "signal", "version", "overall",
-        "standard", "summary", "guidance", "rated", "key_question", "prompt", "expect",
-    ];
 
     private static readonly Parser<ExpressionSyntax> ExpressionOrMissing = Expression.OrElse(MissingExpression);
 
@@ -327,8 +320,6 @@ internal static class Grammar
         Sequence.Of(Identifier, ExpectString("the field's label in quotes"), Expect(SyntaxKind.ColonToken, "':' and the field's type"), ExpectFieldType,
             (name, label, colon, type) => (DeclarationSyntax)new CaseFieldSyntax(name, label, colon, type));
 
-    private static readonly string[] OptionOutcomes = ["positive", "negative", "not_applicable"];
-
     // An option's outcome, on the option's line. A slip ('postive') is taken for the outcome meant (and reported), rather
     // than read as the next option, without a label.
     private static readonly Parser<SyntaxToken?> OptionalOutcome = input =>
@@ -337,8 +328,8 @@ internal static class Grammar
         var token = t.Token;
         if (token.Kind == SyntaxKind.IdentifierToken && !token.StartsLine)
         {
-            if (Array.IndexOf(OptionOutcomes, token.Text) >= 0) return Result.Success<SyntaxToken?>(token, t.Advance());
-            if (Suggestions.Nearest(token.Text, OptionOutcomes) is { } meant && IsSlipOf(token.Text, meant))
+            if (Array.IndexOf(SyntaxFacts.OptionOutcomes, token.Text) >= 0) return Result.Success<SyntaxToken?>(token, t.Advance());
+            if (SlipOf(token.Text, SyntaxFacts.OptionOutcomes) is { } meant)
                 return Result.Success<SyntaxToken?>(t.Stream.Misspelt(token, meant), t.Advance());
         }
         return Result.Success<SyntaxToken?>(null, input);

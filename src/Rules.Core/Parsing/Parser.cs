@@ -173,14 +173,8 @@ internal sealed class Parser
     private bool LooksLikeTestPart(int index)
     {
         var token = _stream.Tokens[index];
-        if (!token.StartsLine) return false;
-        var next = _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)];
-        return token.Text switch
-        {
-            "answers" or "case" => next.Kind == SyntaxKind.OpenBraceToken,
-            "expect" => next.Kind == SyntaxKind.CodeToken || next.IsKeyword("valid") || next.IsKeyword("invalid") || next.IsKeyword("signal"),
-            _ => false,
-        };
+        return token.StartsLine && Array.IndexOf(TestKeywords, token.Text) >= 0
+            && ShapedLike(BlockContext.Test, token.Text, _stream.Tokens[Math.Min(index + 1, _stream.Tokens.Count - 1)]);
     }
 
     private SyntaxKind PeekKind(int index) => _stream.Tokens[Math.Min(index, _stream.Tokens.Count - 1)].Kind;
@@ -282,8 +276,8 @@ internal sealed class Parser
     private DeclarationSyntax? TryMisspeltMember(BlockContext context)
     {
         var token = Current;
-        if (token.Kind != SyntaxKind.IdentifierToken || Suggestions.Nearest(token.Text, KeywordsOf(context)) is not { } keyword
-            || !TokenParsers.IsSlipOf(token.Text, keyword) || !ShapedLike(context, keyword, PeekToken(1)))
+        if (token.Kind != SyntaxKind.IdentifierToken || TokenParsers.SlipOf(token.Text, KeywordsOf(context)) is not { } keyword
+            || !ShapedLike(context, keyword, PeekToken(1)))
             return null;
         _diagnostics.Add(DiagnosticCatalog.MisspeltKeyword(LocationOf(token), token.Text, Describe(context), keyword));
         _stream.TakeAs(token, keyword);
@@ -553,6 +547,13 @@ internal sealed class Parser
     private static readonly string[] KeyQuestionKeywords = ["prompt", "guidance", "check", "signal"];
     private static readonly string[] PromptKeywords = ["guidance", "check", "signal"];
     private static readonly string[] TestKeywords = ["case", "answers", "expect"];
+
+    /// <summary>Every word that starts a member of some block, but 'case', which starts conditions too ('case.age').</summary>
+    internal static readonly string[] MemberKeywords =
+    [
+        .. new[] { TopLevelKeywords, FrameworkKeywords, DomainKeywords, StandardKeywords, KeyQuestionKeywords, PromptKeywords, TestKeywords }
+            .SelectMany(words => words).Distinct().Where(word => word != "case"),
+    ];
 
     /// <summary>
     /// Skips at least one token, then up to the next line that starts a member of this or an

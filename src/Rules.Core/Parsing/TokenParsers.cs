@@ -86,9 +86,13 @@ internal static class TokenParsers
     };
 
     /// <summary>
-    /// Whether a word is a slip of the keyword ('scor', 'fro', 'aplicable'): one edit for a short keyword, two for a
+    /// The keyword a word is a slip of, or null ('scor', 'fro', 'aplicable'): one edit for a short keyword, two for a
     /// longer one. Stricter than "did you mean", because the word is taken as the keyword ('a' is not 'of').
     /// </summary>
+    internal static string? SlipOf(string text, string[] keywords) =>
+        Suggestions.Nearest(text, keywords) is { } keyword && IsSlipOf(text, keyword) ? keyword : null;
+
+    /// <summary>Whether a word is a slip of the keyword (see <see cref="SlipOf"/>).</summary>
     internal static bool IsSlipOf(string text, string keyword) =>
         text.Length >= 2 && Suggestions.Distance(text.ToLowerInvariant(), keyword) <= (keyword.Length <= 4 ? 1 : 2);
 

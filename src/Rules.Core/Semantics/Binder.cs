@@ -349,10 +349,8 @@ internal sealed partial class Binder
     /// <summary>An option's outcome word, or the one a slip stands for ('postive': the parser took it for positive and reported it).</summary>
     private static string? OutcomeMeant(SyntaxToken? outcome) =>
         outcome is not { } token ? null
-        : Array.IndexOf(OutcomeWords, token.Text) >= 0 ? token.Text
-        : Suggestions.Nearest(token.Text, OutcomeWords);
-
-    private static readonly string[] OutcomeWords = ["positive", "negative", "not_applicable"];
+        : Array.IndexOf(SyntaxFacts.OptionOutcomes, token.Text) >= 0 ? token.Text
+        : Suggestions.Nearest(token.Text, SyntaxFacts.OptionOutcomes);
 
     /// <summary>A domain may be written in several files (one per standard, say): declarations with
     /// the same number are one domain, and must agree on its title.</summary>

@@ -3,6 +3,9 @@ namespace Rules.Core.Syntax;
 /// <summary>What names look like in the language: the one definition the lexer and editors share.</summary>
 public static class SyntaxFacts
 {
+    /// <summary>The outcomes an answer option may be marked with (negative when none is written).</summary>
+    internal static readonly string[] OptionOutcomes = ["positive", "negative", "not_applicable"];
+
     public static bool IsIdentifierStart(char c) => char.IsAsciiLetter(c) || c == '_' || (c > 127 && char.IsLetter(c));
 
     public static bool IsIdentifierPart(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c > 127 && char.IsLetterOrDigit(c));
