@@ -113,10 +113,10 @@ internal static class Grammar
             var outcome = ExpectOutcome(next); // always succeeds: 'is positve' gets a missing outcome
             return Result.Success<ExpressionSyntax>(new IsExpressionSyntax(left.Value, op, outcome.Value), outcome.Remainder);
         }
-        var right = StartsNextMember(next) ? Result.Failure<ExpressionSyntax>(next, "", []) : Operand(next);
+        var right = StartsNextMember(next) ? null : Operand(next);
         // Nothing that can be compared after the operator ('>=' last on a line, 'in [a, b]'): the operand is
         // missing there, and the comparison keeps its shape (dropping the operator would report it, not what is missing).
-        if (!right.WasSuccessful)
+        if (right is not { WasSuccessful: true })
             return Result.Success<ExpressionSyntax>(new BinaryExpressionSyntax(left.Value, op, new MissingExpressionSyntax(
                 next.Stream.Missing(SyntaxKind.IdentifierToken, next.Token.Position, op.IsKeyword("in") ? "a set such as {a, b}" : "a value"))), next);
         return Result.Success<ExpressionSyntax>(new BinaryExpressionSyntax(left.Value, op, right.Value), right.Remainder);

@@ -571,8 +571,8 @@ internal sealed class Parser
             var token = Current;
             if (!first && depth == 0)
             {
-                if (token.StartsLine && StartsAnyMember(_index)) break;
                 if (token.Kind == SyntaxKind.CloseBraceToken) break;
+                if (token.StartsLine && StartsAnyMember(_index)) break;
             }
             // Braces that never balance would carry the skip to the end of the file: it ends at a line that can only start
             // a declaration of its own ('domain 2 "..."', 'test "..." {'), which no block holds, so the rest is still read.
@@ -611,12 +611,12 @@ internal sealed class Parser
     private void ReportMissingTokens(CompilationUnitSyntax root)
     {
         if (!_stream.MadeMissingTokens) return; // the usual case: no need to walk every token
-        var reported = new HashSet<int>(_diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Location.Span.Start));
+        // Where another syntax error is reported already (a word skipped as unexpected): it says enough there.
+        var otherErrorsAt = new HashSet<int>(_diagnostics.Where(d => d.Id == "RL0001").Select(d => d.Location.Span.Start));
         // Parts missing before the same token are one error when they belong to one member (a level's 'score 1 from
         // 50%', an item's ':' and answer set), and one each when they belong to different members (a condition after
         // 'and' in the last prompt, then the '}' of its key question).
         var reportedFor = new HashSet<(int Position, SyntaxNode? Member)>();
-        var missingReportedAt = new HashSet<int>();
         foreach (var token in root.Tokens())
         {
             if (!token.IsMissing) continue;
@@ -637,12 +637,7 @@ internal sealed class Parser
                 _plainSkipReports.Remove(found.Span.Start);
                 continue;
             }
-            var position = found.Span.Start;
-            // Another error is reported at that token already (a word skipped as unexpected): it says enough.
-            if (reported.Contains(position) && !missingReportedAt.Contains(position)) continue;
-            if (!reportedFor.Add((position, MemberOf(token)))) continue;
-            reported.Add(position);
-            missingReportedAt.Add(position);
+            if (otherErrorsAt.Contains(found.Span.Start) || !reportedFor.Add((found.Span.Start, MemberOf(token)))) continue;
             // What is missing at the end of a line ('from 65' without '%') is reported there, not at the next line's
             // first word: that is where the author has to type it.
             var (at, what) = found.StartsLine && found.Kind != SyntaxKind.EndOfFileToken && TokenBefore(found) is { } previous

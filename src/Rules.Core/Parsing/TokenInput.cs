@@ -97,7 +97,7 @@ internal sealed class TokenStream
     /// <summary>The keyword a word at this position is taken as, if any.</summary>
     public string? TakenAs(int position) => _takenAs is not null && _takenAs.TryGetValue(position, out var keyword) ? keyword : null;
 
-    public bool IsTakenAs(SyntaxToken token, string keyword) => _takenAs is not null && TakenAs(token.Position) == keyword;
+    public bool IsTakenAs(SyntaxToken token, string keyword) => TakenAs(token.Position) == keyword;
 
     /// <summary>A missing token standing in for one the author left out; recorded so the parser knows to look for them.</summary>
     public SyntaxToken Missing(SyntaxKind kind, int position, string? expected = null)

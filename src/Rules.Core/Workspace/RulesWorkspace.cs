@@ -213,7 +213,7 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
                 if (own.Contains(target) || FindFrameworkRoot(target, project.WorkspaceRoot, declaresFramework) is not null)
                 {
                     if (report) diagnostics.Add(DiagnosticCatalog.ImportOfFramework(at, relative));
-                    lostAny = !own.Contains(target) || lostAny; // a file of the project itself is bound anyway
+                    if (!own.Contains(target)) lostAny = true; // a file of the project itself is bound anyway
                     continue;
                 }
                 if (!seen.Add(target)) continue;
