@@ -1,3 +1,4 @@
+using Rules.Cli.Memory;
 using Rules.Core.Workspace;
 
 namespace Rules.Cli;
@@ -6,7 +7,16 @@ namespace Rules.Cli;
 public sealed record CliContext(TextWriter Out, TextWriter Error, IFileSystem FileSystem, string CurrentDirectory)
 {
     public static CliContext ForConsole() =>
-        new(Console.Out, Console.Error, new PhysicalFileSystem(), PathUtil.Normalize(Directory.GetCurrentDirectory()));
+        new(Console.Out, Console.Error, new PhysicalFileSystem(), PathUtil.Normalize(Directory.GetCurrentDirectory()))
+        {
+            CollectorPause = new RuntimeCollectorPause(),
+        };
+
+    /// <summary>
+    /// How <c>check</c> and <c>test</c> hold the collector off while they compile (<see cref="Memory.CollectorPause"/>);
+    /// null runs them with the collector as usual, as tests in a shared process do.
+    /// </summary>
+    public ICollectorPause? CollectorPause { get; init; }
 
     public string FullPath(string path) =>
         PathUtil.Normalize(Path.IsPathRooted(path) ? path : Path.Combine(CurrentDirectory, path));

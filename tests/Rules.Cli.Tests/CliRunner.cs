@@ -1,3 +1,4 @@
+using Rules.Cli.Memory;
 using Rules.Core.Workspace;
 
 namespace Rules.Cli.Tests;
@@ -24,11 +25,14 @@ internal sealed class CliRunner : IDisposable
 
     public string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
 
-    public (int Exit, string Out, string Error) Run(params string[] args)
+    public (int Exit, string Out, string Error) Run(params string[] args) => RunWith(null, args);
+
+    /// <summary>Runs with a way of holding the collector off, as the console's context has.</summary>
+    public (int Exit, string Out, string Error) RunWith(ICollectorPause? collectorPause, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var context = new CliContext(output, error, new PhysicalFileSystem(), PathUtil.Normalize(Root));
+        var context = new CliContext(output, error, new PhysicalFileSystem(), PathUtil.Normalize(Root)) { CollectorPause = collectorPause };
         var exit = CliApp.Run(args, context);
         return (exit, output.ToString(), error.ToString());
     }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Rules.Cli.Memory;
 using Rules.Core.Diagnostics;
 using Rules.Core.Workspace;
 
@@ -11,7 +12,8 @@ internal static class WorkspaceLoader
     public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths, string command)
     {
         // One snapshot of the files for the run: each framework's compilation looks at the same folders again.
-        var workspace = new RulesWorkspace(new CachedFileSystem(context.FileSystem));
+        var files = new CachedFileSystem(context.FileSystem);
+        var workspace = new RulesWorkspace(files);
         var projects = new List<FrameworkProject>();
         foreach (var path in paths)
         {
@@ -27,6 +29,9 @@ internal static class WorkspaceLoader
         }
         try
         {
+            // The texts are read first (the snapshot keeps them for the compilations): the pause is sized from them.
+            var characters = projects.SelectMany(p => p.Files).Distinct(StringComparer.Ordinal).Sum(f => (long)files.ReadAllText(f).Length);
+            CollectorPause.TryHoldFor(context.CollectorPause, characters);
             return [.. projects.Select(workspace.Compile)];
         }
         catch (IOException e)

@@ -1,0 +1,17 @@
+namespace Rules.Cli.Memory;
+
+/// <summary>
+/// Holds the garbage collector off while a one-shot command builds what it keeps to the end (a check's trees and
+/// models), so that no collection copies them. See <see cref="CollectorPause"/> for why and when.
+/// </summary>
+public interface ICollectorPause
+{
+    /// <summary>
+    /// Holds collections off until about this many bytes more have been allocated (the collector then runs as
+    /// usual) or the process exits; false when that cannot be done.
+    /// </summary>
+    bool TryPause(long bytes);
+
+    /// <summary>Lets collections run again; nothing to do when the pause already ended because more was allocated.</summary>
+    void Resume();
+}
