@@ -60,6 +60,15 @@ public class CollectorPauseTests
     }
 
     [Fact]
+    public void Evaluate_does_not_hold_the_collector_since_case_data_has_no_bound()
+    {
+        using var cli = new CliRunner().With("fw/framework.rules", Samples.Framework).With("cases.jsonl", "");
+        var pause = new RecordingPause(grant: true);
+        cli.RunWith(pause, "evaluate", "fw", "--cases", "cases.jsonl");
+        Assert.Empty(pause.Calls);
+    }
+
+    [Fact]
     public void A_command_that_cannot_find_its_path_holds_nothing()
     {
         using var cli = new CliRunner();

@@ -21,7 +21,7 @@ internal static class CheckCommand
 
     public static int Run(CliContext context, string[] paths, string format, bool warningsAsErrors, string? outputPath)
     {
-        var compilations = WorkspaceLoader.Load(context, paths, "check");
+        var compilations = WorkspaceLoader.Load(context, paths, "check", holdCollector: true);
         if (compilations is null) return ExitCodes.CannotRun;
         var diagnostics = WorkspaceLoader.AllDiagnostics(compilations);
         return OutputFile.With(context, outputPath, writer =>

@@ -18,7 +18,7 @@ internal static class TestCommand
 
     public static int Run(CliContext context, string[] paths)
     {
-        var compilations = WorkspaceLoader.Load(context, paths, "test");
+        var compilations = WorkspaceLoader.Load(context, paths, "test", holdCollector: true);
         if (compilations is null) return ExitCodes.CannotRun;
         int passed = 0, failed = 0;
         var broken = false;

@@ -8,8 +8,12 @@ namespace Rules.Cli.Commands;
 /// <summary>Compiles every framework and library named on the command line, once each.</summary>
 internal static class WorkspaceLoader
 {
-    /// <summary>Null (after printing why) when a path does not exist.</summary>
-    public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths, string command)
+    /// <summary>
+    /// Null (after printing why) when a path does not exist. <paramref name="holdCollector"/>: <c>check</c> and
+    /// <c>test</c> hold the collector off once the files are read (<see cref="CollectorPause"/>); <c>evaluate</c>
+    /// and <c>explain</c> do not, since what they read next (case data) has no bound.
+    /// </summary>
+    public static ImmutableArray<FrameworkCompilation>? Load(CliContext context, IEnumerable<string> paths, string command, bool holdCollector = false)
     {
         // One snapshot of the files for the run: each framework's compilation looks at the same folders again.
         var files = new CachedFileSystem(context.FileSystem);
@@ -30,8 +34,8 @@ internal static class WorkspaceLoader
         try
         {
             // The texts are read first (the snapshot keeps them for the compilations): the pause is sized from them.
-            var characters = projects.SelectMany(p => p.Files).Distinct(StringComparer.Ordinal).Sum(f => (long)files.ReadAllText(f).Length);
-            CollectorPause.TryHoldFor(context.CollectorPause, characters);
+            if (holdCollector)
+                CollectorPause.TryHoldFor(context.CollectorPause, projects.SelectMany(p => p.Files).Distinct(StringComparer.Ordinal).Sum(f => (long)files.ReadAllText(f).Length));
             return [.. projects.Select(workspace.Compile)];
         }
         catch (IOException e)

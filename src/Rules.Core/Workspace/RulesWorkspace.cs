@@ -105,7 +105,8 @@ public sealed class RulesWorkspace(IFileSystem fileSystem, SyntaxTreeCache? cach
     /// <summary>The settings are read once for a compilation and the checks of the files it imports (the same workspace).</summary>
     private FrameworkCompilation Compile(FrameworkProject project, FrameworkCompilation? previous, RulesSettings settings, bool checkImportedFiles)
     {
-        var trees = project.Files.Select(GetTree).ToImmutableArray();
+        // Read one by one (a file system need not be safe to share between threads), then parsed on every core.
+        var trees = _cache.GetOrParseAll(project.Files, [.. project.Files.Select(FileSystem.ReadAllText)]);
         var importDiagnostics = new List<Diagnostic>();
         var leadingImports = new Dictionary<string, LeadingImport>(StringComparer.Ordinal);
         var (imported, lostImport) = ResolveImports(project, trees, importDiagnostics, leadingImports);
