@@ -35,12 +35,14 @@ public class CollectorPauseTests
     }
 
     [Fact]
-    public void Without_a_pause_or_without_text_nothing_is_held()
+    public void Without_a_pause_or_for_a_small_run_nothing_is_held()
     {
         Assert.False(CollectorPause.TryHoldFor(null, 9_000_000));
         var pause = new RecordingPause(grant: true);
         Assert.False(CollectorPause.TryHoldFor(pause, 0));
+        Assert.False(CollectorPause.TryHoldFor(pause, CollectorPause.MinimumCharacters - 1));
         Assert.Empty(pause.Calls);
+        Assert.True(CollectorPause.TryHoldFor(pause, CollectorPause.MinimumCharacters));
     }
 
     [Theory]
@@ -48,7 +50,8 @@ public class CollectorPauseTests
     [InlineData("test")]
     public void A_command_is_held_for_its_rule_text_and_its_results_are_the_same(string command)
     {
-        var comment = string.Concat(Enumerable.Repeat("# " + new string('x', 98) + "\n", 1_000));
+        // A megabyte of comment makes the framework large enough to hold for, and changes nothing else.
+        var comment = string.Concat(Enumerable.Repeat("# " + new string('x', 98) + "\n", 10_000));
         using var cli = new CliRunner().With("fw/framework.rules", Samples.Framework).With("fw/notes.rules", comment);
         var pause = new RecordingPause(grant: true);
         var held = cli.RunWith(pause, command, "fw");

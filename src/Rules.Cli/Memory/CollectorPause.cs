@@ -23,7 +23,13 @@ public static class CollectorPause
     /// </summary>
     public const long BytesPerCharacter = 40;
 
+    /// <summary>
+    /// Smaller runs are not held: about 20,000 lines, which allocate ~25 MB, less than the first generation takes
+    /// before its first collection, so nothing would be collected anyway (the real frameworks are a few thousand lines).
+    /// </summary>
+    public const long MinimumCharacters = 1_000_000;
+
     /// <summary>Pauses for a run over this many characters of rule text; false when there is no pause.</summary>
     public static bool TryHoldFor(ICollectorPause? pause, long characters) =>
-        pause is not null && characters > 0 && pause.TryPause(characters * BytesPerCharacter);
+        pause is not null && characters >= MinimumCharacters && pause.TryPause(characters * BytesPerCharacter);
 }
