@@ -14,8 +14,6 @@ public class CollectorPauseTests
             Calls.Add($"pause {bytes}");
             return grant;
         }
-
-        public void Resume() => Calls.Add("resume");
     }
 
     [Fact]
@@ -57,7 +55,7 @@ public class CollectorPauseTests
         var held = cli.RunWith(pause, command, "fw");
         var plain = cli.Run(command, "fw");
         var characters = Samples.Framework.Length + comment.Length;
-        // Held for the rest of the run: a one-shot command never resumes (the process exits with the pause).
+        // Held for the rest of the run: a one-shot command never resumes (the process exits with the pause), so one call.
         Assert.Equal([$"pause {characters * CollectorPause.BytesPerCharacter}"], pause.Calls);
         Assert.Equal(plain, held);
     }

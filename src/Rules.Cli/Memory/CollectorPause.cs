@@ -11,7 +11,7 @@ namespace Rules.Cli.Memory;
 /// grew (docs/performance.md, "Eleventh session"). A one-shot command exits as soon as it has written its results,
 /// so it trades memory for that time: it sets aside room for what the check will allocate and collects nothing.
 /// The pause is not ended: ending it lets the next allocation start a full collection of everything the check
-/// built, just before the process exits and frees it all (1.2–1.9 s at a million lines). The language server never
+/// built, just before the process exits and frees it all (1.2–1.6 s at a million lines). The language server never
 /// pauses: it runs for hours, and its checks are incremental.
 /// </remarks>
 public static class CollectorPause

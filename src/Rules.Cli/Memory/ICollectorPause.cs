@@ -11,7 +11,4 @@ public interface ICollectorPause
     /// usual) or the process exits; false when that cannot be done.
     /// </summary>
     bool TryPause(long bytes);
-
-    /// <summary>Lets collections run again; nothing to do when the pause already ended because more was allocated.</summary>
-    void Resume();
 }

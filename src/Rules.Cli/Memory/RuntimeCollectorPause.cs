@@ -25,6 +25,10 @@ public sealed class RuntimeCollectorPause : ICollectorPause
         }
     }
 
+    /// <summary>
+    /// Lets collections run again; nothing to do when the pause already ended because more was allocated. A one-shot
+    /// command never calls it (see <see cref="CollectorPause"/>); a benchmark that runs the check again does.
+    /// </summary>
     public void Resume()
     {
         // When the allocation outran the region, the runtime has already collected and left it; ending it then throws.

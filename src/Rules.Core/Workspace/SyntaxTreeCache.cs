@@ -15,14 +15,7 @@ public sealed class SyntaxTreeCache
     private readonly ConcurrentDictionary<string, SyntaxTree> _trees = new(StringComparer.Ordinal);
     private readonly Parsing.ParseBuffers _buffers = new();
 
-    public SyntaxTree GetOrParse(string path, string text)
-    {
-        var key = PathUtil.Normalize(path);
-        if (TryGet(key, text) is { } tree) return tree;
-        tree = SyntaxTree.Parse(new SourceText(text, key), _buffers);
-        _trees[key] = tree;
-        return tree;
-    }
+    public SyntaxTree GetOrParse(string path, string text) => GetOrParseNormalized(PathUtil.Normalize(path), text);
 
     /// <summary>
     /// The trees of several files (texts as read), those not parsed yet on every core: files parse independently,
@@ -31,16 +24,17 @@ public sealed class SyntaxTreeCache
     /// </summary>
     public ImmutableArray<SyntaxTree> GetOrParseAll(IReadOnlyList<string> paths, IReadOnlyList<string> texts)
     {
+        var keys = new string[paths.Count];
         var missing = new List<int>();
         for (var i = 0; i < paths.Count; i++)
-            if (TryGet(PathUtil.Normalize(paths[i]), texts[i]) is null) missing.Add(i);
+            if (TryGet(keys[i] = PathUtil.Normalize(paths[i]), texts[i]) is null) missing.Add(i);
         if (missing.Count > 1 && Environment.ProcessorCount > 1)
         {
             // The largest first, one file at a time, so that one core is not left with the large files.
             missing.Sort((a, b) => texts[b].Length.CompareTo(texts[a].Length));
             try
             {
-                Parallel.ForEach(Partitioner.Create(missing, loadBalance: true), i => GetOrParse(paths[i], texts[i]));
+                Parallel.ForEach(Partitioner.Create(missing, loadBalance: true), i => GetOrParseNormalized(keys[i], texts[i]));
             }
             catch (AggregateException e) when (e.InnerExceptions.Count == 1)
             {
@@ -48,8 +42,16 @@ public sealed class SyntaxTreeCache
             }
         }
         var trees = ImmutableArray.CreateBuilder<SyntaxTree>(paths.Count);
-        for (var i = 0; i < paths.Count; i++) trees.Add(GetOrParse(paths[i], texts[i]));
+        for (var i = 0; i < paths.Count; i++) trees.Add(GetOrParseNormalized(keys[i], texts[i]));
         return trees.MoveToImmutable();
+    }
+
+    private SyntaxTree GetOrParseNormalized(string key, string text)
+    {
+        if (TryGet(key, text) is { } tree) return tree;
+        tree = SyntaxTree.Parse(new SourceText(text, key), _buffers);
+        _trees[key] = tree;
+        return tree;
     }
 
     private SyntaxTree? TryGet(string key, string text) =>
